@@ -1,0 +1,328 @@
+package org.briefing.extract;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.briefing.extract.SpeakerResolver.Kind;
+import org.briefing.extract.SpeakerResolver.Speaker;
+
+/**
+ * Resolves attribution across one article. Reads every sentence's frames in order, remembering the
+ * last person, organisation and unnamed source, so that "He said", "It believes" and "the
+ * official stated" find their speaker; learns relays the article states ("ISW reports this,
+ * referring to TV Chosun"); and finds the article's upstream, the one outlet it rewrites ("as
+ * reported by the Washington Post", "according to Daily NK"). A figure's attribution is, in
+ * order: the frame that governs it; the next sentence's "…, X reported." when the sentence only
+ * says there were reports; the sentence's only speaker; the previous sentence's speaker in the same
+ * paragraph; the upstream's source; or nobody, meaning the outlet asserts it. Relays are chained
+ * nearest the source first and end with the publisher.
+ */
+final class ArticleAttributions {
+
+    /** One sentence of the article: its text, paragraph and frames. */
+    record SentenceFrames(String text, int block, List<Frame> frames) {
+    }
+
+    private record Resolved(Frame frame, Attribution attribution) {
+    }
+
+    private static final Pattern REPORT_CUE = Pattern.compile(
+            "(?i)\\b(reports? (?:emerged|surfaced|said|say|suggest\\w*|indicate\\w*)|reportedly|it (?:was|has been|is) reported|(?:is|are|were|was) said to|according to reports|there (?:are|were|have been|has been) reports)\\b");
+
+    private static final Pattern ANONYMOUS = Pattern.compile(
+            "(?i)\\b(condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk)|spoke anonymously|requested anonymity|asked not to be named|unnamed)\\b");
+
+    private final SpeakerResolver speakers;
+
+    private final List<SentenceFrames> sentences;
+
+    private final List<List<Resolved>> resolved = new ArrayList<>();
+
+    private final Map<String, String> relayOf = new LinkedHashMap<>();
+
+    private final String publisher;
+
+    private String upstream;
+
+    private Attribution upstreamSource;
+
+    ArticleAttributions(SpeakerResolver speakers, String publisher, List<SentenceFrames> sentences) {
+        this.speakers = speakers;
+        this.publisher = (publisher == null) ? null : speakers.canonical(publisher);
+        this.sentences = List.copyOf(sentences);
+        resolveAll();
+        findUpstream();
+    }
+
+    /** The attribution of a figure at {@code offset} in sentence {@code index}. */
+    Attribution attribute(int index, int offset) {
+        Attribution base = governing(index, offset);
+        if (base == null) {
+            base = forward(index);
+        }
+        if (base == null) {
+            base = onlySpeaker(index);
+        }
+        if (base == null) {
+            base = previous(index);
+        }
+        if (base == null && this.upstream != null) {
+            base = (this.upstreamSource != null) ? this.upstreamSource.withVia(this.upstreamSource.via(), "")
+                    : new Attribution(this.upstream, List.of(), false, "upstream");
+            base = new Attribution(base.source(), base.via(), base.person(), "upstream:" + base.rule());
+        }
+        if (base == null) {
+            base = Attribution.NONE;
+        }
+        return chained(base);
+    }
+
+    private Attribution governing(int index, int offset) {
+        Resolved best = null;
+        for (Resolved candidate : this.resolved.get(index)) {
+            Frame frame = candidate.frame();
+            boolean preposed = frame.type() == Frame.Type.PREPOSED || frame.type() == Frame.Type.CITING;
+            if (preposed && frame.scopeStart() <= offset && candidate.attribution().isNamed()
+                    && (best == null || frame.scopeStart() > best.frame().scopeStart())) {
+                best = candidate;
+            }
+        }
+        if (best == null) {
+            best = first(index, Frame.Type.POSTPOSED, offset);
+        }
+        if (best == null) {
+            best = first(index, Frame.Type.ACCORDING_TO, offset);
+        }
+        if (best == null) {
+            best = first(index, Frame.Type.REPORTED_BY, offset);
+        }
+        return (best == null) ? null : withOuterRelays(index, best);
+    }
+
+    private Resolved first(int index, Frame.Type type, int offset) {
+        for (Resolved candidate : this.resolved.get(index)) {
+            if (candidate.frame().type() == type && candidate.frame().governs(offset)
+                    && candidate.attribution().isNamed()) {
+                return candidate;
+            }
+        }
+        return null;
+    }
+
+    /** "X said …, according to Yonhap": Yonhap relays X. */
+    private Attribution withOuterRelays(int index, Resolved base) {
+        List<String> via = new ArrayList<>(base.attribution().via());
+        for (Resolved other : this.resolved.get(index)) {
+            Frame.Type type = other.frame().type();
+            boolean outer = type == Frame.Type.ACCORDING_TO || type == Frame.Type.REPORTED_BY;
+            String name = other.attribution().source();
+            if (other != base && outer && this.speakers.isOutlet(name) && !name.equals(base.attribution().source())
+                    && !via.contains(name)) {
+                via.add(name);
+            }
+        }
+        Attribution attribution = base.attribution();
+        return new Attribution(attribution.source(), via, attribution.person(), attribution.rule());
+    }
+
+    private Attribution forward(int index) {
+        if (!REPORT_CUE.matcher(this.sentences.get(index).text()).find() || index + 1 >= this.sentences.size()) {
+            return null;
+        }
+        for (Resolved candidate : this.resolved.get(index + 1)) {
+            Frame.Type type = candidate.frame().type();
+            if ((type == Frame.Type.POSTPOSED || type == Frame.Type.REPORTED_BY) && candidate.attribution().isNamed()) {
+                Attribution found = candidate.attribution();
+                return new Attribution(found.source(), found.via(), found.person(), "next-sentence:" + found.rule());
+            }
+        }
+        return null;
+    }
+
+    private Attribution onlySpeaker(int index) {
+        List<Attribution> named = this.resolved.get(index)
+            .stream()
+            .filter((r) -> r.frame().type() != Frame.Type.REFERRING)
+            .map(Resolved::attribution)
+            .filter(Attribution::isNamed)
+            .toList();
+        if (named.size() == 1 || named.stream().map(Attribution::source).distinct().count() == 1 && !named.isEmpty()) {
+            Attribution only = named.get(0);
+            return new Attribution(only.source(), only.via(), only.person(), "sentence-speaker:" + only.rule());
+        }
+        return null;
+    }
+
+    private Attribution previous(int index) {
+        if (index == 0 || this.sentences.get(index - 1).block() != this.sentences.get(index).block()) {
+            return null;
+        }
+        Attribution before = onlySpeaker(index - 1);
+        return (before == null) ? null
+                : new Attribution(before.source(), before.via(), before.person(), "previous-sentence:" + before.rule());
+    }
+
+    /** Appends the relays the article states, the upstream and the publisher. */
+    private Attribution chained(Attribution base) {
+        Set<String> via = new LinkedHashSet<>(base.via());
+        String last = base.via().isEmpty() ? base.source() : base.via().get(base.via().size() - 1);
+        while (last != null && this.relayOf.containsKey(last) && via.add(this.relayOf.get(last))) {
+            last = this.relayOf.get(last);
+        }
+        if (this.upstream != null && base.source() != null && !this.upstream.equals(base.source())
+                && !this.speakers.isOutlet(base.source()) && via.stream().noneMatch(this.speakers::isOutlet)) {
+            via.add(this.upstream);
+        }
+        if (this.publisher != null && !this.publisher.equals(base.source())) {
+            via.add(this.publisher);
+        }
+        via.remove(base.source());
+        return new Attribution(base.source(), new ArrayList<>(via), base.person(), base.rule());
+    }
+
+    private void resolveAll() {
+        Context context = new Context();
+        for (SentenceFrames sentence : this.sentences) {
+            List<Resolved> here = new ArrayList<>();
+            for (Frame frame : sentence.frames()) {
+                Attribution attribution = resolve(frame, sentence.text(), context);
+                here.add(new Resolved(frame, attribution));
+                if (frame.type() == Frame.Type.REFERRING && attribution.isNamed() && frame.relay() != null) {
+                    Speaker relay = this.speakers.resolve(frame.relay());
+                    if (relay.isNamed()) {
+                        this.relayOf.putIfAbsent(attribution.source(), relay.name());
+                    }
+                }
+            }
+            for (Resolved r : here) {
+                if (r.frame().type() != Frame.Type.REFERRING) {
+                    context.remember(r.attribution(), this.speakers);
+                }
+            }
+            this.resolved.add(here);
+        }
+    }
+
+    private Attribution resolve(Frame frame, String sentence, Context context) {
+        Speaker speaker = this.speakers.resolve(frame.speaker());
+        String rule = frame.type().name().toLowerCase().replace('_', '-') + ":" + frame.verb();
+        if (!speaker.isNamed()) {
+            Attribution earlier = context.lookup(speaker, this.speakers);
+            return (earlier == null) ? Attribution.NONE
+                    : new Attribution(earlier.source(), earlier.via(), earlier.person(), rule + "+pronoun");
+        }
+        List<String> via = new ArrayList<>();
+        if (speaker.kind() == Kind.MEMBER && speaker.organisation() != null && this.speakers.isOutlet(speaker.organisation())) {
+            via.add(speaker.organisation());
+        }
+        if (frame.relay() != null) {
+            Speaker relay = this.speakers.resolve(frame.relay());
+            if (relay.isNamed() && this.speakers.isOutlet(relay.name()) && !via.contains(relay.name())) {
+                via.add(relay.name());
+            }
+        }
+        String name = speaker.name();
+        if (speaker.kind() == Kind.MEMBER && ANONYMOUS.matcher(sentence).find() && !name.endsWith("(anonymous)")) {
+            name = name + " (anonymous)";
+        }
+        return new Attribution(name, via, speaker.isPerson(), rule);
+    }
+
+    private void findUpstream() {
+        Set<String> reporters = new LinkedHashSet<>();
+        for (List<Resolved> sentence : this.resolved) {
+            boolean otherSpeaker = sentence.stream()
+                .anyMatch((r) -> r.frame().type() != Frame.Type.ACCORDING_TO && r.frame().type() != Frame.Type.REPORTED_BY
+                        && r.frame().type() != Frame.Type.REFERRING && r.attribution().isNamed());
+            for (Resolved r : sentence) {
+                Frame.Type type = r.frame().type();
+                String name = r.attribution().source();
+                if (!otherSpeaker && (type == Frame.Type.ACCORDING_TO || type == Frame.Type.REPORTED_BY)
+                        && this.speakers.isOutlet(name) && !name.equals(this.publisher)) {
+                    reporters.add(name);
+                }
+            }
+        }
+        if (reporters.size() != 1) {
+            return;
+        }
+        this.upstream = reporters.iterator().next();
+        Set<String> inner = new LinkedHashSet<>();
+        Attribution innerSource = null;
+        for (List<Resolved> sentence : this.resolved) {
+            for (Resolved r : sentence) {
+                Attribution a = r.attribution();
+                if (a.isNamed() && !a.source().equals(this.upstream) && a.via().contains(this.upstream)) {
+                    inner.add(a.source());
+                    innerSource = a;
+                }
+            }
+        }
+        if (inner.size() == 1) {
+            this.upstreamSource = innerSource;
+        }
+    }
+
+    /** What the article has said so far about who is speaking. */
+    private static final class Context {
+
+        private Attribution lastPerson;
+
+        private Attribution lastOrganisation;
+
+        private Attribution lastMember;
+
+        private Attribution lastOutlet;
+
+        private Attribution last;
+
+        void remember(Attribution attribution, SpeakerResolver speakers) {
+            if (!attribution.isNamed()) {
+                return;
+            }
+            this.last = attribution;
+            if (attribution.person()) {
+                this.lastPerson = attribution;
+            }
+            else if (speakers.isOutlet(attribution.source())) {
+                this.lastOutlet = attribution;
+                this.lastOrganisation = attribution;
+            }
+            else if (looksLikeMember(attribution.source())) {
+                this.lastMember = attribution;
+            }
+            else {
+                this.lastOrganisation = attribution;
+            }
+        }
+
+        Attribution lookup(Speaker speaker, SpeakerResolver speakers) {
+            return switch (speaker.kind()) {
+                case PRONOUN_PERSON -> (this.lastPerson != null) ? this.lastPerson : this.lastMember;
+                case PRONOUN_ORGANISATION -> this.lastOrganisation;
+                case PRONOUN_ANY -> this.last;
+                case DEFINITE -> definite(speaker.noun());
+                default -> null;
+            };
+        }
+
+        private Attribution definite(String noun) {
+            return switch (noun) {
+                case "official", "source", "representative", "spokesperson", "spokesman", "spokeswoman", "analyst" ->
+                    (this.lastMember != null) ? this.lastMember : this.lastPerson;
+                case "channel", "outlet", "broadcaster", "newspaper", "publication", "paper" -> this.lastOutlet;
+                case "commentator", "minister", "president", "general", "ambassador" -> this.lastPerson;
+                default -> this.lastOrganisation;
+            };
+        }
+
+        private static boolean looksLikeMember(String name) {
+            return name.matches("(?i).*\\b(source|sources|official|officials|insider|representative|officer|analyst)\\b.*");
+        }
+    }
+}

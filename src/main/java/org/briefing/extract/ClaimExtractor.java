@@ -1,0 +1,197 @@
+package org.briefing.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.briefing.domain.Article;
+import org.briefing.domain.Block;
+import org.briefing.domain.BlockKind;
+import org.briefing.domain.Claim;
+import org.briefing.domain.Mention;
+import org.briefing.domain.Modality;
+import org.briefing.domain.Quantity;
+import org.briefing.template.SourceRegistry;
+import org.briefing.template.Template;
+import org.briefing.text.DateMention;
+import org.briefing.text.DateMentionFinder;
+import org.briefing.text.SentenceSplitter;
+import org.briefing.text.Span;
+
+/**
+ * Finds the quantitative claims about the template's subject in one article. This is where a claim
+ * is born: every sentence of the article proper (boilerplate is skipped) is searched for figures;
+ * a figure becomes a claim when it counts one of the template's metrics and is about the subject;
+ * it is then attributed, given a modality, a status and the time it speaks of; repeated mentions
+ * are merged. Each claim names the rules that produced it. One extractor per thread.
+ */
+public final class ClaimExtractor {
+
+    /** Changes whenever the rules change what they find, so that stored claims are redone. */
+    public static final String VERSION = "1";
+
+    private static final Pattern PERIOD = Pattern.compile(
+            "(?i)\\b(?:(?:a|an|per|each|every)[\\s\\u00A0]+(year|month|week|day|annum)|(annually|yearly|monthly|weekly|daily|annual))\\b");
+
+    private static final Pattern PER_PERSON = Pattern
+        .compile("(?i)\\b(?:per|a|each|for each|for every)[\\s\\u00A0]+(?:soldier|worker|person|head|man|serviceman|labou?rer)\\b");
+
+    private final Template template;
+
+    private final SentenceSplitter splitter = new SentenceSplitter();
+
+    private final DateMentionFinder dates = new DateMentionFinder();
+
+    private final FigureFinder figures = new FigureFinder();
+
+    private final MetricMatcher metrics;
+
+    private final SubjectMatcher subject;
+
+    private final AttributionFinder frames = new AttributionFinder();
+
+    private final SpeakerResolver speakers;
+
+    private final ModalityClassifier modality = new ModalityClassifier();
+
+    private final StatusClassifier status;
+
+    private final AsOfResolver asOf = new AsOfResolver();
+
+    private final ClaimMerger merger;
+
+    public ClaimExtractor(Template template) {
+        this.template = template;
+        this.metrics = new MetricMatcher(template);
+        this.subject = new SubjectMatcher(template);
+        SourceRegistry registry = template.registry();
+        this.speakers = new SpeakerResolver(registry);
+        this.status = new StatusClassifier(template);
+        this.merger = new ClaimMerger(registry::originator);
+    }
+
+    /** The claims of the article, merged and numbered. Never throws on odd text. */
+    public List<Claim> extract(Article article) {
+        List<Sentence> sentences = sentences(article);
+        List<ArticleAttributions.SentenceFrames> framed = new ArrayList<>();
+        for (Sentence sentence : sentences) {
+            framed.add(new ArticleAttributions.SentenceFrames(sentence.span().text(), sentence.block(),
+                    this.frames.find(sentence.span().text())));
+        }
+        ArticleAttributions attributions = new ArticleAttributions(this.speakers, article.publisher(), framed);
+        List<Candidate> candidates = new ArrayList<>();
+        for (int i = 0; i < sentences.size(); i++) {
+            candidates.addAll(candidates(article, sentences, i, framed.get(i).frames(), attributions));
+        }
+        return this.merger.merge(article, this.template.subject().name(), candidates);
+    }
+
+    private record Sentence(Span span, int block, BlockKind kind) {
+    }
+
+    private List<Sentence> sentences(Article article) {
+        List<Sentence> sentences = new ArrayList<>();
+        List<Block> blocks = article.blocks();
+        for (int b = 0; b < blocks.size(); b++) {
+            Block block = blocks.get(b);
+            if (block.isBoilerplate()) {
+                continue;
+            }
+            for (Span span : this.splitter.split(article.text(), block.start(), block.end())) {
+                sentences.add(new Sentence(span, b, block.kind()));
+            }
+        }
+        return sentences;
+    }
+
+    private List<Candidate> candidates(Article article, List<Sentence> sentences, int index, List<Frame> frames,
+            ArticleAttributions attributions) {
+        Sentence sentence = sentences.get(index);
+        String text = sentence.span().text();
+        List<DateMention> dateMentions = this.dates.find(text);
+        List<Span> masked = dateMentions.stream().map((d) -> new Span(d.start(), d.end(), d.text())).toList();
+        List<Candidate> found = new ArrayList<>();
+        for (Figure figure : this.figures.find(text, masked)) {
+            Optional<MetricMatcher.Match> match = this.metrics.match(text, figure);
+            if (match.isEmpty() || !this.subject.isAbout(text, figure, match.get().nounEnd(), context(sentences, index))) {
+                continue;
+            }
+            found.add(candidate(article, sentences, index, frames, attributions, dateMentions, figure, match.get()));
+        }
+        return found;
+    }
+
+    private Candidate candidate(Article article, List<Sentence> sentences, int index, List<Frame> frames,
+            ArticleAttributions attributions, List<DateMention> dateMentions, Figure figure, MetricMatcher.Match match) {
+        Sentence sentence = sentences.get(index);
+        String text = sentence.span().text();
+        Attribution attribution = attributions.attribute(index, figure.start());
+        Modality kind = this.modality.classify(text, figure, verb(frames, figure), later(sentences, index));
+        AsOfResolver.AsOf time = this.asOf.resolve(dateMentions, article.published());
+        String currency = figure.currency();
+        Quantity quantity = new Quantity(figure.low(), figure.high(), figure.qualifier(), match.unit(),
+                (currency != null) ? per(text, figure) : null, currency);
+        Mention mention = new Mention(text, sentence.span().start(), sentence.span().end());
+        boolean headline = sentence.kind() == BlockKind.TITLE || sentence.kind() == BlockKind.HEADING;
+        return new Candidate(match.metric(), match.kind(), quantity, this.status.classify(text, figure), attribution,
+                kind, time.date(), time.basis(), mention, headline, "figure:" + figure.rule() + " | metric:" + match.rule());
+    }
+
+    /** The reporting verb that governs the figure, if any. */
+    private static String verb(List<Frame> frames, Figure figure) {
+        String verb = null;
+        for (Frame frame : frames) {
+            if (frame.type() == Frame.Type.PREPOSED && frame.scopeStart() <= figure.start()) {
+                verb = frame.verb();
+            }
+            else if (verb == null && frame.type() == Frame.Type.POSTPOSED && frame.governs(figure.start())) {
+                verb = frame.verb();
+            }
+        }
+        return verb;
+    }
+
+    /** The two sentences before this one, for a subject named there ("The soldiers …"). */
+    private static String context(List<Sentence> sentences, int index) {
+        StringBuilder context = new StringBuilder();
+        for (int i = Math.max(0, index - 2); i < index; i++) {
+            context.append(sentences.get(i).span().text()).append(' ');
+        }
+        return context.toString();
+    }
+
+    /** The rest of the paragraph after this sentence. */
+    private static String later(List<Sentence> sentences, int index) {
+        StringBuilder later = new StringBuilder();
+        int block = sentences.get(index).block();
+        for (int i = index + 1; i < sentences.size() && sentences.get(i).block() == block; i++) {
+            later.append(sentences.get(i).span().text()).append(' ');
+        }
+        return later.toString();
+    }
+
+    /** The period of a sum of money: "a year", "per month", "annually", with "per soldier". */
+    private static String per(String sentence, Figure figure) {
+        Span clause = Clauses.clauseAt(sentence, figure.start());
+        String window = sentence.substring(Math.max(clause.start(), figure.start() - 30), clause.end());
+        Matcher period = PERIOD.matcher(window);
+        String unit = null;
+        if (period.find()) {
+            String word = ((period.group(1) != null) ? period.group(1) : period.group(2)).toLowerCase(Locale.ROOT);
+            unit = switch (word) {
+                case "annum", "annually", "yearly", "annual", "year" -> "year";
+                case "monthly", "month" -> "month";
+                case "weekly", "week" -> "week";
+                default -> "day";
+            };
+        }
+        boolean perPerson = PER_PERSON.matcher(window).find();
+        if (perPerson) {
+            return (unit == null) ? "person" : "person-" + unit;
+        }
+        return unit;
+    }
+}

@@ -1,0 +1,119 @@
+package org.briefing.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.function.Function;
+
+import org.briefing.domain.Article;
+import org.briefing.domain.Claim;
+import org.briefing.domain.Mention;
+import org.briefing.domain.Modality;
+
+/**
+ * Folds the mentions of one article into claims. Mentions of the same figure for the same metric
+ * are one claim when their sources agree (or one is unnamed); a headline's figure joins the body
+ * claim of the same metric whose range it overlaps ("Thousands of soldiers" over "several
+ * thousand soldiers"). The named source, the most guarded modality and the first status win.
+ * Claims are numbered in the order of their first mention.
+ */
+final class ClaimMerger {
+
+    private final Function<String, String> originator;
+
+    /** @param originator maps a source name to its originating source, to compare attributions */
+    ClaimMerger(Function<String, String> originator) {
+        this.originator = originator;
+    }
+
+    List<Claim> merge(Article article, String subject, List<Candidate> candidates) {
+        List<List<Candidate>> groups = new ArrayList<>();
+        for (Candidate candidate : candidates) {
+            if (!candidate.headline()) {
+                add(groups, candidate, this::sameFigure);
+            }
+        }
+        for (Candidate candidate : candidates) {
+            if (candidate.headline()) {
+                add(groups, candidate, (group, c) -> group.get(0).metric().equals(c.metric())
+                        && group.get(0).quantity().overlaps(c.quantity()));
+            }
+        }
+        groups.sort(Comparator.comparingInt((List<Candidate> g) -> g.stream()
+            .mapToInt((c) -> c.mention().start())
+            .min()
+            .orElse(0)));
+        List<Claim> claims = new ArrayList<>();
+        String prefix = article.id().substring(0, Math.min(12, article.id().length()));
+        for (List<Candidate> group : groups) {
+            claims.add(claim(prefix + "-" + (claims.size() + 1), article, subject, group));
+        }
+        return claims;
+    }
+
+    private interface Fits {
+
+        boolean test(List<Candidate> group, Candidate candidate);
+
+    }
+
+    private void add(List<List<Candidate>> groups, Candidate candidate, Fits fits) {
+        for (List<Candidate> group : groups) {
+            if (fits.test(group, candidate) && (candidate.headline() || compatible(group, candidate))) {
+                group.add(candidate);
+                return;
+            }
+        }
+        List<Candidate> group = new ArrayList<>();
+        group.add(candidate);
+        groups.add(group);
+    }
+
+    private boolean sameFigure(List<Candidate> group, Candidate candidate) {
+        Candidate first = group.get(0);
+        return first.metric().equals(candidate.metric()) && Objects.equals(first.kind(), candidate.kind())
+                && first.quantity().sameFigure(candidate.quantity());
+    }
+
+    private boolean compatible(List<Candidate> group, Candidate candidate) {
+        String source = candidate.attribution().source();
+        for (Candidate member : group) {
+            String other = member.attribution().source();
+            if (source != null && other != null && !this.originator.apply(source).equals(this.originator.apply(other))) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Claim claim(String id, Article article, String subject, List<Candidate> group) {
+        List<Candidate> ordered = new ArrayList<>(group);
+        ordered.sort(Comparator.comparingInt((Candidate c) -> c.headline() ? 1 : 0)
+            .thenComparingInt((c) -> c.mention().start()));
+        Candidate first = ordered.get(0);
+        Candidate attributed = ordered.stream().filter((c) -> c.attribution().isNamed()).findFirst().orElse(first);
+        Modality modality = ordered.stream()
+            .map(Candidate::modality)
+            .max(Comparator.comparingInt(ClaimMerger::guard))
+            .orElse(first.modality());
+        String status = ordered.stream().map(Candidate::status).filter(Objects::nonNull).findFirst().orElse(null);
+        List<Mention> mentions = ordered.stream().map(Candidate::mention).distinct().toList();
+        String rule = first.rule() + " | attribution:" + attributed.attribution().rule()
+                + ((ordered.size() > 1) ? " | merged:" + ordered.size() + " mentions" : "");
+        return new Claim(id, article.id(), article.fileName(), first.metric(), first.kind(), first.quantity(), subject,
+                status, null, attributed.attribution().source(), attributed.attribution().via(), modality, first.asOf(),
+                first.asOfBasis(), mentions, rule);
+    }
+
+    /** How guarded a modality is: a denial or an unverified report outweighs a plain report. */
+    private static int guard(Modality modality) {
+        return switch (modality) {
+            case REPORTED -> 0;
+            case ESTIMATE -> 1;
+            case PLAN -> 2;
+            case UNVERIFIED_CLAIM -> 3;
+            case DENIAL -> 4;
+        };
+    }
+}

@@ -1,0 +1,413 @@
+package org.briefing.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.briefing.domain.Qualifier;
+import org.briefing.text.Span;
+
+/**
+ * Finds the figures of a sentence and reads each as a range with its qualifier: digits with
+ * separators ("11,000", "10 000"), scales ("115 million", "$2bn"), ranges ("300-500", "between X
+ * and Y", "three to four", "10-12 thousand"), hedges ("almost", "up to", "at least", "12+"),
+ * spelled-out numbers (through ICU4J), money (symbols, ISO codes, currency words), and vague
+ * quantities under the convention documented in {@code docs/claims.md} ("several thousand" is 2,000
+ * to 9,000). Dates, times, percentages, ages, ordinals and designations ("Article 5", "KN-23") are
+ * not figures. Stateless and thread-safe.
+ */
+final class FigureFinder {
+
+    static final long MAX_VALUE = 1_000_000_000_000_000L;
+
+    private static final String CURRENCY_BEFORE = "(US\\$|A\\$|C\\$|\\$|€|£|₽|₩|¥|₴|(?:USD|EUR|RUB|KRW|KPW|GBP|JPY|CNY|UAH|CHF)(?=[\\s\\u00A0\\d]))";
+
+    private static final Pattern DIGITS = Pattern.compile("(?:" + CURRENCY_BEFORE + "[\\s\\u00A0]?)?"
+            + "(\\d{1,3}(?:(?:,|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            + "(?:[\\s\\u00A0]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn)(?![\\p{L}])|(m|b|k)(?![\\p{L}\\p{N}]))?");
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
+
+    private static final Pattern CURRENCY_AFTER = Pattern.compile(
+            "^[\\s\\u00A0]*(?:(US|U\\.S\\.|American|Russian|South Korean|North Korean|Chinese|Japanese|British|Ukrainian)[\\s\\u00A0]+)?"
+                    + "(dollars?|euros?|rubles?|roubles?|won|yuan|renminbi|yen|pounds?(?: sterling)?|hryvnias?|hryvnyas?)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Map<String, String> CURRENCY_SYMBOLS = Map.ofEntries(Map.entry("$", "USD"),
+            Map.entry("US$", "USD"), Map.entry("A$", "AUD"), Map.entry("C$", "CAD"), Map.entry("€", "EUR"),
+            Map.entry("£", "GBP"), Map.entry("₽", "RUB"), Map.entry("₩", "KRW"), Map.entry("¥", "JPY"),
+            Map.entry("₴", "UAH"));
+
+    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollar", "USD"),
+            Map.entry("euro", "EUR"), Map.entry("ruble", "RUB"), Map.entry("rouble", "RUB"), Map.entry("won", "KRW"),
+            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("yen", "JPY"), Map.entry("pound", "GBP"),
+            Map.entry("hryvnia", "UAH"), Map.entry("hryvnya", "UAH"));
+
+    private static final Pattern VAGUE = Pattern.compile("(?i)(?<![\\p{L}-])(?:"
+            + "(?:(several|a few|a couple of|many)\\s+)?(tens|hundreds)\\s+of\\s+(thousands|millions|billions)"
+            + "|(several|a few|a couple of|many)\\s+(dozen|hundred|thousand|million|billion)(?![\\p{L}])"
+            + "|(?:many\\s+|several\\s+)?(dozens|hundreds|thousands|millions|billions)(?![\\p{L}])"
+            + "|(a dozen)(?![\\p{L}])"
+            + "|(several|a few|a handful of|a couple of)(?=\\s+\\p{L})" + ")");
+
+    private static final Pattern RANGE_SEPARATOR = Pattern.compile("^[\\s\\u00A0]*(-|–|—|to|or|and)[\\s\\u00A0]*$",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(up to|as many as|no more than|not more than|fewer than|less than|under|at most|a maximum of|maximum of|just under)"
+            + "|(?<![\\p{L}])(at least|more than|over|in excess of|upwards of|no fewer than|not less than|a minimum of|at minimum|just over)"
+            + "|(?<![\\p{L}])(about|around|almost|nearly|some|roughly|approximately|an estimated|estimated|close to|circa|approx\\.?)"
+            + "|(~))[\\s\\u00A0]*(?:between[\\s\\u00A0]+)?$");
+
+    private static final Pattern SUFFIX = Pattern.compile("^(\\+|[\\s\\u00A0]+or more\\b|[\\s\\u00A0]+or so\\b|-odd\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
+            "^(?:[\\s\\u00A0]*(?:%|percent\\b|per cent\\b|pct\\b|-year-old|-years-old|years? old\\b|year-old|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT\\b|UTC\\b|hours\\b|hrs\\b|°)|:\\d|/\\d|\\.\\d|-\\p{L})",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern NOT_A_COUNT_BEFORE = Pattern
+        .compile("(?i)(?:\\b(?:aged|ages|age of|age|aged between|number|no\\.|nos\\.|page|pp?\\.|rank|ranked|#)[\\s\\u00A0]*|\\d[:/.]|[\\p{L}]-|[/:#])$");
+
+    private static final Set<String> NOT_DESIGNATORS = Set.of("between", "from", "some", "about", "around", "almost",
+            "nearly", "roughly", "approximately", "over", "under", "up", "to", "at", "more", "fewer", "less", "just",
+            "only", "another", "an", "the", "and", "or", "with", "by", "of", "for", "in", "on", "estimated", "all",
+            "these", "those", "its", "their", "his", "her", "our", "than", "as", "had", "has", "have", "sent",
+            "killed", "reportedly", "were", "was", "are", "is", "there");
+
+    /** An atom: one number, before ranges and hedges are read. */
+    private record Atom(int start, int end, long value, long scale, String currency, boolean spelled) {
+    }
+
+    List<Figure> find(String sentence, List<Span> masked) {
+        List<Figure> figures = new ArrayList<>(vague(sentence, masked));
+        List<Atom> atoms = atoms(sentence, masked, figures);
+        for (int i = 0; i < atoms.size(); i++) {
+            Atom atom = atoms.get(i);
+            Atom next = (i + 1 < atoms.size()) ? atoms.get(i + 1) : null;
+            Optional<Figure> range = (next == null) ? Optional.empty() : range(sentence, atom, next);
+            if (range.isPresent()) {
+                figures.add(range.get());
+                i++;
+            }
+            else {
+                figures.add(single(sentence, atom));
+            }
+        }
+        figures.sort(Comparator.comparingInt(Figure::start));
+        return figures;
+    }
+
+    private List<Figure> vague(String sentence, List<Span> masked) {
+        List<Figure> figures = new ArrayList<>();
+        Matcher m = VAGUE.matcher(sentence);
+        while (m.find()) {
+            if (isMasked(masked, m.start(), m.end())) {
+                continue;
+            }
+            long[] range = vagueRange(m);
+            if (range == null) {
+                continue;
+            }
+            Qualifier qualifier = (m.group(7) != null) ? Qualifier.APPROX : Qualifier.VAGUE;
+            String rule = (m.group(7) != null) ? "a-dozen" : "vague:" + m.group().toLowerCase(Locale.ROOT);
+            figures.add(new Figure(m.start(), m.end(), range[0], range[1], qualifier, null, m.end(), rule));
+        }
+        return figures;
+    }
+
+    private static long[] vagueRange(Matcher m) {
+        if (m.group(2) != null) { // tens / hundreds of thousands
+            long unit = scale(m.group(3));
+            long step = m.group(2).equalsIgnoreCase("tens") ? 10 : 100;
+            return new long[] { 2 * step * unit, 10 * step * unit - 1 };
+        }
+        if (m.group(5) != null) { // several thousand
+            long unit = scale(m.group(5));
+            long[] multiplier = multiplier(m.group(4));
+            return new long[] { multiplier[0] * unit, multiplier[1] * unit };
+        }
+        if (m.group(6) != null) { // thousands
+            long unit = scale(m.group(6).substring(0, m.group(6).length() - 1));
+            return new long[] { 2 * unit, 10 * unit - 1 };
+        }
+        if (m.group(7) != null) {
+            return new long[] { 12, 12 };
+        }
+        long[] multiplier = multiplier(m.group(8));
+        return multiplier;
+    }
+
+    private static long[] multiplier(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "a few", "a handful of" -> new long[] { 2, 5 };
+            case "a couple of" -> new long[] { 2, 3 };
+            default -> new long[] { 2, 9 };
+        };
+    }
+
+    private static long scale(String word) {
+        return switch (word.toLowerCase(Locale.ROOT)) {
+            case "dozen" -> 12;
+            case "hundred" -> 100;
+            case "thousand", "k" -> 1_000;
+            case "million", "mln", "mn", "m" -> 1_000_000;
+            case "billion", "bln", "bn", "b" -> 1_000_000_000L;
+            case "trillion", "tn" -> 1_000_000_000_000L;
+            default -> 1;
+        };
+    }
+
+    private List<Atom> atoms(String sentence, List<Span> masked, List<Figure> vague) {
+        List<Atom> atoms = new ArrayList<>();
+        digitAtoms(sentence, masked, vague, atoms);
+        spelledAtoms(sentence, masked, vague, atoms);
+        atoms.sort(Comparator.comparingInt(Atom::start));
+        return atoms;
+    }
+
+    private void digitAtoms(String sentence, List<Span> masked, List<Figure> vague, List<Atom> atoms) {
+        Matcher m = DIGITS.matcher(sentence);
+        while (m.find()) {
+            int end = m.end();
+            String currency = currencySymbol(m.group(1));
+            String attachedScale = m.group(4);
+            if (attachedScale != null && currency == null) {
+                end = m.end(2); // "10m" is metres unless it is money
+                attachedScale = null;
+            }
+            if (blocked(sentence, m.start(), end, masked, vague)) {
+                continue;
+            }
+            Optional<Long> value = digitsValue(m.group(2), (m.group(3) != null) ? m.group(3) : attachedScale);
+            if (value.isEmpty()) {
+                continue;
+            }
+            long scale = scale((m.group(3) != null) ? m.group(3) : (attachedScale != null) ? attachedScale : "");
+            Atom atom = new Atom(m.start(), end, value.get(), scale, currency, false);
+            atoms.add(withCurrencyAfter(sentence, atom));
+        }
+    }
+
+    private static Optional<Long> digitsValue(String digits, String scaleWord) {
+        String plain = digits.replaceAll("[,\\u00A0\\u202F\\u2009 ]", "");
+        try {
+            double value = Double.parseDouble(plain) * scale(scaleWord == null ? "" : scaleWord);
+            if (Double.isNaN(value) || value > MAX_VALUE || value < 0) {
+                return Optional.empty();
+            }
+            return Optional.of(Math.round(value));
+        }
+        catch (NumberFormatException ex) {
+            return Optional.empty();
+        }
+    }
+
+    private void spelledAtoms(String sentence, List<Span> masked, List<Figure> vague, List<Atom> atoms) {
+        Matcher m = WORD.matcher(sentence);
+        int runStart = -1;
+        int runEnd = -1;
+        while (true) {
+            boolean found = m.find();
+            String word = found ? m.group().toLowerCase(Locale.ROOT) : "";
+            boolean numberWord = found && (isNumberPart(word) || (word.equals("and") && runStart >= 0));
+            boolean adjacent = found && runStart >= 0 && sentence.substring(runEnd, m.start()).matches("[\\s\\u00A0-]*");
+            if (numberWord && (runStart < 0 || adjacent)) {
+                if (runStart < 0) {
+                    runStart = m.start();
+                }
+                runEnd = m.end();
+                continue;
+            }
+            if (runStart >= 0) {
+                addSpelled(sentence, runStart, runEnd, masked, vague, atoms);
+                runStart = -1;
+            }
+            if (!found) {
+                break;
+            }
+            if (numberWord) {
+                runStart = m.start();
+                runEnd = m.end();
+            }
+        }
+    }
+
+    private static boolean isNumberPart(String word) {
+        for (String part : word.split("-")) {
+            if (!NumberWords.isNumberWord(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void addSpelled(String sentence, int start, int end, List<Span> masked, List<Figure> vague,
+            List<Atom> atoms) {
+        String run = sentence.substring(start, end);
+        if (run.toLowerCase(Locale.ROOT).endsWith(" and")) {
+            end -= 4;
+            run = sentence.substring(start, end);
+        }
+        String lower = run.toLowerCase(Locale.ROOT);
+        if (lower.equals("one") || lower.equals("a") || isMasked(masked, start, end) || overlapsVague(vague, start, end)) {
+            return;
+        }
+        int atomStart = start;
+        String before = sentence.substring(Math.max(0, start - 2), start);
+        if (isScaleWord(lower) && before.equalsIgnoreCase("a ")) {
+            atomStart = start - 2; // "a thousand"
+        }
+        else if (isScaleWord(lower)) {
+            return; // a bare "hundred" or "million" is not a count
+        }
+        Optional<Long> value = NumberWords.parse(run);
+        if (value.isEmpty() || value.get() == 0 || blocked(sentence, atomStart, end, masked, vague)) {
+            return;
+        }
+        atoms.add(withCurrencyAfter(sentence, new Atom(atomStart, end, value.get(), 1, null, true)));
+    }
+
+    private static boolean isScaleWord(String word) {
+        return Set.of("hundred", "thousand", "million", "billion", "trillion").contains(word);
+    }
+
+    private Atom withCurrencyAfter(String sentence, Atom atom) {
+        Matcher m = CURRENCY_AFTER.matcher(sentence.substring(atom.end()));
+        if (atom.currency() != null || !m.find()) {
+            return atom;
+        }
+        String word = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$|s sterling$| sterling$", "");
+        String code = CURRENCY_WORDS.get(word);
+        if ("KRW".equals(code) && m.group(1) != null && m.group(1).equalsIgnoreCase("North Korean")) {
+            code = "KPW";
+        }
+        return new Atom(atom.start(), atom.end() + m.end(), atom.value(), atom.scale(), code, atom.spelled());
+    }
+
+    private static String currencySymbol(String symbol) {
+        if (symbol == null) {
+            return null;
+        }
+        return CURRENCY_SYMBOLS.getOrDefault(symbol, symbol.trim());
+    }
+
+    private boolean blocked(String sentence, int start, int end, List<Span> masked,
+            List<Figure> vague) {
+        if (isMasked(masked, start, end) || overlapsVague(vague, start, end)) {
+            return true;
+        }
+        if (start > 0 && Character.isLetterOrDigit(sentence.charAt(start - 1))) {
+            return true;
+        }
+        if (end < sentence.length() && Character.isLetterOrDigit(sentence.charAt(end))) {
+            return true;
+        }
+        String before = sentence.substring(Math.max(0, start - 20), start);
+        if (NOT_A_COUNT_BEFORE.matcher(before).find() || NOT_A_COUNT_AFTER.matcher(sentence.substring(end)).find()) {
+            return true;
+        }
+        return isDesignation(before);
+    }
+
+    /** "Article 5", "General Bureau 7": a capitalised word right before the number names it. */
+    private static boolean isDesignation(String before) {
+        Matcher last = Pattern.compile("(\\p{L}+)[\\s\\u00A0]+$").matcher(before);
+        if (!last.find()) {
+            return false;
+        }
+        String word = last.group(1);
+        return Character.isUpperCase(word.charAt(0)) && !NOT_DESIGNATORS.contains(word.toLowerCase(Locale.ROOT))
+                && !word.equals(word.toUpperCase(Locale.ROOT));
+    }
+
+    private static boolean isMasked(List<Span> masked, int start, int end) {
+        for (Span span : masked) {
+            if (start < span.end() && span.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean overlapsVague(List<Figure> vague, int start, int end) {
+        for (Figure figure : vague) {
+            if (start < figure.end() && figure.start() < end) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Optional<Figure> range(String sentence, Atom low, Atom high) {
+        String between = sentence.substring(low.end(), high.start());
+        Matcher separator = RANGE_SEPARATOR.matcher(between);
+        if (!separator.matches()) {
+            return Optional.empty();
+        }
+        String word = separator.group(1).toLowerCase(Locale.ROOT);
+        String before = sentence.substring(Math.max(0, low.start() - 12), low.start()).toLowerCase(Locale.ROOT);
+        boolean betweenAnd = before.matches("(?s).*\\bbetween[\\s\\u00A0]+$");
+        if (word.equals("and") && !betweenAnd) {
+            return Optional.empty();
+        }
+        long lowValue = low.value();
+        if (low.scale() == 1 && high.scale() > 1 && lowValue * high.scale() < high.value()) {
+            lowValue *= high.scale(); // "10-12 thousand"
+        }
+        if (lowValue >= high.value()) {
+            return Optional.empty();
+        }
+        String currency = (low.currency() != null) ? low.currency() : high.currency();
+        int start = betweenAnd ? low.start() - 8 : low.start();
+        String rule = betweenAnd ? "range:between" : "range:" + word;
+        Figure figure = new Figure(Math.max(0, start), high.end(), lowValue, high.value(), Qualifier.RANGE, currency,
+                high.end(), rule + ((low.spelled() || high.spelled()) ? "+spelled" : ""));
+        return Optional.of(hedged(sentence, figure));
+    }
+
+    private Figure single(String sentence, Atom atom) {
+        Figure figure = new Figure(atom.start(), atom.end(), atom.value(), atom.value(), Qualifier.EXACT,
+                atom.currency(), atom.end(), atom.spelled() ? "spelled" : "digits");
+        return hedged(sentence, figure);
+    }
+
+    private static Figure hedged(String sentence, Figure figure) {
+        Matcher suffix = SUFFIX.matcher(sentence.substring(figure.end()));
+        if (figure.qualifier() == Qualifier.EXACT && suffix.find()) {
+            String mark = suffix.group(1).trim().toLowerCase(Locale.ROOT);
+            int end = figure.end() + suffix.end();
+            if (mark.equals("+") || mark.equals("or more")) {
+                return new Figure(figure.start(), end, figure.low(), null, Qualifier.AT_LEAST, figure.currency(), end,
+                        figure.rule() + "+at-least");
+            }
+            return new Figure(figure.start(), end, figure.low(), figure.high(), Qualifier.APPROX, figure.currency(), end,
+                    figure.rule() + "+approx");
+        }
+        Matcher hedge = HEDGE_BEFORE.matcher(sentence.substring(Math.max(0, figure.start() - 25), figure.start()));
+        if (!hedge.find()) {
+            return figure;
+        }
+        int start = figure.start() - (hedge.end() - hedge.start());
+        long value = (figure.high() != null) ? figure.high() : figure.low();
+        if (hedge.group(1) != null) {
+            return new Figure(start, figure.end(), null, value, Qualifier.UP_TO, figure.currency(), figure.nounFrom(),
+                    figure.rule() + "+up-to");
+        }
+        if (hedge.group(2) != null) {
+            long low = (figure.low() != null) ? figure.low() : value;
+            return new Figure(start, figure.end(), low, null, Qualifier.AT_LEAST, figure.currency(), figure.nounFrom(),
+                    figure.rule() + "+at-least");
+        }
+        if (figure.qualifier() == Qualifier.RANGE) {
+            return figure;
+        }
+        return new Figure(start, figure.end(), figure.low(), figure.high(), Qualifier.APPROX, figure.currency(),
+                figure.nounFrom(), figure.rule() + "+approx");
+    }
+}

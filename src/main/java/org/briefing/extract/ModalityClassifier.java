@@ -1,0 +1,57 @@
+package org.briefing.extract;
+
+import java.util.regex.Pattern;
+
+import org.briefing.domain.Modality;
+import org.briefing.text.Span;
+
+/**
+ * How a source put a figure forward, from English cue words, in this order of precedence: a denial
+ * in the figure's clause; an unverified claim (cues in the sentence, or a statement later in the
+ * paragraph that nothing confirms it); a plan governing the figure (before it in its clause); an
+ * estimate (an estimating verb, a modal, a condition); else reported. Stateless and thread-safe.
+ */
+final class ModalityClassifier {
+
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?i)\\b(denied|denies|deny|denying|rejected|rejects|dismissed|dismisses|refuted|refutes|no evidence|not true|fake news|fabricated|baseless|groundless|false claims?)\\b");
+
+    private static final Pattern UNVERIFIED = Pattern.compile(
+            "(?i)\\b(allegedly|alleged|unconfirmed|unverified|rumou?rs?|rumou?red|purportedly|could not (?:be )?(?:independently )?(?:verif\\w*|confirm\\w*)|cannot (?:be )?(?:independently )?(?:verif\\w*|confirm\\w*)|(?:has|have) not (?:been )?(?:independently )?(?:verified|confirmed)|there (?:are|were|have been|has been) reports?|reports suggest\\w*|(?:is|are|were|was) said to)\\b");
+
+    private static final Pattern NOT_CONFIRMED_LATER = Pattern.compile(
+            "(?i)\\b(no official (?:statements?|confirmation)|not (?:any |been )?(?:an? )?official statements?|to verify this|(?:has|have) not been (?:officially |independently )?(?:verified|confirmed)|could not (?:independently )?(?:verify|confirm)|no (?:independent )?confirmation|unable to (?:verify|confirm))\\b");
+
+    private static final Pattern PLAN = Pattern.compile(
+            "(?i)\\b(intends?|intending|intention|plans?|planning|planned|will (?:send|deploy|dispatch|provide|supply|receive|transfer|add|be sent|be deployed)|to be sent|to be deployed|(?:is|are) expected to|expects?|set to|aims? to|prepared to|ready to|scheduled to|preparing to send)\\b");
+
+    private static final Pattern ESTIMATE_VERB = Pattern
+        .compile("(?i)^(estimated|estimates|estimate|believes|believe|believed|assessed|assesses|predicted|predicts|calculated|suggested|suggests)$");
+
+    private static final Pattern ESTIMATE = Pattern.compile(
+            "(?i)\\b(estimated|estimates?|could|may|might|would|likely|probably|possibly|believed|thought to|assessed|if|projected)\\b");
+
+    /**
+     * @param sentence the whole sentence
+     * @param figure the figure
+     * @param verb the verb of the frame that attributes the figure, or {@code null}
+     * @param laterInParagraph the text of the paragraph after this sentence
+     */
+    Modality classify(String sentence, Figure figure, String verb, String laterInParagraph) {
+        Span clause = Clauses.clauseAt(sentence, figure.start());
+        String beforeInClause = sentence.substring(clause.start(), figure.start());
+        if (DENIAL.matcher(clause.text()).find()) {
+            return Modality.DENIAL;
+        }
+        if (UNVERIFIED.matcher(sentence).find() || NOT_CONFIRMED_LATER.matcher(laterInParagraph).find()) {
+            return Modality.UNVERIFIED_CLAIM;
+        }
+        if (PLAN.matcher(beforeInClause).find()) {
+            return Modality.PLAN;
+        }
+        if ((verb != null && ESTIMATE_VERB.matcher(verb).matches()) || ESTIMATE.matcher(clause.text()).find()) {
+            return Modality.ESTIMATE;
+        }
+        return Modality.REPORTED;
+    }
+}

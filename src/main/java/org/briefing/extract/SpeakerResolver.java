@@ -1,0 +1,188 @@
+package org.briefing.extract;
+
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.briefing.domain.Source;
+import org.briefing.template.SourceRegistry;
+
+/**
+ * Says who a speaker phrase names: a registry source ("Kyiv's Defense Intelligence Directorate" is
+ * HUR, "Lieutenant General Kyrylo Budanov of …" is Budanov), an unnamed member of one ("a Daily NK
+ * source in Russia", "a Ukrainian military intelligence official"), a name the registry does not
+ * know ("Russian defense commentator Igor Korotchenko" is Igor Korotchenko), a pronoun or a
+ * definite description to resolve from context ("he", "the agency"), or nobody in particular
+ * ("journalists"). Thread-safe.
+ */
+final class SpeakerResolver {
+
+    enum Kind {
+
+        PERSON, ORGANISATION, OUTLET, MEMBER, PRONOUN_PERSON, PRONOUN_ORGANISATION, PRONOUN_ANY, DEFINITE, GENERIC
+
+    }
+
+    /** A resolved speaker; {@code noun} is the head noun of a definite description. */
+    record Speaker(String name, Kind kind, String organisation, String noun) {
+
+        boolean isNamed() {
+            return this.kind == Kind.PERSON || this.kind == Kind.ORGANISATION || this.kind == Kind.OUTLET
+                    || this.kind == Kind.MEMBER;
+        }
+
+        boolean isPerson() {
+            return this.kind == Kind.PERSON;
+        }
+    }
+
+    private static final Set<String> GENERIC = Set.of("journalists", "reporters", "analysts", "experts", "observers",
+            "officials", "sources", "media", "reports", "report", "residents", "witnesses", "critics", "people", "many",
+            "some", "others", "allies", "diplomats", "lawmakers", "authorities", "commentators", "bloggers", "users",
+            "soldiers", "troops", "we", "i", "you", "everyone", "nobody", "one", "both", "the soldiers", "the troops",
+            "the report", "the reports", "the claims", "this", "that", "which", "who", "statement", "the statement");
+
+    private static final Set<String> MEMBER_NOUNS = Set.of("source", "sources", "official", "officials",
+            "spokesperson", "spokesman", "spokeswoman", "insider", "insiders", "correspondent", "reporter",
+            "representative", "analyst", "officer", "officers", "agent", "member", "staffer");
+
+    private static final Pattern DEFINITE = Pattern.compile(
+            "(?i)^(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(official|source|agency|ministry|service|directorate|spokesperson|spokesman|spokeswoman|representative|channel|outlet|broadcaster|newspaper|institute|commentator|minister|president|general|ambassador|analyst|military|government|army|command|office|publication|paper|department|council|think tank|group|intelligence)$");
+
+    private static final Pattern NAME_RUN = Pattern.compile(
+            "(\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[\\s\\u00A0]+(?:(?:of|for|the|and|on|de|al|bin|van|von)[\\s\\u00A0]+)*\\p{Lu}[\\p{L}\\p{N}'’.-]*)*(?:[\\s\\u00A0]*\\([\\p{Lu}\\p{N}]{2,8}\\))?)$");
+
+    private static final Pattern TITLES = Pattern.compile(
+            "^(?:(?:Ukrainian|Russian|South Korean|North Korean|US|U\\.S\\.|American|NATO|British|Chinese|Japanese|Former|former|Acting|acting|Deputy|Vice|Senior|Lieutenant|Lt\\.|General|Gen\\.|Major|Maj\\.|Colonel|Col\\.|Captain|Capt\\.|Admiral|Adm\\.|Sergeant|President|Prime|Minister|Defense|Defence|Foreign|Secretary|Secretary-General|Ambassador|Commander|Chief|Head|Director|Spokesperson|Spokesman|Spokeswoman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Prof\\.?|Sen\\.?|Senator|Rep\\.?|Governor|Gov\\.?|Mayor|Chairman|Chairwoman|Lord|Sir)[\\s\\u00A0]+)+");
+
+    private static final Pattern ORGANISATION_WORD = Pattern.compile(
+            "(?i)\\b(ministry|agency|service|directorate|institute|news|tv|times|post|journal|radio|herald|daily|press|tribune|telegraph|guardian|gazette|channel|broadcast\\w*|network|magazine|council|office|department|center|centre|command|staff|army|forces|government|committee|union|organi[sz]ation|commission|bureau|intelligence|university|foundation|group|company|corporation|kremlin|parliament|assembly|embassy|mission|administration|house|zone)\\b");
+
+    private static final Pattern OUTLET_WORD = Pattern.compile(
+            "(?i)\\b(news|tv|times|post|journal|radio|herald|daily|press|tribune|telegraph|guardian|gazette|channel|broadcast\\w*|network|magazine|agency|wire|zone|review)\\b");
+
+    private final SourceRegistry registry;
+
+    SpeakerResolver(SourceRegistry registry) {
+        this.registry = registry;
+    }
+
+    Speaker resolve(String phrase) {
+        String np = AttributionFinder.clean(phrase);
+        String lower = np.toLowerCase(Locale.ROOT);
+        String bare = lower.replaceFirst("^(?:a|an|the)[\\s\\u00A0]+", "");
+        if (Set.of("he", "she").contains(lower)) {
+            return new Speaker(null, Kind.PRONOUN_PERSON, null, null);
+        }
+        if (lower.equals("it")) {
+            return new Speaker(null, Kind.PRONOUN_ORGANISATION, null, null);
+        }
+        if (lower.equals("they")) {
+            return new Speaker(null, Kind.PRONOUN_ANY, null, null);
+        }
+        if (np.isBlank() || GENERIC.contains(lower) || GENERIC.contains(bare) || np.length() > 120) {
+            return new Speaker(null, Kind.GENERIC, null, null);
+        }
+        Optional<Speaker> known = registered(np);
+        if (known.isPresent()) {
+            return known.get();
+        }
+        Matcher definite = DEFINITE.matcher(np);
+        if (definite.matches()) {
+            return new Speaker(null, Kind.DEFINITE, null, definite.group(1).toLowerCase(Locale.ROOT));
+        }
+        return named(np);
+    }
+
+    private Optional<Speaker> registered(String np) {
+        String head = np.split("(?i)[\\s\\u00A0]+(?:of|at|in|from|with)[\\s\\u00A0]+")[0];
+        Optional<Source> source = this.registry.find(head);
+        String matchedIn = head;
+        if (source.isEmpty()) {
+            source = this.registry.find(np);
+            matchedIn = np;
+        }
+        if (source.isEmpty()) {
+            return Optional.empty();
+        }
+        Source found = source.get();
+        if (isMember(matchedIn, found)) {
+            String name = np.replaceFirst("(?i)^(?:a|an|the|one)[\\s\\u00A0]+", "");
+            return Optional.of(new Speaker(name, Kind.MEMBER, found.name(), null));
+        }
+        return Optional.of(new Speaker(found.name(), kindOf(found), found.organisation(), null));
+    }
+
+    /** "a Daily NK source", "a Ukrainian military intelligence official": a member, not the body. */
+    private boolean isMember(String phrase, Source source) {
+        if (source.kind().equals("person") || source.kind().equals("official")) {
+            return false;
+        }
+        String[] words = SourceRegistry.key(phrase).split(" ");
+        String last = words[words.length - 1];
+        if (!MEMBER_NOUNS.contains(last)) {
+            return false;
+        }
+        for (String name : names(source)) {
+            if (SourceRegistry.key(name).endsWith(last)) {
+                return false; // the name itself ends with the noun
+            }
+        }
+        return true;
+    }
+
+    private static java.util.List<String> names(Source source) {
+        java.util.List<String> names = new java.util.ArrayList<>(source.aliases());
+        names.add(source.name());
+        return names;
+    }
+
+    private static Kind kindOf(Source source) {
+        return switch (source.kind()) {
+            case "person", "official" -> Kind.PERSON;
+            case "media", "state-media" -> Kind.OUTLET;
+            default -> Kind.ORGANISATION;
+        };
+    }
+
+    private Speaker named(String np) {
+        String text = np.replaceFirst("(?i)^(?:a|an|the|one)[\\s\\u00A0]+", "");
+        Matcher run = NAME_RUN.matcher(text);
+        if (run.find() && run.start() >= 0) {
+            String name = TITLES.matcher(run.group(1)).replaceFirst("").trim();
+            boolean sentenceCase = run.start() == 0 && !name.contains(" ");
+            if (!name.isEmpty() && !sentenceCase) {
+                if (OUTLET_WORD.matcher(name).find()) {
+                    return new Speaker(name, Kind.OUTLET, null, null);
+                }
+                boolean organisation = ORGANISATION_WORD.matcher(name).find() || !name.contains(" ")
+                        || name.matches(".*\\([\\p{Lu}\\p{N}]{2,8}\\)$");
+                return new Speaker(name, organisation ? Kind.ORGANISATION : Kind.PERSON, null, null);
+            }
+        }
+        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s\\u00A0]+");
+        if (words.length <= 8 && MEMBER_NOUNS.contains(words[words.length - 1])) {
+            return new Speaker(text, Kind.MEMBER, null, null);
+        }
+        return new Speaker(null, Kind.GENERIC, null, null);
+    }
+
+    /** Whether a resolved name is an outlet that can relay others' claims. */
+    boolean isOutlet(String name) {
+        if (name == null) {
+            return false;
+        }
+        Optional<Source> source = this.registry.lookup(name).or(() -> this.registry.find(name));
+        if (source.isPresent()) {
+            return source.get().kind().equals("media") || source.get().kind().equals("state-media");
+        }
+        return OUTLET_WORD.matcher(name).find() && Character.isUpperCase(name.charAt(0));
+    }
+
+    /** The registry name for a name, or the name itself. */
+    String canonical(String name) {
+        return this.registry.lookup(name).or(() -> this.registry.find(name)).map(Source::name).orElse(name);
+    }
+}

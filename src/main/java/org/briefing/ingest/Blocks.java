@@ -1,0 +1,49 @@
+package org.briefing.ingest;
+
+import java.util.regex.Pattern;
+
+import org.briefing.domain.BlockKind;
+
+/** Small shared rules about blocks of text. */
+final class Blocks {
+
+    private static final Pattern BULLET = Pattern.compile("^\\s*[•·▪◦‣●○■□–—*-]\\s+.*");
+
+    private static final Pattern CLOSING = Pattern.compile(".*[.!?:;\"”»…)]\\s*$", Pattern.DOTALL);
+
+    static final int HEADING_MAX_WORDS = 12;
+
+    private Blocks() {
+    }
+
+    static boolean isBullet(String line) {
+        return BULLET.matcher(line).matches();
+    }
+
+    /** A short line without closing punctuation is a heading; anything else running text. */
+    static BlockKind kindOf(String block) {
+        return (words(block) <= HEADING_MAX_WORDS && !CLOSING.matcher(block).matches()) ? BlockKind.HEADING
+                : BlockKind.BODY;
+    }
+
+    static int words(String text) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < text.length(); i++) {
+            boolean letter = Character.isLetterOrDigit(text.charAt(i));
+            if (letter && !inWord) {
+                words++;
+            }
+            inWord = letter;
+        }
+        return words;
+    }
+
+    static String oneLine(String text) {
+        return text.replaceAll("[\\s\\u00A0]+", " ").trim();
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}

@@ -1,0 +1,177 @@
+package org.briefing.ingest;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+import org.briefing.domain.Block;
+import org.briefing.domain.BlockKind;
+import org.briefing.domain.PartialDate;
+import org.briefing.template.ChronologyEvent;
+import org.briefing.text.DateMention;
+import org.briefing.text.DateMentionFinder;
+import org.briefing.text.SentenceSplitter;
+import org.briefing.text.Span;
+
+/**
+ * Dates an article, in this order: its metadata (sidecar, HTML, front matter); a byline or
+ * dateline; else inference from the dated events the text mentions: the latest past event gives
+ * the month, and a year missing from the text ("since August 6") is taken from the years the text
+ * does state, from the template's chronology when a sentence speaks of one of its events, or from
+ * dated page furniture. The basis always says which, and says "inferred" when it was.
+ */
+final class PublicationDater {
+
+    private static final Pattern FUTURE = Pattern
+        .compile("(?i)\\b(will|shall|expects?|expected|plans?|planned|planning|intends?|scheduled|set to|next)\\b");
+
+    private static final Pattern PAST_REPORT = Pattern.compile(
+            "(?i)\\b(said|reported|announced|stated|told|confirmed|published|wrote|noted|released|issued|signed|met|visited|arrived|held|began|started)\\b[^.;]{0,12}$");
+
+    private static final Pattern DATELINE = Pattern.compile("(?i)^\\s*(published|updated|posted|date)\\b.*");
+
+    record Dated(PartialDate date, String basis) {
+    }
+
+    private final DateMentionFinder finder = new DateMentionFinder();
+
+    private final Chronology chronology;
+
+    PublicationDater(List<ChronologyEvent> events) {
+        this.chronology = new Chronology(events);
+    }
+
+    Dated date(String text, List<Block> blocks, ParsedDocument.Metadata metadata, SentenceSplitter sentences) {
+        if (metadata.published() != null) {
+            Optional<PartialDate> fromMetadata = fullDate(metadata.published());
+            if (fromMetadata.isPresent()) {
+                return new Dated(fromMetadata.get(), metadata.basis() + " '" + metadata.published() + "'");
+            }
+        }
+        Optional<Dated> byline = byline(text, blocks);
+        return byline.orElseGet(() -> inferred(text, blocks, sentences));
+    }
+
+    private Optional<Dated> byline(String text, List<Block> blocks) {
+        boolean beforeBody = true;
+        for (Block block : blocks) {
+            String content = text.substring(block.start(), block.end());
+            boolean header = beforeBody && block.kind() != BlockKind.BODY;
+            if (header || block.reason().equals("byline") || DATELINE.matcher(content).matches()) {
+                Optional<PartialDate> date = fullDate(content);
+                if (date.isPresent() && content.length() < 200) {
+                    return Optional.of(new Dated(date.get(), "byline '" + Blocks.oneLine(content) + "'"));
+                }
+            }
+            beforeBody &= block.kind() != BlockKind.BODY;
+        }
+        return Optional.empty();
+    }
+
+    private Optional<PartialDate> fullDate(String text) {
+        for (DateMention mention : this.finder.find(text)) {
+            if (mention.hasYear() && mention.month() != null && mention.day() != null) {
+                return Optional.of(new PartialDate(mention.year(), mention.month(), mention.day()));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private Dated inferred(String text, List<Block> blocks, SentenceSplitter splitter) {
+        List<Mentioned> mentions = new ArrayList<>();
+        Integer statedYear = null;
+        ChronologyEvent anchorEvent = null;
+        Integer furnitureYear = null;
+        String furniture = null;
+        for (Block block : blocks) {
+            if (block.isBoilerplate()) {
+                Optional<PartialDate> date = fullDate(text.substring(block.start(), block.end()));
+                if (date.isPresent() && (furnitureYear == null || date.get().year() > furnitureYear)) {
+                    furnitureYear = date.get().year();
+                    furniture = Blocks.oneLine(text.substring(block.start(), block.end()));
+                }
+                continue;
+            }
+            for (Span sentence : splitter.split(text, block.start(), block.end())) {
+                boolean future = FUTURE.matcher(sentence.text()).find();
+                Optional<ChronologyEvent> event = this.chronology.match(sentence.text());
+                if (event.isPresent() && (anchorEvent == null || event.get().date().isAfter(anchorEvent.date()))) {
+                    anchorEvent = event.get();
+                }
+                for (DateMention mention : this.finder.find(sentence.text())) {
+                    boolean past = !future || PAST_REPORT.matcher(sentence.text().substring(0, mention.start())).find();
+                    if (mention.isCalendar() && mention.role() != DateMention.Role.DEADLINE && past) {
+                        mentions.add(new Mentioned(mention));
+                        if (mention.hasYear() && (statedYear == null || mention.year() > statedYear)) {
+                            statedYear = mention.year();
+                        }
+                    }
+                }
+            }
+        }
+        return latest(mentions, anchor(statedYear, anchorEvent, furnitureYear, furniture));
+    }
+
+    private record Mentioned(DateMention mention) {
+    }
+
+    private record Anchor(Integer year, String basis) {
+    }
+
+    private static Anchor anchor(Integer statedYear, ChronologyEvent event, Integer furnitureYear, String furniture) {
+        Integer eventYear = (event == null) ? null : event.date().getYear();
+        if (eventYear != null && (statedYear == null || eventYear > statedYear)) {
+            return new Anchor(eventYear, "year from the chronology: it speaks of '" + event.label() + "' (" + event.date()
+                    + ")");
+        }
+        if (statedYear != null) {
+            return new Anchor(statedYear, "year as the text states it");
+        }
+        if (furnitureYear != null) {
+            return new Anchor(furnitureYear, "year from dated page furniture '" + furniture + "'");
+        }
+        return new Anchor(null, null);
+    }
+
+    private static Dated latest(List<Mentioned> mentions, Anchor anchor) {
+        PartialDate latest = null;
+        String latestText = null;
+        List<String> unresolved = new ArrayList<>();
+        for (Mentioned mentioned : mentions) {
+            DateMention mention = mentioned.mention();
+            Integer year = mention.hasYear() ? mention.year() : anchor.year();
+            if (year == null) {
+                unresolved.add(mention.text());
+                continue;
+            }
+            Integer day = (mention.endDay() != null) ? mention.endDay() : mention.day();
+            PartialDate date = safeDate(year, mention.month(), day);
+            if (date != null && (latest == null || date.end().isAfter(latest.end()))) {
+                latest = date;
+                latestText = mention.text();
+            }
+        }
+        if (latest == null) {
+            String basis = unresolved.isEmpty() ? "undated: no metadata, byline or dated event in the text"
+                    : "undated: the text names " + String.join(", ", unresolved.stream().map((m) -> "'" + m + "'").toList())
+                            + " but no year";
+            return new Dated(null, basis);
+        }
+        String basis = "inferred: no metadata or byline date; the latest event the text mentions is '" + latestText
+                + "' (" + latest + ")";
+        if (!mentions.stream().allMatch((m) -> m.mention().hasYear())) {
+            basis += "; " + anchor.basis();
+        }
+        return new Dated(latest.toMonth(), basis);
+    }
+
+    private static PartialDate safeDate(int year, Integer month, Integer day) {
+        try {
+            return new PartialDate(year, month, day);
+        }
+        catch (RuntimeException ex) {
+            return null;
+        }
+    }
+}

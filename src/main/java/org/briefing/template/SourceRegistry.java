@@ -1,0 +1,84 @@
+package org.briefing.template;
+
+import java.text.Normalizer;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+
+import org.briefing.domain.Source;
+
+/**
+ * Looks sources up by any of their names. Matching ignores case, accents, punctuation and a
+ * leading "the"; {@link #find(String)} also finds a source named inside a longer phrase ("Kyiv's
+ * Defense Intelligence Directorate"), preferring the longest name that matches.
+ */
+public final class SourceRegistry {
+
+    private final Map<String, Source> byKey = new LinkedHashMap<>();
+
+    private final List<Map.Entry<String, Source>> longestFirst;
+
+    public SourceRegistry(List<Source> sources) {
+        for (Source source : sources) {
+            this.byKey.putIfAbsent(key(source.name()), source);
+            for (String alias : source.aliases()) {
+                this.byKey.putIfAbsent(key(alias), source);
+            }
+        }
+        this.longestFirst = new ArrayList<>(this.byKey.entrySet());
+        this.longestFirst.sort(Comparator.comparingInt((Map.Entry<String, Source> e) -> e.getKey().length()).reversed());
+    }
+
+    /** The source with exactly this name or alias. */
+    public Optional<Source> lookup(String name) {
+        return Optional.ofNullable(this.byKey.get(key(name)));
+    }
+
+    /** The source whose name or alias occurs in the phrase as whole words; the longest wins. */
+    public Optional<Source> find(String phrase) {
+        String padded = " " + key(phrase) + " ";
+        for (Map.Entry<String, Source> entry : this.longestFirst) {
+            if (padded.contains(" " + entry.getKey() + " ")) {
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The registry entry for a name, or an unknown source kept by that name (reliability F). */
+    public Source resolve(String name) {
+        return lookup(name).or(() -> find(name)).orElseGet(() -> Source.unknown(name));
+    }
+
+    /**
+     * The originating source a name stands for: a person counts with their organisation, an
+     * unknown name stands for itself. Used to count independent sources and to compare
+     * attributions.
+     */
+    public String originator(String name) {
+        Source source = resolve(name);
+        if (source.organisation() != null) {
+            return lookup(source.organisation()).map(Source::name).orElse(source.organisation());
+        }
+        return source.name();
+    }
+
+    public boolean isKnown(String name) {
+        return lookup(name).or(() -> find(name)).isPresent();
+    }
+
+    /** The normal form used for matching names: lower case, no accents, no punctuation, no "the". */
+    public static String key(String name) {
+        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
+        plain = plain.toLowerCase(Locale.ROOT)
+            .replace('’', '\'')
+            .replaceAll("'s\\b", "")
+            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .trim();
+        return plain.startsWith("the ") ? plain.substring(4) : plain;
+    }
+}

@@ -1,0 +1,75 @@
+package org.briefing.text;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.FilteredBreakIteratorBuilder;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Splits text into sentences with ICU4J's sentence break rules, taught not to break after common
+ * titles, ranks and abbreviations ("Lt. Gen. Budanov", "Mr. Kim", "the U.S. envoy"). Offsets are
+ * kept, and surrounding white space is trimmed from each sentence. Not thread-safe: make one per
+ * thread.
+ */
+public final class SentenceSplitter {
+
+    private static final String[] ABBREVIATIONS = { "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Sr.", "Jr.", "St.",
+            "Lt.", "Col.", "Gen.", "Maj.", "Capt.", "Cpt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Brig.", "Cmdr.",
+            "Lt.Gen.", "Gov.", "Sen.", "Rep.", "Pres.", "Amb.", "Rev.", "Hon.", "U.S.", "U.K.", "U.N.", "E.U.",
+            "N.", "S.", "No.", "Nos.", "Inc.", "Ltd.", "Co.", "Corp.", "vs.", "approx.", "est.", "e.g.", "i.e.",
+            "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec." };
+
+    /** A sentence longer than this is cut, so that hostile input cannot stall later rules. */
+    static final int MAX_SENTENCE = 2_000;
+
+    private final BreakIterator breaks;
+
+    public SentenceSplitter() {
+        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
+        for (String abbreviation : ABBREVIATIONS) {
+            builder.suppressBreakAfter(abbreviation);
+        }
+        this.breaks = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+    }
+
+    /** The sentences of {@code text.substring(from, to)}, with offsets into {@code text}. */
+    public List<Span> split(String text, int from, int to) {
+        List<Span> sentences = new ArrayList<>();
+        String part = text.substring(from, to);
+        this.breaks.setText(part);
+        int start = this.breaks.first();
+        for (int end = this.breaks.next(); end != BreakIterator.DONE; start = end, end = this.breaks.next()) {
+            addTrimmed(sentences, text, from + start, from + end);
+        }
+        return sentences;
+    }
+
+    private static void addTrimmed(List<Span> sentences, String text, int start, int end) {
+        while (start < end && isSpace(text.charAt(start))) {
+            start++;
+        }
+        while (end > start && isSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        while (end - start > MAX_SENTENCE) {
+            int cut = start + MAX_SENTENCE;
+            while (cut > start + MAX_SENTENCE / 2 && !isSpace(text.charAt(cut))) {
+                cut--;
+            }
+            sentences.add(new Span(start, cut, text.substring(start, cut)));
+            start = cut;
+            while (start < end && isSpace(text.charAt(start))) {
+                start++;
+            }
+        }
+        if (end > start) {
+            sentences.add(new Span(start, end, text.substring(start, end)));
+        }
+    }
+
+    static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || Character.isSpaceChar(c);
+    }
+}
