@@ -72,7 +72,7 @@ final class FigureFinder {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern
-        .compile("(?i)(?:\\b(?:aged|ages|age of|age|aged between|number|no\\.|nos\\.|page|pp?\\.|rank|ranked|#)[\\s\\u00A0]*|\\d[:/.]|[\\p{L}]-|[/:#])$");
+        .compile("(?i)(?:\\b(?:aged|ages|age of|age|aged between|number|no\\.|nos\\.|page|pp?\\.|rank|ranked|#)[\\s\\u00A0]*|\\baged[\\s\\u00A0]+\\d+[\\s\\u00A0]*(?:to|and|-|–)[\\s\\u00A0]*|\\d[:/.]|[\\p{L}]-|[/:#])$");
 
     private static final Set<String> NOT_DESIGNATORS = Set.of("between", "from", "some", "about", "around", "almost",
             "nearly", "roughly", "approximately", "over", "under", "up", "to", "at", "more", "fewer", "less", "just",
@@ -123,7 +123,7 @@ final class FigureFinder {
 
     private static long[] vagueRange(Matcher m) {
         if (m.group(2) != null) { // tens / hundreds of thousands
-            long unit = scale(m.group(3));
+            long unit = scale(m.group(3).substring(0, m.group(3).length() - 1));
             long step = m.group(2).equalsIgnoreCase("tens") ? 10 : 100;
             return new long[] { 2 * step * unit, 10 * step * unit - 1 };
         }

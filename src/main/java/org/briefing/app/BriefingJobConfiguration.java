@@ -1,0 +1,166 @@
+package org.briefing.app;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+
+import javax.sql.DataSource;
+
+import org.briefing.domain.Article;
+import org.briefing.extract.ClaimExtractor;
+import org.briefing.extract.ClaimItemProcessor;
+import org.briefing.extract.ClaimItemWriter;
+import org.briefing.extract.ExtractedArticle;
+import org.briefing.extract.PendingArticles;
+import org.briefing.ingest.ArticleIngestor;
+import org.briefing.ingest.IngestItemWriter;
+import org.briefing.ingest.InputFile;
+import org.briefing.ingest.InputFileReader;
+import org.briefing.reconcile.ReconcileTasklet;
+import org.briefing.reconcile.Reconciler;
+import org.briefing.render.RenderBriefingTasklet;
+import org.briefing.store.ArticleStore;
+import org.briefing.store.ClaimStore;
+import org.briefing.store.FindingStore;
+import org.briefing.template.Template;
+import org.briefing.template.TemplateLoader;
+import org.springframework.batch.core.configuration.annotation.StepScope;
+import org.springframework.batch.core.job.Job;
+import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.repository.JobRepository;
+import org.springframework.batch.core.step.Step;
+import org.springframework.batch.core.step.builder.StepBuilder;
+import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.transaction.PlatformTransactionManager;
+
+/**
+ * The briefing job, its steps in run order: ingest, extract, reconcile, render. Step-scoped beans
+ * take the run's settings from the job parameters that {@link RunPlan} builds.
+ */
+@Configuration(proxyBeanMethods = false)
+class BriefingJobConfiguration {
+
+    static final String JOB = "briefingJob";
+
+    @Bean
+    Job briefingJob(JobRepository jobRepository, Step ingestStep, Step extractStep, Step reconcileStep,
+            Step renderStep) {
+        return new JobBuilder(JOB, jobRepository).start(ingestStep)
+            .next(extractStep)
+            .next(reconcileStep)
+            .next(renderStep)
+            .build();
+    }
+
+    // 1. ingest: input files to articles or quarantine entries
+
+    @Bean
+    Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            InputFileReader inputFileReader, ItemProcessor<InputFile, IngestItemWriter.Ingested> articleProcessor,
+            IngestItemWriter ingestWriter, BriefingProperties properties) {
+        return new StepBuilder("ingestStep", jobRepository)
+            .<InputFile, IngestItemWriter.Ingested>chunk(properties.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(inputFileReader)
+            .processor(articleProcessor)
+            .writer(ingestWriter)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    InputFileReader inputFileReader(@Value("#{jobParameters['seeds']}") String seeds) {
+        return new InputFileReader(Path.of(seeds));
+    }
+
+    @Bean
+    @StepScope
+    ItemProcessor<InputFile, IngestItemWriter.Ingested> articleProcessor(@Value("#{jobParameters['seeds']}") String seeds,
+            @Value("#{jobParameters['template']}") String template, BriefingProperties properties) {
+        ArticleIngestor ingestor = new ArticleIngestor(Path.of(seeds), properties.maxArticleBytes(), load(template));
+        return (input) -> new IngestItemWriter.Ingested(input, ingestor.ingest(input.path()));
+    }
+
+    @Bean
+    @StepScope
+    IngestItemWriter ingestWriter(ArticleStore articles, @Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['profileKey']}") String profileKey) {
+        return new IngestItemWriter(articles, runId, profileKey);
+    }
+
+    // 2. extract: articles to claims
+
+    @Bean
+    Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            JdbcPagingItemReader<Article> pendingArticles, ClaimItemProcessor claimProcessor, ClaimItemWriter claimWriter,
+            BriefingProperties properties) {
+        return new StepBuilder("extractStep", jobRepository).<Article, ExtractedArticle>chunk(properties.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(pendingArticles)
+            .processor(claimProcessor)
+            .writer(claimWriter)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    JdbcPagingItemReader<Article> pendingArticles(DataSource dataSource, @Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['profileKey']}") String profileKey, BriefingProperties properties) throws Exception {
+        return PendingArticles.reader(dataSource, runId, profileKey, properties.chunkSize());
+    }
+
+    @Bean
+    @StepScope
+    ClaimItemProcessor claimProcessor(@Value("#{jobParameters['template']}") String template) {
+        return new ClaimItemProcessor(new ClaimExtractor(load(template)));
+    }
+
+    @Bean
+    @StepScope
+    ClaimItemWriter claimWriter(ClaimStore claims, @Value("#{jobParameters['profileKey']}") String profileKey) {
+        return new ClaimItemWriter(claims, profileKey);
+    }
+
+    // 3. reconcile: claims to findings
+
+    @Bean
+    Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            ReconcileTasklet reconcileTasklet) {
+        return new StepBuilder("reconcileStep", jobRepository).tasklet(reconcileTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    ReconcileTasklet reconcileTasklet(ClaimStore claims, FindingStore findings,
+            @Value("#{jobParameters['template']}") String template, @Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['profileKey']}") String profileKey) {
+        return new ReconcileTasklet(claims, findings, new Reconciler(load(template)), runId, profileKey);
+    }
+
+    // 4. render: findings and claims to the briefing
+
+    @Bean
+    Step renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            RenderBriefingTasklet renderTasklet) {
+        return new StepBuilder("renderStep", jobRepository).tasklet(renderTasklet, transactionManager).build();
+    }
+
+    @Bean
+    @StepScope
+    RenderBriefingTasklet renderTasklet(ArticleStore articles, ClaimStore claims, FindingStore findings,
+            @Value("#{jobParameters}") java.util.Map<String, Object> parameters) {
+        RenderBriefingTasklet.Run run = new RenderBriefingTasklet.Run((String) parameters.get("runId"),
+                (String) parameters.get("profileKey"), LocalDate.parse((String) parameters.get("asOf")),
+                Path.of((String) parameters.get("seeds")), Path.of((String) parameters.get("out")), "briefing",
+                (String) parameters.get("version"), (String) parameters.get("digest"));
+        return new RenderBriefingTasklet(articles, claims, findings, load((String) parameters.get("template")), run);
+    }
+
+    /** The run's template; each step reads it again, so that a restarted step needs no state. */
+    private static Template load(String location) {
+        return new TemplateLoader().load(location);
+    }
+}

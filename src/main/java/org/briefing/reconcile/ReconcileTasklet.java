@@ -1,0 +1,46 @@
+package org.briefing.reconcile;
+
+import java.util.ArrayList;
+import java.util.List;
+
+import org.briefing.domain.Claim;
+import org.briefing.domain.Finding;
+import org.briefing.store.ClaimStore;
+import org.briefing.store.FindingStore;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/** Reads the run's claims, reconciles them, and stores the findings for the render step. */
+public class ReconcileTasklet implements Tasklet {
+
+    private final ClaimStore claims;
+
+    private final FindingStore findings;
+
+    private final Reconciler reconciler;
+
+    private final String runId;
+
+    private final String profileKey;
+
+    public ReconcileTasklet(ClaimStore claims, FindingStore findings, Reconciler reconciler, String runId,
+            String profileKey) {
+        this.claims = claims;
+        this.findings = findings;
+        this.reconciler = reconciler;
+        this.runId = runId;
+        this.profileKey = profileKey;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        List<Claim> all = new ArrayList<>();
+        this.claims.forEachClaim(this.runId, this.profileKey, all::add);
+        List<Finding> result = this.reconciler.reconcile(all);
+        this.findings.replace(this.runId, result);
+        contribution.incrementReadCount();
+        return RepeatStatus.FINISHED;
+    }
+}

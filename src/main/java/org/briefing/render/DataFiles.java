@@ -1,0 +1,89 @@
+package org.briefing.render;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Map;
+
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.briefing.domain.Claim;
+import org.briefing.domain.Finding;
+import org.briefing.domain.Mention;
+import org.briefing.domain.Source;
+import org.briefing.template.SourceRegistry;
+import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.SerializationFeature;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The briefing's data files: {@code claims.json}, {@code claims.csv} and {@code findings.json}, in
+ * the schema of {@code docs/claims.md}. Keys are written in a fixed order and nothing depends on
+ * the clock, so the same claims give the same bytes.
+ */
+public final class DataFiles {
+
+    static final JsonMapper JSON = JsonMapper.builder()
+        .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
+        .enable(SerializationFeature.INDENT_OUTPUT)
+        .build();
+
+    /** One claim as {@code claims.json} writes it. */
+    public record ClaimJson(String id, String document, String articleId, String metric, String kind, Long low,
+            Long high, String qualifier, String unit, String per, String currency, String subject, String status,
+            String place, String source, String originator, String sourceKind, String reliability, List<String> via,
+            String modality, String asOf, String asOfBasis, String quote, int start, int end, List<Mention> mentions,
+            String rule) {
+
+        static ClaimJson of(Claim claim, SourceRegistry registry) {
+            Source source = (claim.source() == null) ? null : registry.resolve(registry.originator(claim.source()));
+            return new ClaimJson(claim.id(), claim.document(), claim.articleId(), claim.metric(), claim.kind(),
+                    claim.quantity().low(), claim.quantity().high(), claim.quantity().qualifier().toString(),
+                    claim.quantity().unit(), claim.quantity().per(), claim.quantity().currency(), claim.subject(),
+                    claim.status(), claim.place(), claim.source(), (source == null) ? null : source.name(),
+                    (source == null) ? null : source.kind(), (source == null) ? null : source.reliability(), claim.via(),
+                    claim.modality().toString(), (claim.asOf() == null) ? null : claim.asOf().toString(),
+                    claim.asOfBasis(), claim.quote(), claim.start(), claim.end(), claim.mentions(), claim.rule());
+        }
+    }
+
+    public byte[] claimsJson(Map<String, Object> header, List<Claim> claims, SourceRegistry registry) {
+        Map<String, Object> document = new java.util.LinkedHashMap<>(header);
+        document.put("claims", claims.stream().map((c) -> ClaimJson.of(c, registry)).toList());
+        return json(document);
+    }
+
+    public byte[] findingsJson(Map<String, Object> header, List<Finding> findings) {
+        Map<String, Object> document = new java.util.LinkedHashMap<>(header);
+        document.put("findings", findings);
+        return json(document);
+    }
+
+    public byte[] claimsCsv(List<Claim> claims, SourceRegistry registry) {
+        StringWriter out = new StringWriter();
+        CSVFormat format = CSVFormat.RFC4180.builder()
+            .setHeader("id", "document", "metric", "kind", "low", "high", "qualifier", "unit", "per", "currency",
+                    "status", "source", "originator", "reliability", "via", "modality", "as_of", "quote", "start", "end")
+            .setRecordSeparator("\n")
+            .get();
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+            for (Claim claim : claims) {
+                ClaimJson c = ClaimJson.of(claim, registry);
+                printer.printRecord(c.id(), c.document(), c.metric(), c.kind(), c.low(), c.high(), c.qualifier(), c.unit(),
+                        c.per(), c.currency(), c.status(), c.source(), c.originator(), c.reliability(),
+                        String.join(" > ", c.via()), c.modality(), c.asOf(), c.quote(), c.start(), c.end());
+            }
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
+        return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    static byte[] json(Object value) {
+        String text = JSON.writeValueAsString(value).replace("\r\n", "\n");
+        return (text + "\n").getBytes(StandardCharsets.UTF_8);
+    }
+}

@@ -1,0 +1,78 @@
+package org.briefing.render;
+
+import java.text.NumberFormat;
+import java.util.Locale;
+
+import org.briefing.domain.Quantity;
+
+/**
+ * Writes figures for readers: "11,000", "about 11,000", "10,000–12,000", "up to USD 115 million a
+ * year", "2,000–9,000 (vague)". Money uses the ISO code and words for millions and billions.
+ */
+public final class FigureFormat {
+
+    private FigureFormat() {
+    }
+
+    public static String figure(Quantity quantity) {
+        String low = (quantity.low() == null) ? null : amount(quantity.low(), quantity.isMoney());
+        String high = (quantity.high() == null) ? null : amount(quantity.high(), quantity.isMoney());
+        String text = switch (quantity.qualifier()) {
+            case EXACT -> low;
+            case APPROX -> "about " + low;
+            case RANGE -> low + "–" + high;
+            case UP_TO -> "up to " + high;
+            case AT_LEAST -> "at least " + low;
+            case VAGUE -> low + "–" + high + " (vague)";
+        };
+        if (quantity.isMoney()) {
+            text = withCurrency(text, quantity.currency());
+        }
+        String unit = unitWord(quantity);
+        return text + (unit.isEmpty() ? "" : " " + unit) + per(quantity.per());
+    }
+
+    /** A plain number with thousands separators. */
+    public static String number(long value) {
+        return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
+    }
+
+    static String amount(long value, boolean money) {
+        if (!money || value < 1_000_000) {
+            return number(value);
+        }
+        NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.LONG);
+        compact.setMaximumFractionDigits(1);
+        return compact.format(value);
+    }
+
+    private static String withCurrency(String text, String currency) {
+        for (String hedge : new String[] { "about ", "up to ", "at least " }) {
+            if (text.startsWith(hedge)) {
+                return hedge + currency + " " + text.substring(hedge.length());
+            }
+        }
+        return currency + " " + text;
+    }
+
+    private static String unitWord(Quantity quantity) {
+        if (quantity.isMoney() || quantity.unit().equals("persons")) {
+            return "";
+        }
+        return quantity.unit();
+    }
+
+    private static String per(String per) {
+        if (per == null) {
+            return "";
+        }
+        return switch (per) {
+            case "year" -> " a year";
+            case "month" -> " a month";
+            case "week" -> " a week";
+            case "day" -> " a day";
+            case "person" -> " per person";
+            default -> per.startsWith("person-") ? " per person a " + per.substring("person-".length()) : " per " + per;
+        };
+    }
+}

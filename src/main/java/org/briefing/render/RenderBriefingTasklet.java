@@ -1,0 +1,153 @@
+package org.briefing.render;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+import org.briefing.domain.Claim;
+import org.briefing.domain.Finding;
+import org.briefing.domain.QuarantineEntry;
+import org.briefing.ingest.InputFolder;
+import org.briefing.store.ArticleStore;
+import org.briefing.store.ClaimStore;
+import org.briefing.store.FindingStore;
+import org.briefing.template.Template;
+import org.jfree.chart.JFreeChart;
+import org.jsoup.nodes.Document;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.batch.core.scope.context.ChunkContext;
+import org.springframework.batch.core.step.StepContribution;
+import org.springframework.batch.core.step.tasklet.Tasklet;
+import org.springframework.batch.infrastructure.repeat.RepeatStatus;
+
+/**
+ * Writes the briefing: PDF, {@code claims.json}, {@code claims.csv}, {@code findings.json},
+ * {@code quarantine.json} when anything was set aside, and {@code manifest.json}, all into a
+ * staging folder that is moved into {@code out/RUN} when every file is complete.
+ */
+public class RenderBriefingTasklet implements Tasklet {
+
+    private static final Logger logger = LoggerFactory.getLogger(RenderBriefingTasklet.class);
+
+    /** What the step needs to know about the run. */
+    public record Run(String runId, String profileKey, LocalDate asOf, Path seeds, Path out, String tool,
+            String version, String digest) {
+    }
+
+    private final ArticleStore articles;
+
+    private final ClaimStore claims;
+
+    private final FindingStore findings;
+
+    private final Template template;
+
+    private final Run run;
+
+    public RenderBriefingTasklet(ArticleStore articles, ClaimStore claims, FindingStore findings, Template template,
+            Run run) {
+        this.articles = articles;
+        this.claims = claims;
+        this.findings = findings;
+        this.template = template;
+        this.run = run;
+    }
+
+    @Override
+    public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
+        BriefingContent content = content();
+        Path written = write(content);
+        logger.info("briefing written to {}", written);
+        return RepeatStatus.FINISHED;
+    }
+
+    BriefingContent content() {
+        List<SourceDocument> documents = new ArrayList<>();
+        this.articles.forEachArticle(this.run.runId(), this.run.profileKey(), (a) -> documents.add(SourceDocument.of(a)));
+        List<Claim> all = new ArrayList<>();
+        this.claims.forEachClaim(this.run.runId(), this.run.profileKey(), all::add);
+        List<Finding> found = this.findings.findings(this.run.runId());
+        List<QuarantineEntry> quarantine = new ArrayList<>(this.articles.quarantine(this.run.runId()));
+        quarantine.addAll(this.claims.failures(this.run.runId(), this.run.profileKey()));
+        return new BriefingContent(this.template, this.run.runId(), this.run.asOf(),
+                this.run.tool() + " " + this.run.version(), documents, all, found, quarantine);
+    }
+
+    private Path write(BriefingContent content) {
+        OutputFolder out = new OutputFolder(this.run.out());
+        Path staging = out.stage(this.run.runId());
+        Map<String, Object> header = new LinkedHashMap<>();
+        header.put("schema", "briefing-claims/1");
+        header.put("run_id", this.run.runId());
+        header.put("template", this.template.name());
+        header.put("as_of", this.run.asOf().toString());
+        header.put("subject", this.template.subject().name());
+        DataFiles data = new DataFiles();
+        byte[] claimsJson = data.claimsJson(header, content.claims(), this.template.registry());
+        Map<String, Object> findingsHeader = new LinkedHashMap<>(header);
+        findingsHeader.put("schema", "briefing-findings/1");
+        byte[] findingsJson = data.findingsJson(findingsHeader, content.findings());
+        byte[] claimsCsv = data.claimsCsv(content.claims(), this.template.registry());
+        Manifest manifest = manifest(content);
+        manifest.addOutput("claims.json", claimsJson);
+        manifest.addOutput("claims.csv", claimsCsv);
+        manifest.addOutput("findings.json", findingsJson);
+        byte[] quarantineJson = content.quarantine().isEmpty() ? null : DataFiles.json(Map.of("quarantined",
+                content.quarantine().stream().map((q) -> Map.of("file", q.fileName(), "reason", q.reason())).toList()));
+        if (quarantineJson != null) {
+            manifest.addOutput("quarantine.json", quarantineJson);
+        }
+        byte[] embeddedManifest = manifest.toJson();
+        byte[] pdf = pdf(content, claimsJson, findingsJson, embeddedManifest);
+        manifest.addOutput("briefing.pdf", pdf);
+        out.write(staging, "briefing.pdf", pdf);
+        out.write(staging, "claims.json", claimsJson);
+        out.write(staging, "claims.csv", claimsCsv);
+        out.write(staging, "findings.json", findingsJson);
+        if (quarantineJson != null) {
+            out.write(staging, "quarantine.json", quarantineJson);
+        }
+        out.write(staging, "manifest.json", manifest.toJson());
+        return out.publish(this.run.runId(), staging);
+    }
+
+    private Manifest manifest(BriefingContent content) {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        parameters.put("template", this.template.name());
+        parameters.put("as_of", this.run.asOf().toString());
+        parameters.put("inputs_digest", this.run.digest());
+        Map<String, Object> counts = new LinkedHashMap<>();
+        counts.put("inputs", InputFolder.list(this.run.seeds()).size());
+        counts.put("articles", content.documents().size());
+        counts.put("quarantined", content.quarantine().size());
+        counts.put("claims", content.claims().size());
+        counts.put("findings", content.findings().size());
+        return new Manifest(this.run.tool(), this.run.version(), this.run.runId(), parameters,
+                Manifest.describe(this.run.seeds(), InputFolder.listWithSidecars(this.run.seeds())), counts);
+    }
+
+    private byte[] pdf(BriefingContent content, byte[] claimsJson, byte[] findingsJson, byte[] manifest) {
+        BriefingView view = BriefingView.of(content);
+        Document html = new HtmlComposer().compose(this.template, view.variables());
+        Map<String, JFreeChart> charts = view.charts()
+            .stream()
+            .collect(Collectors.toMap(BriefingView.Chart::id, BriefingView.Chart::chart, (a, b) -> a, LinkedHashMap::new));
+        PdfMetadata metadata = new PdfMetadata(this.template.title(),
+                this.template.subtitle().isEmpty() ? this.template.subject().name() : this.template.subtitle(),
+                String.join(", ", this.template.subject().name(), this.template.name(), "briefing", this.template.handling()),
+                content.generator(), this.run.asOf(), this.run.runId() + "/" + this.run.digest(),
+                List.of(new PdfMetadata.Attachment("claims.json", "Every claim of the briefing", "application/json", "Data",
+                        claimsJson),
+                        new PdfMetadata.Attachment("findings.json", "The reconciled findings", "application/json", "Data",
+                                findingsJson),
+                        new PdfMetadata.Attachment("manifest.json", "Inputs, outputs and parameters of the run",
+                                "application/json", "Source", manifest)));
+        return new PdfWriter().write(html, this.template, charts, metadata);
+    }
+
+}

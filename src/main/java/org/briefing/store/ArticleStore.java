@@ -1,0 +1,68 @@
+package org.briefing.store;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Consumer;
+
+import org.briefing.domain.Article;
+import org.briefing.domain.QuarantineEntry;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Articles and the inputs of each run. */
+public class ArticleStore {
+
+    private final JdbcTemplate jdbc;
+
+    public ArticleStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** Stores the article unless the same article is already stored under this profile. */
+    public void saveArticle(Article article, String profileKey) {
+        this.jdbc.update("INSERT INTO briefing_article (article_id, profile_key, file_name, title, publisher, published, body)"
+                + " SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+                + " (SELECT 1 FROM briefing_article WHERE article_id = ? AND profile_key = ?)", article.id(), profileKey,
+                article.fileName(), truncate(article.title(), 2000), truncate(article.publisher(), 500),
+                (article.published() == null) ? null : article.published().toString(), Json.write(article), article.id(),
+                profileKey);
+    }
+
+    /** Records that input {@code seq} of the run was this article or this quarantine entry. */
+    public void saveInput(String runId, int seq, String fileName, String articleId, String quarantineReason) {
+        this.jdbc.update("INSERT INTO briefing_run_input (run_id, seq, file_name, article_id, quarantine_reason)"
+                + " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM briefing_run_input WHERE run_id = ? AND seq = ?)",
+                runId, seq, truncate(fileName, 1024), articleId, truncate(quarantineReason, 4000), runId, seq);
+    }
+
+    public Optional<Article> find(String articleId, String profileKey) {
+        List<String> bodies = this.jdbc.queryForList(
+                "SELECT body FROM briefing_article WHERE article_id = ? AND profile_key = ?", String.class, articleId,
+                profileKey);
+        return bodies.stream().findFirst().map((body) -> Json.read(body, Article.class));
+    }
+
+    /** The run's articles in input order, each once, streamed. */
+    public void forEachArticle(String runId, String profileKey, Consumer<Article> action) {
+        this.jdbc.query("SELECT a.body FROM briefing_article a JOIN (SELECT article_id, MIN(seq) AS seq FROM briefing_run_input"
+                + " WHERE run_id = ? AND article_id IS NOT NULL GROUP BY article_id) r ON r.article_id = a.article_id"
+                + " WHERE a.profile_key = ? ORDER BY r.seq", (rs) -> {
+                    action.accept(Json.read(rs.getString(1), Article.class));
+                }, runId, profileKey);
+    }
+
+    public List<QuarantineEntry> quarantine(String runId) {
+        return this.jdbc.query("SELECT file_name, quarantine_reason FROM briefing_run_input"
+                + " WHERE run_id = ? AND quarantine_reason IS NOT NULL ORDER BY seq",
+                (rs, row) -> new QuarantineEntry(rs.getString(1), rs.getString(2)), runId);
+    }
+
+    public int countInputs(String runId) {
+        Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM briefing_run_input WHERE run_id = ?", Integer.class,
+                runId);
+        return (count == null) ? 0 : count;
+    }
+
+    private static String truncate(String text, int length) {
+        return (text == null || text.length() <= length) ? text : text.substring(0, length);
+    }
+}

@@ -1,0 +1,53 @@
+package org.briefing.store;
+
+import java.util.List;
+
+import org.briefing.domain.QuarantineEntry;
+import java.util.function.Consumer;
+
+import org.briefing.domain.Claim;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/** Extracted claims, per article and profile. */
+public class ClaimStore {
+
+    private final JdbcTemplate jdbc;
+
+    public ClaimStore(JdbcTemplate jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Stores an article's claims and marks it extracted; does nothing when it already is. Call
+     * inside the chunk's transaction, so that claims and mark land together.
+     */
+    public void save(String articleId, String profileKey, List<Claim> claims, String error) {
+        int marked = this.jdbc.update("INSERT INTO briefing_extraction (article_id, profile_key, claim_count, error)"
+                + " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM briefing_extraction WHERE article_id = ? AND profile_key = ?)",
+                articleId, profileKey, claims.size(), error, articleId, profileKey);
+        if (marked == 0) {
+            return;
+        }
+        for (int i = 0; i < claims.size(); i++) {
+            this.jdbc.update("INSERT INTO briefing_claim (article_id, profile_key, seq, body) VALUES (?, ?, ?, ?)", articleId,
+                    profileKey, i, Json.write(claims.get(i)));
+        }
+    }
+
+    /** The run's claims, in input order and then in order within each article, streamed. */
+    public void forEachClaim(String runId, String profileKey, Consumer<Claim> action) {
+        this.jdbc.query("SELECT c.body FROM briefing_claim c JOIN (SELECT article_id, MIN(seq) AS seq FROM briefing_run_input"
+                + " WHERE run_id = ? AND article_id IS NOT NULL GROUP BY article_id) r ON r.article_id = c.article_id"
+                + " WHERE c.profile_key = ? ORDER BY r.seq, c.seq", (rs) -> {
+                    action.accept(Json.read(rs.getString(1), Claim.class));
+                }, runId, profileKey);
+    }
+
+    /** The run's articles whose extraction failed, with the reason, as quarantine entries. */
+    public List<QuarantineEntry> failures(String runId, String profileKey) {
+        return this.jdbc.query("SELECT r.file_name, e.error FROM briefing_extraction e JOIN briefing_run_input r"
+                + " ON r.article_id = e.article_id WHERE r.run_id = ? AND e.profile_key = ? AND e.error IS NOT NULL"
+                + " ORDER BY r.seq", (rs, row) -> new QuarantineEntry(rs.getString(1), "extraction failed: " + rs.getString(2)),
+                runId, profileKey);
+    }
+}

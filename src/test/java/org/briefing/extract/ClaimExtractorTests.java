@@ -1,0 +1,183 @@
+package org.briefing.extract;
+
+import java.util.List;
+
+import org.briefing.TestTemplates;
+import org.briefing.domain.Article;
+import org.briefing.domain.Block;
+import org.briefing.domain.BlockKind;
+import org.briefing.domain.Claim;
+import org.briefing.domain.Modality;
+import org.briefing.domain.PartialDate;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ClaimExtractorTests {
+
+    private final ClaimExtractor extractor = new ClaimExtractor(TestTemplates.dprkRussia());
+
+    /** An article of one title block and body paragraphs separated by blank lines. */
+    static Article article(String publisher, PartialDate published, String... paragraphs) {
+        StringBuilder text = new StringBuilder("Headline without figures");
+        List<Block> blocks = new java.util.ArrayList<>();
+        blocks.add(Block.content(0, text.length(), BlockKind.TITLE));
+        for (String paragraph : paragraphs) {
+            text.append("\n\n");
+            int start = text.length();
+            text.append(paragraph);
+            blocks.add(Block.content(start, text.length(), BlockKind.BODY));
+        }
+        return new Article("0123456789abcdef", "test.txt", "text", "Headline without figures", publisher, "test",
+                published, "test", null, text.toString(), blocks);
+    }
+
+    private List<Claim> claims(String... paragraphs) {
+        return this.extractor.extract(article("Example Wire", new PartialDate(2024, 10, 23), paragraphs));
+    }
+
+    @Test
+    void keepsTheQuoteAndItsOffsets() {
+        Article article = article(null, null, "North Korea has sent 1,500 troops to Russia, the NIS said.");
+
+        Claim claim = this.extractor.extract(article).get(0);
+
+        assertThat(claim.quote()).isEqualTo("North Korea has sent 1,500 troops to Russia, the NIS said.");
+        assertThat(article.text().substring(claim.start(), claim.end())).isEqualTo(claim.quote());
+    }
+
+    @Nested
+    class Metrics {
+
+        @Test
+        void namesTheMetricFromTheCountedNoun() {
+            List<Claim> claims = claims("North Korea has sent 11,000 soldiers and 3 brigades, the NIS said.");
+
+            assertThat(claims).extracting(Claim::metric).containsExactly("personnel", "units");
+            assertThat(claims.get(1).quantity().unit()).isEqualTo("brigades");
+        }
+
+        @Test
+        void turnsCountsIntoCasualtiesAndDesertersByTheirCues() {
+            List<Claim> claims = claims("At least 100 North Korean soldiers were killed in Kursk, the General Staff said.",
+                    "An estimated 18 North Korean soldiers deserted, Suspilne reported.",
+                    "About 300 North Korean troops were wounded, officials said.");
+
+            assertThat(claims).extracting(Claim::metric).containsExactly("casualties", "deserters", "casualties");
+            assertThat(claims).extracting(Claim::kind).containsExactly("killed", "deserted", "wounded");
+        }
+
+        @Test
+        void readsPaymentsWithTheirPeriod() {
+            Claim claim = claims("North Korea earns $20 million a month from the workers, the NIS said.").get(0);
+
+            assertThat(claim.metric()).isEqualTo("payment");
+            assertThat(claim.quantity().currency()).isEqualTo("USD");
+            assertThat(claim.quantity().per()).isEqualTo("month");
+        }
+
+        @Test
+        void ignoresFiguresThatCountNoMetric() {
+            assertThat(claims("North Korea fired 4 times in 24 years, about four miles from the border.")).isEmpty();
+        }
+    }
+
+    @Nested
+    class Subject {
+
+        @Test
+        void ignoresOtherActorsFigures() {
+            assertThat(claims("Russia has lost 600,000 soldiers, while Ukraine lost 50,000 troops, analysts said.")).isEmpty();
+            assertThat(claims("North Korea watched as 50,000 Russian troops advanced, officials said.")).isEmpty();
+        }
+
+        @Test
+        void carriesTheSubjectFromTheSentenceBefore() {
+            List<Claim> claims = claims("North Korean units arrived in Kursk last week.",
+                    "The soldiers, 2,000 troops in all, were deployed near the border.");
+
+            assertThat(claims).hasSize(1);
+        }
+    }
+
+    @Nested
+    class Attribution {
+
+        @Test
+        void findsThePreposedSpeakerAndItsRelay() {
+            Claim claim = claims("South Korea's spy agency said North Korea sent 1,500 troops, according to Yonhap.").get(0);
+
+            assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claim.via()).containsExactly("Yonhap", "Example Wire");
+        }
+
+        @Test
+        void resolvesHeToTheLastPersonAndKeepsTheOutletHeSpokeTo() {
+            List<Claim> claims = claims(
+                    "Kyrylo Budanov told The War Zone that North Korean troops are in Kursk.",
+                    "He said the first cadre made of 2,600 North Korean soldiers was sent to Kursk.");
+
+            assertThat(claims.get(0).source()).isEqualTo("Kyrylo Budanov");
+            assertThat(claims.get(0).via()).containsExactly("The War Zone", "Example Wire");
+        }
+
+        @Test
+        void findsAPostposedSpeaker() {
+            Claim claim = claims("There are now almost 11,000 North Korean troops in Russia, Kyiv's Defense Intelligence"
+                    + " Directorate has said.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Defence Intelligence of Ukraine (HUR)");
+        }
+
+        @Test
+        void chainsCitingAndRelayedReports() {
+            Claim claim = claims("Yonhap, citing the NIS, reported that North Korea sent 3,000 more troops.").get(0);
+
+            assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claim.via()).containsExactly("Yonhap", "Example Wire");
+        }
+
+        @Test
+        void leavesTheOutletAsSourceWhenNobodyIsNamed() {
+            Claim claim = claims("North Korea has sent 1,000 builders to Donetsk.").get(0);
+
+            assertThat(claim.source()).isNull();
+            assertThat(claim.via()).containsExactly("Example Wire");
+        }
+    }
+
+    @Nested
+    class ModalityAndTime {
+
+        @Test
+        void readsPlansEstimatesAndUnverifiedClaims() {
+            List<Claim> claims = claims("North Korea plans to send 5,000 workers, the NIS said.",
+                    "The NIS estimated that 3,000 North Korean troops could be deployed.",
+                    "There are reports that 100,000 North Korean volunteers are ready, a commentator said.",
+                    "Moscow denied that 7,000 North Korean soldiers were in Russia.");
+
+            assertThat(claims).extracting(Claim::modality)
+                .containsExactly(Modality.PLAN, Modality.ESTIMATE, Modality.UNVERIFIED_CLAIM, Modality.DENIAL);
+        }
+
+        @Test
+        void takesTheDateOfTheSentenceElseTheArticle() {
+            List<Claim> claims = claims("From October 8 to 13, North Korea moved 1,500 troops, the NIS said.",
+                    "North Korea has 10 engineering brigades, the NIS said.");
+
+            assertThat(claims.get(0).asOf()).hasToString("2024-10-13");
+            assertThat(claims.get(1).asOf()).hasToString("2024-10-23");
+        }
+    }
+
+    @Test
+    void mergesRepeatedMentionsOfOneFigure() {
+        List<Claim> claims = claims("North Korea intends to send 300-500 men, Daily NK reported.",
+                "Journalists write that the DPRK intends to send 300-500 men to Ukraine.");
+
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).mentions()).hasSize(2);
+        assertThat(claims.get(0).source()).isEqualTo("Daily NK");
+    }
+}

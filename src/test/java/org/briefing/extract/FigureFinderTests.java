@@ -1,0 +1,131 @@
+package org.briefing.extract;
+
+import java.util.List;
+
+import org.briefing.domain.Qualifier;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class FigureFinderTests {
+
+    private final FigureFinder finder = new FigureFinder();
+
+    private Figure only(String sentence) {
+        List<Figure> figures = this.finder.find(sentence, List.of());
+        assertThat(figures).as("figures in: %s", sentence).hasSize(1);
+        return figures.get(0);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+            sent 2,600 soldiers                     | 2600    | 2600    | exact
+            sent 10 000 soldiers                    | 10000   | 10000   | exact
+            intends to send 300-500 men             | 300     | 500     | range
+            intends to send 300–500 men             | 300     | 500     | range
+            between 10,000 and 12,000 troops        | 10000   | 12000   | range
+            from 10,000 to 12,000 troops            | 10000   | 12000   | range
+            sends three to four brigades            | 3       | 4       | range
+            three or four brigades                  | 3       | 4       | range
+            10-12 thousand troops                   | 10000   | 12000   | range
+            almost 11,000 troops                    | 11000   | 11000   | approx
+            about 10,000 troops                     | 10000   | 10000   | approx
+            some 100,000 volunteers                 | 100000  | 100000  | approx
+            an estimated 18 soldiers                | 18      | 18      | approx
+            roughly 1,500 troops                    | 1500    | 1500    | approx
+            up to 5,000 workers                     | null    | 5000    | up_to
+            as many as 5,000 workers                | null    | 5000    | up_to
+            fewer than 200 soldiers                 | null    | 200     | up_to
+            at least 300 killed                     | 300     | null    | at_least
+            more than 1,000 troops                  | 1000    | null    | at_least
+            over 3,000 workers                      | 3000    | null    | at_least
+            12+ engineers                           | 12      | null    | at_least
+            ten thousand troops                     | 10000   | 10000   | exact
+            twenty-five engineers                   | 25      | 25      | exact
+            several thousand soldiers               | 2000    | 9000    | vague
+            thousands of soldiers                   | 2000    | 9999    | vague
+            tens of thousands of workers            | 20000   | 99999   | vague
+            hundreds of workers                     | 200     | 999     | vague
+            a few hundred engineers                 | 200     | 500     | vague
+            dozens of soldiers                      | 24      | 119     | vague
+            a dozen engineers                       | 12      | 12      | approx
+            """)
+    void readsCountsAsRanges(String sentence, Long low, Long high, String qualifier) {
+        Figure figure = only(sentence);
+
+        assertThat(figure.low()).isEqualTo(low);
+        assertThat(figure.high()).isEqualTo(high);
+        assertThat(figure.qualifier()).hasToString(qualifier);
+    }
+
+    @Nested
+    class Money {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
+                could receive up to 115 million dollars every year | null       | 115000000   | USD
+                paid $2bn                                          | 2000000000 | 2000000000  | USD
+                paid US$1.5 billion                                | 1500000000 | 1500000000  | USD
+                paid USD 20 million                                | 20000000   | 20000000    | USD
+                worth €300m                                        | 300000000  | 300000000   | EUR
+                earned 1.5 billion rubles                          | 1500000000 | 1500000000  | RUB
+                received 3 trillion won                            | 3000000000000 | 3000000000000 | KRW
+                paid 2,000 North Korean won                        | 2000       | 2000        | KPW
+                """)
+        void readsCurrencyAndScale(String sentence, Long low, Long high, String currency) {
+            Figure figure = only(sentence);
+
+            assertThat(figure.low()).isEqualTo(low);
+            assertThat(figure.high()).isEqualTo(high);
+            assertThat(figure.currency()).isEqualTo(currency);
+        }
+    }
+
+    @Nested
+    class NotFigures {
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                the KN-23 ballistic missiles
+                F-16 fighters
+                the 2nd Corps
+                Article 5 of the treaty
+                General Bureau 7 of the ministry
+                an 18% rise
+                at 23:47 local time
+                a 19-year-old soldier
+                the number 1e400 is absurd
+                one of the soldiers
+                a hundred-odd
+                """)
+        void ignoresDesignationsPercentagesAndTimes(String sentence) {
+            List<Figure> figures = FigureFinderTests.this.finder.find(sentence, List.of());
+
+            assertThat(figures).filteredOn((f) -> !f.rule().startsWith("vague")).isEmpty();
+        }
+
+        @Test
+        void ignoresAgesAfterAged() {
+            List<Figure> figures = FigureFinderTests.this.finder.find("300-500 men aged 19 to 27", List.of());
+
+            assertThat(figures).extracting(Figure::low).containsExactly(300L);
+        }
+
+        @Test
+        void dropsNumbersTooLargeToBeCounts() {
+            List<Figure> figures = FigureFinderTests.this.finder.find("99999999999999999999999 troops", List.of());
+
+            assertThat(figures).isEmpty();
+        }
+    }
+
+    @Test
+    void keepsQualifierOfRangeWhenHedged() {
+        Figure figure = only("about 10,000-12,000 troops");
+
+        assertThat(figure.qualifier()).isEqualTo(Qualifier.RANGE);
+    }
+}

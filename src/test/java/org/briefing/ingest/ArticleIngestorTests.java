@@ -1,0 +1,224 @@
+package org.briefing.ingest;
+
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
+import org.briefing.TestTemplates;
+import org.briefing.domain.Article;
+import org.briefing.domain.Block;
+import org.briefing.domain.BlockKind;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ArticleIngestorTests {
+
+    @TempDir
+    Path folder;
+
+    private IngestResult ingest(String name, byte[] bytes) throws IOException {
+        Path file = Files.write(this.folder.resolve(name), bytes);
+        return new ArticleIngestor(this.folder, 100_000, TestTemplates.dprkRussia()).ingest(file);
+    }
+
+    private Article article(String name, String text) throws IOException {
+        IngestResult result = ingest(name, text.getBytes(StandardCharsets.UTF_8));
+        assertThat(result).isInstanceOf(IngestResult.Ingested.class);
+        return ((IngestResult.Ingested) result).article();
+    }
+
+    private static String boilerplateText(Article article) {
+        StringBuilder text = new StringBuilder();
+        for (Block block : article.blocks()) {
+            if (block.isBoilerplate()) {
+                text.append(article.slice(block.start(), block.end())).append('\n');
+            }
+        }
+        return text.toString();
+    }
+
+    @Test
+    void identifiesArticleBySha256OfItsBytes() throws IOException {
+        Article article = article("a.txt", "Title\n\nNorth Korea sent 1,000 troops, officials said.\n");
+
+        assertThat(article.id()).hasSize(64).isEqualTo(ArticleIngestor.id("Title\n\nNorth Korea sent 1,000 troops, officials said.\n"
+            .getBytes(StandardCharsets.UTF_8), new byte[0]));
+        assertThat(article.title()).isEqualTo("Title");
+    }
+
+    @Nested
+    class Boilerplate {
+
+        @Test
+        void setsAsideEverythingAfterACopyrightLine() throws IOException {
+            Article article = article("a.txt", "Title\n\nBody text of the story, which is long enough.\n\n(C)UNIAN 2023\n\n"
+                    + "• Great article, 500 likes!\n\nEnter comments here:\n");
+
+            assertThat(boilerplateText(article)).contains("(C)UNIAN 2023", "500 likes", "Enter comments here");
+            assertThat(article.publisher()).isEqualTo("UNIAN");
+        }
+
+        @Test
+        void setsAsideBlocksInAnotherScript() throws IOException {
+            Article article = article("a.txt", "Title\n\nNorth Korea sent troops to Russia, the ministry said on Monday.\n\n"
+                    + "Росія заборонила в'їзд 99 громадянам Канади.\n\nMore English text follows here, as the story goes on.\n");
+
+            assertThat(boilerplateText(article)).contains("99 громадянам").doesNotContain("More English");
+        }
+
+        @Test
+        void setsAsideCaptionsCountersAndCommentForms() throws IOException {
+            Article article = article("a.txt", "Title\n\nIn this photo provided by the government, soldiers march in…\n\n"
+                    + "Story text that matters to the reader, with a full stop.\n\nVisited 1 times, 1 visit(s) today\n\n"
+                    + "Your email address will not be published. Required fields are marked *\n");
+
+            assertThat(boilerplateText(article)).contains("In this photo", "Visited 1 times", "email address")
+                .doesNotContain("Story text");
+        }
+
+        @Test
+        void setsAsideRelatedLinksAtTheEnd() throws IOException {
+            Article article = article("a.txt", "Title\n\nA long story paragraph about North Korea and Russia, with detail.\n\n"
+                    + "Another long story paragraph about the deployment of troops to Kursk.\n\nRELATED\n\n"
+                    + "Another story: 5,000 troops elsewhere\n\nLoad Next Story\n");
+
+            assertThat(boilerplateText(article)).contains("5,000 troops elsewhere").doesNotContain("Kursk");
+        }
+    }
+
+    @Nested
+    class Dating {
+
+        @Test
+        void readsTheDateOfAByline() throws IOException {
+            Article article = article("a.txt", "Title\n\nKaterina Chernovol 23:47, 02.02.23\n\nNorth Korea plans to send men.\n");
+
+            assertThat(article.published()).hasToString("2023-02-02");
+            assertThat(article.publishedBasis()).startsWith("byline");
+        }
+
+        @Test
+        void infersTheMonthFromTheLatestEventAndTheYearFromTheChronology() throws IOException {
+            Article article = article("a.txt", "Title\n\nUkraine has carried out an incursion into Kursk since August 6.\n\n"
+                    + "Troops were moved from October 8 to 13, officials said.\n\nThey will be ready by November 1.\n");
+
+            assertThat(article.published()).hasToString("2024-10");
+            assertThat(article.publishedBasis()).startsWith("inferred").contains("October 8 to 13", "chronology");
+        }
+
+        @Test
+        void saysSoWhenAnArticleCannotBeDated() throws IOException {
+            Article article = article("a.txt", "Title\n\nThousands of soldiers are training somewhere, a source said.\n");
+
+            assertThat(article.published()).isNull();
+            assertThat(article.publishedBasis()).startsWith("undated");
+        }
+
+        @Test
+        void prefersTheSidecar() throws IOException {
+            Files.writeString(ArticleIngestorTests.this.folder.resolve("a.meta.json"),
+                    "{\"publisher\": \"Reuters\", \"published\": \"2024-10-18T09:00:00Z\", \"url\": \"https://example.org/x\"}");
+
+            Article article = article("a.txt", "Title\n\nNorth Korea sent 1,500 troops, officials said.\n");
+
+            assertThat(article.published()).hasToString("2024-10-18");
+            assertThat(article.publisher()).isEqualTo("Reuters");
+            assertThat(article.publishedBasis()).contains("sidecar");
+            assertThat(article.url()).isEqualTo("https://example.org/x");
+        }
+    }
+
+    @Nested
+    class Formats {
+
+        @Test
+        void readsHtmlWithoutScriptsAndMarksNavigation() throws IOException {
+            Article article = article("a.html", """
+                    <html><head><title>NK troops</title><meta property="article:published_time" content="2024-10-18">
+                    <meta property="og:site_name" content="Example News"><script>alert(1)</script></head>
+                    <body><nav>Home | World | 24 hours</nav><article><h1>NK troops</h1>
+                    <p>North Korea sent <b>1,500</b> troops, the agency said.</p></article>
+                    <footer>© 2024 Example News</footer></body></html>""");
+
+            assertThat(article.text()).contains("North Korea sent 1,500 troops").doesNotContain("alert");
+            assertThat(boilerplateText(article)).contains("Home | World").contains("© 2024");
+            assertThat(article.published()).hasToString("2024-10-18");
+            assertThat(article.publisher()).isEqualTo("Example News");
+            assertThat(article.blocks()).anyMatch((b) -> b.kind() == BlockKind.TITLE);
+        }
+
+        @Test
+        void readsMarkdownWithFrontMatter() throws IOException {
+            Article article = article("a.md", """
+                    ---
+                    title: NK troops
+                    published: 2024-10-18
+                    publisher: Example Wire
+                    ---
+                    # NK troops
+
+                    North Korea sent **1,500** troops, the agency said. <img src="file:///etc/passwd">
+                    """);
+
+            assertThat(article.title()).isEqualTo("NK troops");
+            assertThat(article.published()).hasToString("2024-10-18");
+            assertThat(article.text()).contains("North Korea sent 1,500 troops").contains("<img src=");
+        }
+
+        @Test
+        void decodesLegacyCharsets() throws IOException {
+            byte[] cp1251 = "Заголовок\n\nПхеньян направил войска в Россию, сообщили в разведке Украины. Это длинный текст новости."
+                .getBytes("windows-1251");
+
+            IngestResult result = ingest("a.txt", cp1251);
+
+            assertThat(result).isInstanceOf(IngestResult.Ingested.class);
+            assertThat(((IngestResult.Ingested) result).article().text()).contains("Пхеньян");
+        }
+    }
+
+    @Nested
+    class Quarantine {
+
+        @Test
+        void quarantinesEmptyFiles() throws IOException {
+            assertThat(ingest("a.txt", new byte[0])).isEqualTo(IngestResult.quarantined("a.txt", "empty file"));
+        }
+
+        @Test
+        void quarantinesBinaryFiles() throws IOException {
+            assertThat(ingest("a.txt", new byte[] { 0x25, 0x50, 0x44, 0x46, 0, 1, 2, 3 }))
+                .isEqualTo(IngestResult.quarantined("a.txt", "binary content, not text"));
+        }
+
+        @Test
+        void quarantinesFilesOverTheSizeLimit() throws IOException {
+            IngestResult result = ingest("a.txt", "x ".repeat(60_000).getBytes(StandardCharsets.UTF_8));
+
+            assertThat(result).isInstanceOf(IngestResult.Quarantined.class);
+            assertThat(((IngestResult.Quarantined) result).entry().reason()).startsWith("too large: 120000 bytes");
+        }
+
+        @Test
+        void quarantinesSymbolicLinksLeavingTheFolder(@TempDir Path elsewhere) throws IOException {
+            Path secret = Files.writeString(elsewhere.resolve("secret.txt"), "Title\n\nSecret text of another folder.\n");
+            Path link = Files.createSymbolicLink(ArticleIngestorTests.this.folder.resolve("link.txt"), secret);
+
+            IngestResult result = new ArticleIngestor(ArticleIngestorTests.this.folder, 100_000, TestTemplates.dprkRussia())
+                .ingest(link);
+
+            assertThat(result).isEqualTo(IngestResult.quarantined("link.txt", "symbolic link leading outside the input folder"));
+        }
+
+        @Test
+        void quarantinesFilesWithOnlyBoilerplate() throws IOException {
+            IngestResult result = ingest("a.txt", "   \n\n  \n".getBytes(StandardCharsets.UTF_8));
+
+            assertThat(result).isInstanceOf(IngestResult.Quarantined.class);
+        }
+    }
+}
