@@ -45,7 +45,16 @@ CREATE TABLE briefing_claim (
     PRIMARY KEY (article_id, profile_key, seq)
 );
 
--- What the reconcile step concluded for a run, for the render step to draw.
+-- Statements without figures (denials, casualties without a number), beside the claims.
+CREATE TABLE briefing_statement (
+    article_id   VARCHAR(64) NOT NULL,
+    profile_key  VARCHAR(64) NOT NULL,
+    seq          INTEGER     NOT NULL,
+    body         TEXT        NOT NULL,
+    PRIMARY KEY (article_id, profile_key, seq)
+);
+
+-- What the reconcile step concluded for a run (one Reconciliation as JSON), for the render step.
 CREATE TABLE briefing_finding (
     run_id  VARCHAR(200) NOT NULL,
     seq     INTEGER      NOT NULL,

@@ -14,6 +14,7 @@ import org.briefing.domain.Claim;
 import org.briefing.domain.Mention;
 import org.briefing.domain.Modality;
 import org.briefing.domain.Quantity;
+import org.briefing.domain.Statement;
 import org.briefing.template.SourceRegistry;
 import org.briefing.template.Template;
 import org.briefing.text.DateMention;
@@ -71,6 +72,15 @@ public final class ClaimExtractor {
         this.speakers = new SpeakerResolver(registry);
         this.status = new StatusClassifier(template);
         this.merger = new ClaimMerger(registry::originator);
+    }
+
+    /** What one article holds: its claims and its statements without figures. */
+    public record Extraction(List<Claim> claims, List<Statement> statements) {
+    }
+
+    /** The claims and statements of the article. Never throws on odd text. */
+    public Extraction extractAll(Article article) {
+        return new Extraction(extract(article), List.of());
     }
 
     /** The claims of the article, merged and numbered. Never throws on odd text. */

@@ -24,11 +24,12 @@ public class ClaimItemProcessor implements ItemProcessor<Article, ExtractedArtic
     @Override
     public ExtractedArticle process(Article article) {
         try {
-            return new ExtractedArticle(article.id(), this.extractor.extract(article), null);
+            ClaimExtractor.Extraction extraction = this.extractor.extractAll(article);
+            return new ExtractedArticle(article.id(), extraction.claims(), extraction.statements(), null);
         }
         catch (RuntimeException | StackOverflowError ex) {
             logger.warn("extraction failed for {}: {}", article.fileName(), ex.toString());
-            return new ExtractedArticle(article.id(), List.of(), ex.toString());
+            return new ExtractedArticle(article.id(), List.of(), List.of(), ex.toString());
         }
     }
 }

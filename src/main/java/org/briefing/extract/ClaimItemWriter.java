@@ -19,7 +19,7 @@ public class ClaimItemWriter implements ItemWriter<ExtractedArticle> {
     @Override
     public void write(Chunk<? extends ExtractedArticle> chunk) {
         for (ExtractedArticle article : chunk) {
-            this.store.save(article.articleId(), this.profileKey, article.claims(), article.error());
+            this.store.save(article.articleId(), this.profileKey, article.claims(), article.statements(), article.error());
         }
     }
 }

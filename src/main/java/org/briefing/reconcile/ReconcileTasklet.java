@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.briefing.domain.Claim;
-import org.briefing.domain.Finding;
+import org.briefing.domain.Statement;
 import org.briefing.store.ClaimStore;
 import org.briefing.store.FindingStore;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -38,8 +38,9 @@ public class ReconcileTasklet implements Tasklet {
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
         List<Claim> all = new ArrayList<>();
         this.claims.forEachClaim(this.runId, this.profileKey, all::add);
-        List<Finding> result = this.reconciler.reconcile(all);
-        this.findings.replace(this.runId, result);
+        List<Statement> statements = new ArrayList<>();
+        this.claims.forEachStatement(this.runId, this.profileKey, statements::add);
+        this.findings.replace(this.runId, this.reconciler.reconcile(all, statements));
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

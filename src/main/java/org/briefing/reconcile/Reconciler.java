@@ -11,6 +11,8 @@ import org.briefing.domain.Claim;
 import org.briefing.domain.Finding;
 import org.briefing.domain.PartialDate;
 import org.briefing.domain.Question;
+import org.briefing.domain.Reconciliation;
+import org.briefing.domain.Statement;
 import org.briefing.template.MetricSpec;
 import org.briefing.template.Template;
 
@@ -24,6 +26,11 @@ public final class Reconciler {
 
     public Reconciler(Template template) {
         this.template = template;
+    }
+
+    /** Everything the claims and statements of a run lead to. */
+    public Reconciliation reconcile(List<Claim> claims, List<Statement> statements) {
+        return Reconciliation.of(reconcile(claims));
     }
 
     public List<Finding> reconcile(List<Claim> claims) {

@@ -7,6 +7,8 @@ import java.util.Objects;
 import org.briefing.domain.Claim;
 import org.briefing.domain.Finding;
 import org.briefing.domain.QuarantineEntry;
+import org.briefing.domain.Reconciliation;
+import org.briefing.domain.Statement;
 import org.briefing.template.Template;
 
 /**
@@ -15,7 +17,8 @@ import org.briefing.template.Template;
  * @param generator the tool's name and version, as printed and written into the PDF
  */
 public record BriefingContent(Template template, String runId, LocalDate asOf, String generator,
-        List<SourceDocument> documents, List<Claim> claims, List<Finding> findings, List<QuarantineEntry> quarantine) {
+        List<SourceDocument> documents, List<Claim> claims, List<Statement> statements, Reconciliation reconciliation,
+        List<QuarantineEntry> quarantine) {
 
     public BriefingContent {
         Objects.requireNonNull(template, "template");
@@ -23,7 +26,12 @@ public record BriefingContent(Template template, String runId, LocalDate asOf, S
         Objects.requireNonNull(asOf, "asOf");
         documents = List.copyOf(documents);
         claims = List.copyOf(claims);
-        findings = List.copyOf(findings);
+        statements = List.copyOf(statements);
+        Objects.requireNonNull(reconciliation, "reconciliation");
         quarantine = List.copyOf(quarantine);
+    }
+
+    public List<Finding> findings() {
+        return this.reconciliation.findings();
     }
 }

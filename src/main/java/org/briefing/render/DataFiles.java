@@ -10,7 +10,8 @@ import java.util.Map;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.briefing.domain.Claim;
-import org.briefing.domain.Finding;
+import org.briefing.domain.Reconciliation;
+import org.briefing.domain.Statement;
 import org.briefing.domain.Mention;
 import org.briefing.domain.Source;
 import org.briefing.template.SourceRegistry;
@@ -28,6 +29,8 @@ public final class DataFiles {
     static final JsonMapper JSON = JsonMapper.builder()
         .propertyNamingStrategy(PropertyNamingStrategies.SNAKE_CASE)
         .enable(SerializationFeature.INDENT_OUTPUT)
+        .addModule(new tools.jackson.databind.module.SimpleModule().addSerializer(org.briefing.domain.PartialDate.class,
+                tools.jackson.databind.ser.std.ToStringSerializer.instance))
         .build();
 
     /** One claim as {@code claims.json} writes it. */
@@ -49,15 +52,21 @@ public final class DataFiles {
         }
     }
 
-    public byte[] claimsJson(Map<String, Object> header, List<Claim> claims, SourceRegistry registry) {
+    public byte[] claimsJson(Map<String, Object> header, List<Claim> claims, List<Statement> statements,
+            SourceRegistry registry) {
         Map<String, Object> document = new java.util.LinkedHashMap<>(header);
         document.put("claims", claims.stream().map((c) -> ClaimJson.of(c, registry)).toList());
+        document.put("statements", statements);
         return json(document);
     }
 
-    public byte[] findingsJson(Map<String, Object> header, List<Finding> findings) {
+    public byte[] findingsJson(Map<String, Object> header, Reconciliation reconciliation) {
         Map<String, Object> document = new java.util.LinkedHashMap<>(header);
-        document.put("findings", findings);
+        document.put("findings", reconciliation.findings());
+        document.put("contradictions", reconciliation.contradictions());
+        document.put("derived", reconciliation.derived());
+        document.put("judgments", reconciliation.judgments());
+        document.put("changes", reconciliation.changes());
         return json(document);
     }
 

@@ -9,7 +9,8 @@ import java.util.Map;
 import java.util.stream.Collectors;
 
 import org.briefing.domain.Claim;
-import org.briefing.domain.Finding;
+import org.briefing.domain.Reconciliation;
+import org.briefing.domain.Statement;
 import org.briefing.domain.QuarantineEntry;
 import org.briefing.ingest.InputFolder;
 import org.briefing.store.ArticleStore;
@@ -71,11 +72,14 @@ public class RenderBriefingTasklet implements Tasklet {
         this.articles.forEachArticle(this.run.runId(), this.run.profileKey(), (a) -> documents.add(SourceDocument.of(a)));
         List<Claim> all = new ArrayList<>();
         this.claims.forEachClaim(this.run.runId(), this.run.profileKey(), all::add);
-        List<Finding> found = this.findings.findings(this.run.runId());
+        List<Statement> statements = new ArrayList<>();
+        this.claims.forEachStatement(this.run.runId(), this.run.profileKey(), statements::add);
+        Reconciliation reconciliation = this.findings.reconciliation(this.run.runId())
+            .orElseGet(() -> Reconciliation.of(List.of()));
         List<QuarantineEntry> quarantine = new ArrayList<>(this.articles.quarantine(this.run.runId()));
         quarantine.addAll(this.claims.failures(this.run.runId(), this.run.profileKey()));
         return new BriefingContent(this.template, this.run.runId(), this.run.asOf(),
-                this.run.tool() + " " + this.run.version(), documents, all, found, quarantine);
+                this.run.tool() + " " + this.run.version(), documents, all, statements, reconciliation, quarantine);
     }
 
     private Path write(BriefingContent content) {
@@ -88,10 +92,10 @@ public class RenderBriefingTasklet implements Tasklet {
         header.put("as_of", this.run.asOf().toString());
         header.put("subject", this.template.subject().name());
         DataFiles data = new DataFiles();
-        byte[] claimsJson = data.claimsJson(header, content.claims(), this.template.registry());
+        byte[] claimsJson = data.claimsJson(header, content.claims(), content.statements(), this.template.registry());
         Map<String, Object> findingsHeader = new LinkedHashMap<>(header);
         findingsHeader.put("schema", "briefing-findings/1");
-        byte[] findingsJson = data.findingsJson(findingsHeader, content.findings());
+        byte[] findingsJson = data.findingsJson(findingsHeader, content.reconciliation());
         byte[] claimsCsv = data.claimsCsv(content.claims(), this.template.registry());
         Manifest manifest = manifest(content);
         manifest.addOutput("claims.json", claimsJson);

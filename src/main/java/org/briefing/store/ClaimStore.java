@@ -3,6 +3,7 @@ package org.briefing.store;
 import java.util.List;
 
 import org.briefing.domain.QuarantineEntry;
+import org.briefing.domain.Statement;
 import java.util.function.Consumer;
 
 import org.briefing.domain.Claim;
@@ -21,7 +22,7 @@ public class ClaimStore {
      * Stores an article's claims and marks it extracted; does nothing when it already is. Call
      * inside the chunk's transaction, so that claims and mark land together.
      */
-    public void save(String articleId, String profileKey, List<Claim> claims, String error) {
+    public void save(String articleId, String profileKey, List<Claim> claims, List<Statement> statements, String error) {
         int marked = this.jdbc.update("INSERT INTO briefing_extraction (article_id, profile_key, claim_count, error)"
                 + " SELECT ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM briefing_extraction WHERE article_id = ? AND profile_key = ?)",
                 articleId, profileKey, claims.size(), error, articleId, profileKey);
@@ -32,6 +33,10 @@ public class ClaimStore {
             this.jdbc.update("INSERT INTO briefing_claim (article_id, profile_key, seq, body) VALUES (?, ?, ?, ?)", articleId,
                     profileKey, i, Json.write(claims.get(i)));
         }
+        for (int i = 0; i < statements.size(); i++) {
+            this.jdbc.update("INSERT INTO briefing_statement (article_id, profile_key, seq, body) VALUES (?, ?, ?, ?)",
+                    articleId, profileKey, i, Json.write(statements.get(i)));
+        }
     }
 
     /** The run's claims, in input order and then in order within each article, streamed. */
@@ -40,6 +45,15 @@ public class ClaimStore {
                 + " WHERE run_id = ? AND article_id IS NOT NULL GROUP BY article_id) r ON r.article_id = c.article_id"
                 + " WHERE c.profile_key = ? ORDER BY r.seq, c.seq", (rs) -> {
                     action.accept(Json.read(rs.getString(1), Claim.class));
+                }, runId, profileKey);
+    }
+
+    /** The run's statements, in input order, streamed. */
+    public void forEachStatement(String runId, String profileKey, Consumer<Statement> action) {
+        this.jdbc.query("SELECT s.body FROM briefing_statement s JOIN (SELECT article_id, MIN(seq) AS seq FROM briefing_run_input"
+                + " WHERE run_id = ? AND article_id IS NOT NULL GROUP BY article_id) r ON r.article_id = s.article_id"
+                + " WHERE s.profile_key = ? ORDER BY r.seq, s.seq", (rs) -> {
+                    action.accept(Json.read(rs.getString(1), Statement.class));
                 }, runId, profileKey);
     }
 

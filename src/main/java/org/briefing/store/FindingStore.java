@@ -1,8 +1,9 @@
 package org.briefing.store;
 
 import java.util.List;
+import java.util.Optional;
 
-import org.briefing.domain.Finding;
+import org.briefing.domain.Reconciliation;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /** What reconciliation concluded for each run. */
@@ -14,17 +15,16 @@ public class FindingStore {
         this.jdbc = jdbc;
     }
 
-    /** Replaces the run's findings; call inside a transaction. */
-    public void replace(String runId, List<Finding> findings) {
+    /** Replaces the run's reconciliation; call inside a transaction. */
+    public void replace(String runId, Reconciliation reconciliation) {
         this.jdbc.update("DELETE FROM briefing_finding WHERE run_id = ?", runId);
-        for (int i = 0; i < findings.size(); i++) {
-            this.jdbc.update("INSERT INTO briefing_finding (run_id, seq, body) VALUES (?, ?, ?)", runId, i,
-                    Json.write(findings.get(i)));
-        }
+        this.jdbc.update("INSERT INTO briefing_finding (run_id, seq, body) VALUES (?, ?, ?)", runId, 0,
+                Json.write(reconciliation));
     }
 
-    public List<Finding> findings(String runId) {
-        return this.jdbc.query("SELECT body FROM briefing_finding WHERE run_id = ? ORDER BY seq",
-                (rs, row) -> Json.read(rs.getString(1), Finding.class), runId);
+    public Optional<Reconciliation> reconciliation(String runId) {
+        List<Reconciliation> found = this.jdbc.query("SELECT body FROM briefing_finding WHERE run_id = ? ORDER BY seq",
+                (rs, row) -> Json.read(rs.getString(1), Reconciliation.class), runId);
+        return found.stream().findFirst();
     }
 }

@@ -1,0 +1,11 @@
+package org.briefing.domain;
+
+/**
+ * A consensus range in the sense of UCDP GED: the low, best and high estimates from the
+ * independent originating sources that count for a question and period.
+ *
+ * @param sources how many independent originating sources it rests on
+ * @param rule how it was computed, in words
+ */
+public record Consensus(Long low, Long best, Long high, int sources, String rule) {
+}
