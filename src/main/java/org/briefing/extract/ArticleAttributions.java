@@ -13,12 +13,15 @@ import org.briefing.extract.SpeakerResolver.Speaker;
 
 /**
  * Resolves attribution across one article. Reads every sentence's frames in order, remembering the
- * last person, organisation and unnamed source, so that "He said", "It believes" and "the
- * official stated" find their speaker; learns relays the article states ("ISW reports this,
- * referring to TV Chosun"); and finds the article's upstream, the one outlet it rewrites ("as
- * reported by the Washington Post", "according to Daily NK"). A figure's attribution is, in
- * order: the frame that governs it; the next sentence's "…, X reported." when the sentence only
- * says there were reports; the sentence's only speaker; the previous sentence's speaker in the same
+ * last person, organisation and unnamed source, so that "He said", "It believes", "the official
+ * stated" and a surname alone ("Umerov added") find their speaker and the outlet they spoke to;
+ * learns relays the article states ("ISW reports this, referring to TV Chosun"; "The Kyiv
+ * Independent, citing Yonhap"); remembers who briefed lawmakers, so that a lawmaker's account is
+ * relayed, not originated; and finds the article's upstream, the one outlet it rewrites ("as
+ * reported by the Washington Post", "according to Daily NK"). A figure's attribution is, in order:
+ * the frame that governs it (an outer named speaker wins over an inner description: "Zelensky said
+ * Kyiv's intelligence showed"); the next sentence's "…, X reported." when the sentence only says
+ * there were reports; the sentence's only speaker; the previous sentence's speaker in the same
  * paragraph; the upstream's source; or nobody, meaning the outlet asserts it. Relays are chained
  * nearest the source first and end with the publisher.
  */
@@ -28,7 +31,7 @@ final class ArticleAttributions {
     record SentenceFrames(String text, int block, List<Frame> frames) {
     }
 
-    private record Resolved(Frame frame, Attribution attribution) {
+    private record Resolved(Frame frame, Attribution attribution, boolean vague) {
     }
 
     private static final Pattern REPORT_CUE = Pattern.compile(
@@ -36,6 +39,16 @@ final class ArticleAttributions {
 
     private static final Pattern ANONYMOUS = Pattern.compile(
             "(?i)\\b(condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk)|spoke anonymously|requested anonymity|asked not to be named|unnamed)\\b");
+
+    private static final Pattern LAWMAKER = Pattern.compile(
+            "(?i)\\b(lawmakers?|legislators?|mps?|members? of parliament|parliamentarians?|congress(?:wo)?man|senators?|assembly(?:wo)?man|deputies|deputy)\\b");
+
+    private static final Pattern BRIEFED_AUDIENCE = Pattern.compile(
+            "(?i)\\b(lawmakers|legislators|parliament|mps|the national assembly|parliamentary|congress|senators|a (?:closed-door )?committee)\\b");
+
+    /** The outlet's own arithmetic: not carried over from the sentence before. */
+    private static final Pattern OWN_SUM = Pattern.compile(
+            "(?i)^(?:at (?:that|this|such a) rate|that would|this would|this means|taken together|by our (?:count|calculation|estimate)|in total|all told)\\b");
 
     private final SpeakerResolver speakers;
 
@@ -72,9 +85,9 @@ final class ArticleAttributions {
             base = previous(index);
         }
         if (base == null && this.upstream != null) {
-            base = (this.upstreamSource != null) ? this.upstreamSource.withVia(this.upstreamSource.via(), "")
+            Attribution found = (this.upstreamSource != null) ? this.upstreamSource
                     : new Attribution(this.upstream, List.of(), false, "upstream");
-            base = new Attribution(base.source(), base.via(), base.person(), "upstream:" + base.rule());
+            base = new Attribution(found.source(), found.via(), found.person(), "upstream:" + found.rule());
         }
         if (base == null) {
             base = Attribution.NONE;
@@ -83,13 +96,26 @@ final class ArticleAttributions {
     }
 
     private Attribution governing(int index, int offset) {
-        Resolved best = null;
+        List<Resolved> preposed = new ArrayList<>();
         for (Resolved candidate : this.resolved.get(index)) {
-            Frame frame = candidate.frame();
-            boolean preposed = frame.type() == Frame.Type.PREPOSED || frame.type() == Frame.Type.CITING;
-            if (preposed && frame.scopeStart() <= offset && candidate.attribution().isNamed()
-                    && (best == null || frame.scopeStart() > best.frame().scopeStart())) {
+            Frame.Type type = candidate.frame().type();
+            if ((type == Frame.Type.PREPOSED || type == Frame.Type.CITING) && candidate.frame().scopeStart() <= offset
+                    && candidate.attribution().isNamed()) {
+                preposed.add(candidate);
+            }
+        }
+        Resolved best = null;
+        for (Resolved candidate : preposed) {
+            if (best == null || candidate.frame().scopeStart() > best.frame().scopeStart()) {
                 best = candidate;
+            }
+        }
+        if (best != null && best.vague()) {
+            for (Resolved outer : preposed) {
+                if (!outer.vague() && outer.frame().scopeStart() < best.frame().scopeStart()) {
+                    best = outer; // "Zelensky said Kyiv's intelligence showed …": Zelensky speaks
+                    break;
+                }
             }
         }
         if (best == null) {
@@ -114,15 +140,16 @@ final class ArticleAttributions {
         return null;
     }
 
-    /** "X said …, according to Yonhap": Yonhap relays X. */
+    /** "X said …, according to Yonhap" and "…, Lee said": the outer outlet or person relays X. */
     private Attribution withOuterRelays(int index, Resolved base) {
         List<String> via = new ArrayList<>(base.attribution().via());
         for (Resolved other : this.resolved.get(index)) {
             Frame.Type type = other.frame().type();
-            boolean outer = type == Frame.Type.ACCORDING_TO || type == Frame.Type.REPORTED_BY;
+            boolean outer = type == Frame.Type.ACCORDING_TO || type == Frame.Type.REPORTED_BY
+                    || (type == Frame.Type.POSTPOSED && base.frame().type() != Frame.Type.POSTPOSED);
             String name = other.attribution().source();
-            if (other != base && outer && this.speakers.isOutlet(name) && !name.equals(base.attribution().source())
-                    && !via.contains(name)) {
+            boolean relays = name != null && (this.speakers.isOutlet(name) || other.attribution().person());
+            if (other != base && outer && relays && !name.equals(base.attribution().source()) && !via.contains(name)) {
                 via.add(name);
             }
         }
@@ -151,7 +178,7 @@ final class ArticleAttributions {
             .map(Resolved::attribution)
             .filter(Attribution::isNamed)
             .toList();
-        if (named.size() == 1 || named.stream().map(Attribution::source).distinct().count() == 1 && !named.isEmpty()) {
+        if (!named.isEmpty() && named.stream().map(Attribution::source).distinct().count() == 1) {
             Attribution only = named.get(0);
             return new Attribution(only.source(), only.via(), only.person(), "sentence-speaker:" + only.rule());
         }
@@ -159,7 +186,9 @@ final class ArticleAttributions {
     }
 
     private Attribution previous(int index) {
-        if (index == 0 || this.sentences.get(index - 1).block() != this.sentences.get(index).block()) {
+        SentenceFrames sentence = this.sentences.get(index);
+        if (index == 0 || this.sentences.get(index - 1).block() != sentence.block()
+                || OWN_SUM.matcher(sentence.text()).find()) {
             return null;
         }
         Attribution before = onlySpeaker(index - 1);
@@ -190,29 +219,35 @@ final class ArticleAttributions {
         for (SentenceFrames sentence : this.sentences) {
             List<Resolved> here = new ArrayList<>();
             for (Frame frame : sentence.frames()) {
-                Attribution attribution = resolve(frame, sentence.text(), context);
-                here.add(new Resolved(frame, attribution));
-                if (frame.type() == Frame.Type.REFERRING && attribution.isNamed() && frame.relay() != null) {
-                    Speaker relay = this.speakers.resolve(frame.relay());
-                    if (relay.isNamed()) {
-                        this.relayOf.putIfAbsent(attribution.source(), relay.name());
-                    }
-                }
+                Speaker speaker = this.speakers.resolve(frame.speaker());
+                Attribution attribution = resolve(frame, speaker, sentence.text(), context);
+                here.add(new Resolved(frame, attribution, speaker.isVague()));
+                learnRelay(frame, attribution);
             }
             for (Resolved r : here) {
                 if (r.frame().type() != Frame.Type.REFERRING) {
-                    context.remember(r.attribution(), this.speakers);
+                    context.remember(r, this.speakers);
                 }
             }
             this.resolved.add(here);
         }
     }
 
-    private Attribution resolve(Frame frame, String sentence, Context context) {
-        Speaker speaker = this.speakers.resolve(frame.speaker());
+    /** "X reports this, referring to Y" and "X, citing Y, reported": X relays Y in the whole article. */
+    private void learnRelay(Frame frame, Attribution attribution) {
+        boolean relayFrame = frame.type() == Frame.Type.REFERRING || frame.type() == Frame.Type.CITING;
+        if (relayFrame && attribution.isNamed() && frame.relay() != null) {
+            Speaker relay = this.speakers.resolve(frame.relay());
+            if (relay.isNamed() && (frame.type() == Frame.Type.REFERRING || this.speakers.isOutlet(relay.name()))) {
+                this.relayOf.putIfAbsent(attribution.source(), relay.name());
+            }
+        }
+    }
+
+    private Attribution resolve(Frame frame, Speaker speaker, String sentence, Context context) {
         String rule = frame.type().name().toLowerCase().replace('_', '-') + ":" + frame.verb();
         if (!speaker.isNamed()) {
-            Attribution earlier = context.lookup(speaker, this.speakers);
+            Attribution earlier = context.lookup(speaker);
             return (earlier == null) ? Attribution.NONE
                     : new Attribution(earlier.source(), earlier.via(), earlier.person(), rule + "+pronoun");
         }
@@ -230,7 +265,32 @@ final class ArticleAttributions {
         if (speaker.kind() == Kind.MEMBER && ANONYMOUS.matcher(sentence).find() && !name.endsWith("(anonymous)")) {
             name = name + " (anonymous)";
         }
-        return new Attribution(name, via, speaker.isPerson(), rule);
+        if (speaker.isPerson() && LAWMAKER.matcher(frame.speaker()).find()) {
+            context.lawmakers.add(name);
+        }
+        Attribution attribution = new Attribution(name, via, speaker.isPerson(), rule);
+        if (speaker.isPerson() && via.isEmpty()) {
+            Attribution same = context.samePerson(name);
+            if (same != null) {
+                attribution = new Attribution(same.source(), same.via(), true, rule + "+same-speaker");
+            }
+        }
+        if (context.briefer != null && context.lawmakers.contains(attribution.source())) {
+            // a lawmaker retelling a briefing relays the agency that gave it
+            List<String> chain = new ArrayList<>();
+            chain.add(attribution.source());
+            chain.addAll(attribution.via());
+            return new Attribution(context.briefer.source(), chain, false, rule + "+briefing");
+        }
+        if (isBriefing(frame)) {
+            context.briefer = attribution;
+        }
+        return attribution;
+    }
+
+    private static boolean isBriefing(Frame frame) {
+        return frame.verb().equals("briefed") || (frame.verb().startsWith("t") && frame.relay() != null
+                && BRIEFED_AUDIENCE.matcher(frame.relay()).find());
     }
 
     private void findUpstream() {
@@ -281,13 +341,21 @@ final class ArticleAttributions {
 
         private Attribution last;
 
-        void remember(Attribution attribution, SpeakerResolver speakers) {
+        private Attribution briefer;
+
+        private final Set<String> lawmakers = new java.util.HashSet<>();
+
+        private final Map<String, Attribution> people = new LinkedHashMap<>();
+
+        void remember(Resolved resolved, SpeakerResolver speakers) {
+            Attribution attribution = resolved.attribution();
             if (!attribution.isNamed()) {
                 return;
             }
             this.last = attribution;
             if (attribution.person()) {
                 this.lastPerson = attribution;
+                this.people.put(attribution.source(), attribution);
             }
             else if (speakers.isOutlet(attribution.source())) {
                 this.lastOutlet = attribution;
@@ -301,7 +369,30 @@ final class ArticleAttributions {
             }
         }
 
-        Attribution lookup(Speaker speaker, SpeakerResolver speakers) {
+        /** The person named earlier whom a shorter or longer form of the name designates. */
+        Attribution samePerson(String name) {
+            Set<String> tokens = tokens(name);
+            Attribution found = null;
+            for (Map.Entry<String, Attribution> entry : this.people.entrySet()) {
+                Set<String> other = tokens(entry.getKey());
+                if (!tokens.isEmpty() && (other.containsAll(tokens) || tokens.containsAll(other))) {
+                    found = entry.getValue();
+                }
+            }
+            return found;
+        }
+
+        private static Set<String> tokens(String name) {
+            Set<String> tokens = new java.util.HashSet<>();
+            for (String token : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+                if (token.length() > 1) {
+                    tokens.add(token);
+                }
+            }
+            return tokens;
+        }
+
+        Attribution lookup(Speaker speaker) {
             return switch (speaker.kind()) {
                 case PRONOUN_PERSON -> (this.lastPerson != null) ? this.lastPerson : this.lastMember;
                 case PRONOUN_ORGANISATION -> this.lastOrganisation;
@@ -317,6 +408,8 @@ final class ArticleAttributions {
                     (this.lastMember != null) ? this.lastMember : this.lastPerson;
                 case "channel", "outlet", "broadcaster", "newspaper", "publication", "paper" -> this.lastOutlet;
                 case "commentator", "minister", "president", "general", "ambassador" -> this.lastPerson;
+                case "agency", "service", "directorate", "intelligence" -> (this.briefer != null && !this.briefer.person())
+                        ? this.briefer : this.lastOrganisation;
                 default -> this.lastOrganisation;
             };
         }

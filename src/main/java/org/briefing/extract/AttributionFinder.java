@@ -15,27 +15,41 @@ import java.util.regex.Pattern;
  */
 final class AttributionFinder {
 
-    private static final Pattern VERB = Pattern.compile("(?<![\\p{L}])(said|says|say|told|tells|tell|stated|states"
-            + "|announced|announces|reported|reports|report|estimated|estimates|believes|believe|believed|claimed|claims"
-            + "|noted|notes|added|adds|warned|warns|confirmed|confirms|wrote|writes|write|indicated|indicates|revealed"
-            + "|reveals|disclosed|discloses|suggested|suggests|assessed|assesses|alleged|alleges|insisted|insists"
-            + "|explained|acknowledged|acknowledges|denied|denies|maintained|asserted|argued|testified|informed|briefed"
-            + "|predicted|predicts|calculated|counted|tallied|put the number|puts the number|cited|quoted)(?![\\p{L}])");
+    private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "stated", "states",
+            "announced", "announces", "reported", "reports", "report", "estimated", "estimates", "believes", "believe",
+            "believed", "claimed", "claims", "noted", "notes", "added", "adds", "warned", "warns", "confirmed", "confirms",
+            "wrote", "writes", "write", "indicated", "indicates", "revealed", "reveals", "disclosed", "discloses",
+            "suggested", "suggests", "assessed", "assesses", "alleged", "alleges", "insisted", "insists", "explained",
+            "acknowledged", "acknowledges", "denied", "denies", "maintained", "asserted", "argued", "testified", "informed",
+            "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
+            "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
+            "concluded", "found", "finds");
+
+    private static final Pattern WORD = Pattern.compile("\\p{L}+");
 
     private static final Pattern PASSIVE_BEFORE = Pattern
         .compile("(?i)\\b(is|are|was|were|be|been|being|as|widely|previously been|have been|has been)[\\s\\u00A0]+$");
+
+    private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\b(?:as|first|originally)[\\s\\u00A0]*$");
 
     private static final Pattern TRAILING_FILLER = Pattern.compile(
             "(?i)[\\s\\u00A0]+(has|have|had|also|reportedly|previously|earlier|now|further|recently|again|publicly|officially|separately|first|then|later|had also|has also|on \\p{L}+day)$");
 
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to[\\s\\u00A0]+");
 
+    private static final Pattern REPORT_CITING = Pattern.compile(
+            "(?i)^(?:a |an |the )?(.+?)(?:'s|’s)?\\s+(?:report|story|article|dispatch|investigation|analysis)\\s+(?:citing|quoting)\\s+(.+)$");
+
     private static final Pattern REPORTED_BY = Pattern.compile("(?i)\\b(?:as |first |originally )?(?:reported|published|revealed) (?:first )?by[\\s\\u00A0]+");
 
     private static final Pattern CITING = Pattern.compile("(?i)^[\\s\\u00A0]*(citing|quoting)[\\s\\u00A0]+(.+)$");
 
-    private static final Pattern REFERRING = Pattern.compile(
-            "(?i)(?<np>[^,;:]+?)[\\s\\u00A0]+(?:reports?|reported|wrote|writes|says|said|notes|noted)(?:[\\s\\u00A0]+(?:this|it|that|so))?,?[\\s\\u00A0]+(?:referring to|citing|quoting|with reference to|based on)[\\s\\u00A0]+(?<source>[^.;]+)");
+    private static final Pattern REFERRING_KEY = Pattern
+        .compile("(?i),?[\\s\\u00A0]+(?:referring to|citing|quoting|with reference to|based on)[\\s\\u00A0]+");
+
+    /** The end of "ISW reports this" before ", referring to": a bounded window, read backwards. */
+    private static final Pattern REFERRING_BEFORE = Pattern.compile(
+            "(?i)(?<np>[^,;:]{1,150}?)[\\s\\u00A0]+(?:reports?|reported|wrote|writes|says|said|notes|noted)(?:[\\s\\u00A0]+(?:this|it|that|so))?$");
 
     private static final Pattern INTERVIEW = Pattern.compile("(?i)\\binterview (?:with|to)[\\s\\u00A0]+([^,;.]+)");
 
@@ -49,24 +63,44 @@ final class AttributionFinder {
             "editor", "deputy", "adviser", "advisor", "representative", "official", "analyst", "researcher", "professor",
             "fellow", "author", "correspondent", "reporter", "chairman", "chair");
 
+    /** "By March the Joint Chiefs", "Last week, the ministry": the time phrase is not the speaker. */
+    private static final Pattern LEADING_TIME = Pattern.compile("(?i)^(?:(?:in|by|on|since|until|from|early|late|mid|last|this|next|earlier|later)[\\s\\u00A0]+)*"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|spring|summer|autumn|fall|winter|\\d{4})"
+            + "(?:[\\s\\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?,?[\\s\\u00A0]+(?=\\p{L})");
+
     private static final Pattern BREAKER = Pattern.compile(
             "(?i).*(?:^|[\\s\\u00A0])(?:that|after|by|when|while|because|but|as|was|is|were|are|since|if|although|though|so|then|than|before|where|whom)[\\s\\u00A0]+");
 
     /** Every frame of the sentence, in order of their verbs. */
-    List<Frame> find(String sentence) {
+    List<Frame> find(String text) {
+        // no-break and thin spaces become plain spaces (same length, so offsets stay valid)
+        String sentence = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
         List<Frame> frames = new ArrayList<>();
-        referring(sentence, frames);
-        accordingTo(sentence, frames);
-        reportedBy(sentence, frames);
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        if (lower.contains("referring to") || lower.contains("citing") || lower.contains("quoting")
+                || lower.contains("reference to") || lower.contains("based on")) {
+            referring(sentence, frames);
+        }
+        if (lower.contains("according to")) {
+            accordingTo(sentence, frames);
+        }
+        if (lower.contains(" by ")) {
+            reportedBy(sentence, frames);
+        }
         verbs(sentence, frames);
         return frames;
     }
 
     private void referring(String sentence, List<Frame> frames) {
-        Matcher m = REFERRING.matcher(sentence);
-        if (m.find()) {
-            frames.add(new Frame(Frame.Type.REFERRING, clean(m.group("source")), cleanNp(m.group("np")), 0, 0,
-                    "referring to"));
+        Matcher key = REFERRING_KEY.matcher(sentence);
+        if (!key.find()) {
+            return;
+        }
+        String before = sentence.substring(Math.max(0, key.start() - 200), key.start());
+        Matcher verb = REFERRING_BEFORE.matcher(before);
+        if (verb.find()) {
+            String source = phraseAfter(sentence, key.end(), Pattern.compile("[.;]"));
+            frames.add(new Frame(Frame.Type.REFERRING, clean(source), cleanNp(verb.group("np")), 0, 0, "referring to"));
         }
     }
 
@@ -75,7 +109,13 @@ final class AttributionFinder {
         while (m.find()) {
             String np = phraseAfter(sentence, m.end(), NP_END);
             np = np.replaceFirst("(?i)^(?:a |the )?(?:release|report|statement|study|survey|data|figures|estimate|assessment|post|note|briefing)s? (?:by|from|of|published by)[\\s\\u00A0]+", "");
-            if (!np.isBlank()) {
+            Matcher citing = REPORT_CITING.matcher(np);
+            if (citing.matches()) {
+                // "according to a Reuters report citing two Western security officials"
+                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(citing.group(2)), clean(citing.group(1)), 0,
+                        sentence.length(), "according to"));
+            }
+            else if (!np.isBlank()) {
                 frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(np), null, 0, sentence.length(), "according to"));
             }
         }
@@ -92,14 +132,17 @@ final class AttributionFinder {
     }
 
     private void verbs(String sentence, List<Frame> frames) {
-        Matcher m = VERB.matcher(sentence);
+        Matcher m = WORD.matcher(sentence);
         while (m.find()) {
-            String before = sentence.substring(0, m.start());
-            if (PASSIVE_BEFORE.matcher(before).find() || before.matches("(?is).*\\b(?:as|first|originally)[\\s\\u00A0]*$")
-                    || sentence.startsWith(" by", m.end())) {
+            if (!VERBS.contains(m.group())) {
                 continue;
             }
-            String verb = m.group(1).toLowerCase(Locale.ROOT);
+            String before = sentence.substring(0, m.start());
+            String near = before.substring(Math.max(0, before.length() - 30));
+            if (PASSIVE_BEFORE.matcher(near).find() || AS_BEFORE.matcher(near).find() || sentence.startsWith(" by", m.end())) {
+                continue;
+            }
+            String verb = m.group();
             String[] np = leftPhrase(before);
             if (np[0].isBlank()) {
                 continue;
@@ -120,6 +163,9 @@ final class AttributionFinder {
             if (!object.isBlank()) {
                 return clean(object);
             }
+        }
+        if (!sentence.contains("nterview")) {
+            return null;
         }
         Matcher interview = INTERVIEW.matcher(sentence);
         return interview.find() ? clean(interview.group(1)) : null;
@@ -149,11 +195,12 @@ final class AttributionFinder {
         if (citing.matches() && pieces.size() >= 2) {
             return new String[] { cleanNp(citing.group(2)), cleanNp(pieces.get(pieces.size() - 2)) };
         }
-        String firstWord = np.split("[\\s\\u00A0]+")[0].toLowerCase(Locale.ROOT);
-        boolean relative = Set.of("who", "which", "whom").contains(np.toLowerCase(Locale.ROOT));
-        if ((relative || ROLE_NOUNS.contains(firstWord) && np.toLowerCase(Locale.ROOT).matches("\\p{L}+ (of|for|at)\\b.*"))
-                && pieces.size() >= 2) {
-            np = pieces.get(pieces.size() - 2).trim();
+        String role = np.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an|its|their)\\s+", "");
+        String firstWord = role.isEmpty() ? "" : role.split("[\\s\\u00A0]+", 2)[0];
+        boolean relative = Set.of("who", "which", "whom").contains(role);
+        boolean appositive = ROLE_NOUNS.contains(firstWord) && role.matches("(?s)(?:\\p{L}+[\\s-]+){0,3}?(?:of|for|at)\\b.*");
+        if ((relative || appositive) && pieces.size() >= 2) {
+            np = pieces.get(pieces.size() - 2).trim(); // "Kovalenko, head of the centre, said"
         }
         return new String[] { cleanNp(np), null };
     }
@@ -166,6 +213,7 @@ final class AttributionFinder {
             np = np.substring(breaker.end());
         }
         np = np.replaceFirst("(?i)^(and|but|or|so|then|meanwhile|also|however|now|hours before this|earlier)[\\s\\u00A0,]+", "");
+        np = LEADING_TIME.matcher(np).replaceFirst("");
         return np.trim();
     }
 

@@ -40,6 +40,17 @@ public final class ClaimExtractor {
     private static final Pattern PER_PERSON = Pattern
         .compile("(?i)\\b(?:per|a|each|for each|for every)[\\s\\u00A0]+(?:soldier|worker|person|head|man|serviceman|labou?rer)\\b");
 
+    /**
+     * Figures read per article at most: beyond this an article is hostile or not news, and it is
+     * extracted in part (the log says so) rather than stalling the step.
+     */
+    static final int MAX_FIGURES = 2_000;
+
+    /** How many following sentences of a paragraph can say that a figure is unconfirmed. */
+    private static final int LATER_SENTENCES = 3;
+
+    private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(ClaimExtractor.class);
+
     private final Template template;
 
     private final SentenceSplitter splitter = new SentenceSplitter();
@@ -69,7 +80,9 @@ public final class ClaimExtractor {
         this.metrics = new MetricMatcher(template);
         this.subject = new SubjectMatcher(template);
         SourceRegistry registry = template.registry();
-        this.speakers = new SpeakerResolver(registry);
+        java.util.Set<String> actorNames = new java.util.HashSet<>(template.subject().names());
+        template.actors().forEach((actor) -> actorNames.addAll(actor.names()));
+        this.speakers = new SpeakerResolver(registry, actorNames);
         this.status = new StatusClassifier(template);
         this.merger = new ClaimMerger(registry::originator);
     }
@@ -93,8 +106,21 @@ public final class ClaimExtractor {
         }
         ArticleAttributions attributions = new ArticleAttributions(this.speakers, article.publisher(), framed);
         List<Candidate> candidates = new ArrayList<>();
-        for (int i = 0; i < sentences.size(); i++) {
-            candidates.addAll(candidates(article, sentences, i, framed.get(i).frames(), attributions));
+        int defeated = 0;
+        int[] budget = { MAX_FIGURES };
+        for (int i = 0; i < sentences.size() && budget[0] > 0; i++) {
+            try {
+                candidates.addAll(candidates(article, sentences, i, framed.get(i).frames(), attributions, budget));
+            }
+            catch (RuntimeException | StackOverflowError ex) {
+                defeated++; // the rest of the article is still read
+            }
+        }
+        if (defeated > 0) {
+            logger.warn("{}: {} sentence(s) defeated the rules and were skipped", article.fileName(), defeated);
+        }
+        if (budget[0] <= 0) {
+            logger.warn("{}: more than {} figures; extracted in part", article.fileName(), MAX_FIGURES);
         }
         return this.merger.merge(article, this.template.subject().name(), candidates);
     }
@@ -118,15 +144,20 @@ public final class ClaimExtractor {
     }
 
     private List<Candidate> candidates(Article article, List<Sentence> sentences, int index, List<Frame> frames,
-            ArticleAttributions attributions) {
+            ArticleAttributions attributions, int[] budget) {
         Sentence sentence = sentences.get(index);
         String text = sentence.span().text();
         List<DateMention> dateMentions = this.dates.find(text);
         List<Span> masked = dateMentions.stream().map((d) -> new Span(d.start(), d.end(), d.text())).toList();
         List<Candidate> found = new ArrayList<>();
         for (Figure figure : this.figures.find(text, masked)) {
-            Optional<MetricMatcher.Match> match = this.metrics.match(text, figure);
-            if (match.isEmpty() || !this.subject.isAbout(text, figure, match.get().nounEnd(), context(sentences, index))) {
+            if (--budget[0] < 0) {
+                break;
+            }
+            Optional<MetricMatcher.Match> match = this.metrics.match(text, figure)
+                .or(() -> this.metrics.anaphora(text, figure, previousText(sentences, index)));
+            if (match.isEmpty() || !this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure),
+                    context(sentences, index))) {
                 continue;
             }
             found.add(candidate(article, sentences, index, frames, attributions, dateMentions, figure, match.get()));
@@ -164,20 +195,53 @@ public final class ClaimExtractor {
         return verb;
     }
 
-    /** The two sentences before this one, for a subject named there ("The soldiers …"). */
+    /**
+     * The text before this sentence in its paragraph and the block before the paragraph, where a
+     * subject named earlier carries over ("The soldiers …"; a heading "What Pyongyang earns").
+     */
     private static String context(List<Sentence> sentences, int index) {
+        int block = sentences.get(index).block();
+        int previousBlock = -1;
         StringBuilder context = new StringBuilder();
-        for (int i = Math.max(0, index - 2); i < index; i++) {
-            context.append(sentences.get(i).span().text()).append(' ');
+        for (int i = index - 1; i >= 0; i--) {
+            int b = sentences.get(i).block();
+            if (b != block && previousBlock == -1) {
+                previousBlock = b;
+            }
+            if (b != block && b != previousBlock) {
+                break;
+            }
+            context.insert(0, sentences.get(i).span().text() + ' ');
+            if (context.length() > 4_000) {
+                break;
+            }
         }
         return context.toString();
     }
 
-    /** The rest of the paragraph after this sentence. */
+    /** The sentence before this one in its paragraph, where "of them" finds its noun. */
+    private static String previousText(List<Sentence> sentences, int index) {
+        return (index > 0 && sentences.get(index - 1).block() == sentences.get(index).block())
+                ? sentences.get(index - 1).span().text() : "";
+    }
+
+    /** Where text that can name the figure's agent starts: after the verb of a frame before it. */
+    private static int agentFrom(List<Frame> frames, Figure figure) {
+        int from = 0;
+        for (Frame frame : frames) {
+            if (frame.type() == Frame.Type.PREPOSED && frame.scopeStart() <= figure.start()) {
+                from = Math.max(from, frame.scopeStart());
+            }
+        }
+        return from;
+    }
+
+    /** The next sentences of the paragraph (a few: what follows a figure soon stops being about it). */
     private static String later(List<Sentence> sentences, int index) {
         StringBuilder later = new StringBuilder();
         int block = sentences.get(index).block();
-        for (int i = index + 1; i < sentences.size() && sentences.get(i).block() == block; i++) {
+        int last = Math.min(sentences.size(), index + 1 + LATER_SENTENCES);
+        for (int i = index + 1; i < last && sentences.get(i).block() == block; i++) {
             later.append(sentences.get(i).span().text()).append(' ');
         }
         return later.toString();

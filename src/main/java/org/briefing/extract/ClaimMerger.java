@@ -15,12 +15,15 @@ import org.briefing.domain.Modality;
  * Folds the mentions of one article into claims. Mentions of the same figure for the same metric
  * are one claim when their sources agree (or one is unnamed); a headline's figure joins the body
  * claim of the same metric whose range it overlaps ("Thousands of soldiers" over "several
- * thousand soldiers"). The named source, the most guarded modality and the first status win.
+ * thousand soldiers"). The named source with the fullest relay chain, the most guarded modality
+ * and the first status win.
  * Claims are numbered in the order of their first mention.
  */
 final class ClaimMerger {
 
     private final Function<String, String> originator;
+
+    private final java.util.Map<String, String> originators = new java.util.HashMap<>();
 
     /** @param originator maps a source name to its originating source, to compare attributions */
     ClaimMerger(Function<String, String> originator) {
@@ -76,15 +79,23 @@ final class ClaimMerger {
                 && first.quantity().sameFigure(candidate.quantity());
     }
 
+    /** Either side unnamed, or both from the same originating source (the group's first named one). */
     private boolean compatible(List<Candidate> group, Candidate candidate) {
         String source = candidate.attribution().source();
+        if (source == null) {
+            return true;
+        }
         for (Candidate member : group) {
             String other = member.attribution().source();
-            if (source != null && other != null && !this.originator.apply(source).equals(this.originator.apply(other))) {
-                return false;
+            if (other != null) {
+                return originatorOf(source).equals(originatorOf(other));
             }
         }
         return true;
+    }
+
+    private String originatorOf(String source) {
+        return this.originators.computeIfAbsent(source, this.originator);
     }
 
     private static Claim claim(String id, Article article, String subject, List<Candidate> group) {
@@ -92,7 +103,12 @@ final class ClaimMerger {
         ordered.sort(Comparator.comparingInt((Candidate c) -> c.headline() ? 1 : 0)
             .thenComparingInt((c) -> c.mention().start()));
         Candidate first = ordered.get(0);
-        Candidate attributed = ordered.stream().filter((c) -> c.attribution().isNamed()).findFirst().orElse(first);
+        // the named source with the fullest relay chain: the same originator, traced further
+        Candidate attributed = ordered.stream()
+            .filter((c) -> c.attribution().isNamed())
+            .max(Comparator.comparingInt((Candidate c) -> c.attribution().via().size())
+                .thenComparing((c) -> -ordered.indexOf(c)))
+            .orElse(first);
         Modality modality = ordered.stream()
             .map(Candidate::modality)
             .max(Comparator.comparingInt(ClaimMerger::guard))

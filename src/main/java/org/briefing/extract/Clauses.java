@@ -49,17 +49,35 @@ final class Clauses {
         return pieces;
     }
 
+    /** The breaks of the last sentence seen on this thread: a figure asks for its clause several times. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
     private static Span pieceAt(String sentence, int offset, Pattern breaks) {
-        Matcher matcher = breaks.matcher(sentence);
+        int[][] found = breaks(sentence, breaks);
         int start = 0;
-        while (matcher.find()) {
-            if (matcher.start() >= offset && matcher.start() > start) {
-                return new Span(start, matcher.start(), sentence.substring(start, matcher.start()));
+        for (int[] item : found) {
+            if (item[0] >= offset && item[0] > start) {
+                return new Span(start, item[0], sentence.substring(start, item[0]));
             }
-            if (matcher.end() <= offset) {
-                start = matcher.end();
+            if (item[1] <= offset) {
+                start = item[1];
             }
         }
         return new Span(start, sentence.length(), sentence.substring(start));
+    }
+
+    private static int[][] breaks(String sentence, Pattern breaks) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == sentence && last[1] == breaks) {
+            return (int[][]) last[2];
+        }
+        List<int[]> found = new ArrayList<>();
+        Matcher matcher = breaks.matcher(sentence);
+        while (matcher.find()) {
+            found.add(new int[] { matcher.start(), matcher.end() });
+        }
+        int[][] result = found.toArray(new int[0][]);
+        LAST.set(new Object[] { sentence, breaks, result });
+        return result;
     }
 }

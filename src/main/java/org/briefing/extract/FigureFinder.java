@@ -28,9 +28,13 @@ final class FigureFinder {
 
     private static final String CURRENCY_BEFORE = "(US\\$|A\\$|C\\$|\\$|€|£|₽|₩|¥|₴|(?:USD|EUR|RUB|KRW|KPW|GBP|JPY|CNY|UAH|CHF)(?=[\\s\\u00A0\\d]))";
 
-    private static final Pattern DIGITS = Pattern.compile("(?:" + CURRENCY_BEFORE + "[\\s\\u00A0]?)?"
-            + "(\\d{1,3}(?:(?:,|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-            + "(?:[\\s\\u00A0]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn)(?![\\p{L}])|(m|b|k)(?![\\p{L}\\p{N}]))?");
+    /** A number and its scale, read from where a run of digits starts. */
+    private static final Pattern NUMBER = Pattern.compile(
+            "(\\d{1,3}(?:(?:,|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+                    + "(?:[\\s\\u00A0]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn)(?![\\p{L}])|(m|b|k)(?![\\p{L}\\p{N}]))?");
+
+    /** A currency symbol or code right before a number. */
+    private static final Pattern CURRENCY_END = Pattern.compile(CURRENCY_BEFORE + "[\\s\\u00A0]?$");
 
     private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
 
@@ -60,7 +64,7 @@ final class FigureFinder {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(up to|as many as|no more than|not more than|fewer than|less than|under|at most|a maximum of|maximum of|just under)"
-            + "|(?<![\\p{L}])(at least|more than|over|in excess of|upwards of|no fewer than|not less than|a minimum of|at minimum|just over)"
+            + "|(?<![\\p{L}])(at least|more than|over|in excess of|upwards of|no fewer than|not less than|a minimum of|at minimum|just over|exceeds?|exceeded|exceeding|tops?|topped|surpass(?:es|ed)?|passed|beyond)"
             + "|(?<![\\p{L}])(about|around|almost|nearly|some|roughly|approximately|an estimated|estimated|close to|circa|approx\\.?)"
             + "|(~))[\\s\\u00A0]*(?:between[\\s\\u00A0]+)?$");
 
@@ -72,7 +76,9 @@ final class FigureFinder {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NOT_A_COUNT_BEFORE = Pattern
-        .compile("(?i)(?:\\b(?:aged|ages|age of|age|aged between|number|no\\.|nos\\.|page|pp?\\.|rank|ranked|#)[\\s\\u00A0]*|\\baged[\\s\\u00A0]+\\d+[\\s\\u00A0]*(?:to|and|-|–)[\\s\\u00A0]*|\\d[:/.]|[\\p{L}]-|[/:#])$");
+        .compile("(?i)(?:\\b(?:aged|ages|age of|age|aged between|number|no\\.|nos\\.|page|pp?\\.|rank|ranked|#)[\\s\\u00A0]*|\\baged[\\s\\u00A0]+\\d+[\\s\\u00A0]*(?:to|and|-|–)[\\s\\u00A0]*|\\d[:/.]|[\\p{L}]-|[/:#^*×])$");
+
+    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s\\u00A0]+$");
 
     private static final Set<String> NOT_DESIGNATORS = Set.of("between", "from", "some", "about", "around", "almost",
             "nearly", "roughly", "approximately", "over", "under", "up", "to", "at", "more", "fewer", "less", "just",
@@ -85,7 +91,12 @@ final class FigureFinder {
     }
 
     List<Figure> find(String sentence, List<Span> masked) {
-        List<Figure> figures = new ArrayList<>(vague(sentence, masked));
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        boolean digits = hasDigit(sentence);
+        if (!digits && !mayHoldWords(lower)) {
+            return List.of(); // no digit, no number word, no vague quantity: the common case
+        }
+        List<Figure> figures = new ArrayList<>(mayBeVague(lower) ? vague(sentence, masked) : List.of());
         List<Atom> atoms = atoms(sentence, masked, figures);
         for (int i = 0; i < atoms.size(); i++) {
             Atom atom = atoms.get(i);
@@ -101,6 +112,41 @@ final class FigureFinder {
         }
         figures.sort(Comparator.comparingInt(Figure::start));
         return figures;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final String[] VAGUE_WORDS = { "several", "few", "dozen", "hundred", "thousand", "million", "billion",
+            "many", "couple", "handful" };
+
+    private static boolean mayBeVague(String lower) {
+        for (String word : VAGUE_WORDS) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether spelled-out numbers or vague quantities can be in the text. */
+    private static boolean mayHoldWords(String lower) {
+        if (mayBeVague(lower)) {
+            return true;
+        }
+        Matcher word = WORD.matcher(lower);
+        while (word.find()) {
+            if (isNumberPart(word.group())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private List<Figure> vague(String sentence, List<Span> masked) {
@@ -165,34 +211,68 @@ final class FigureFinder {
 
     private List<Atom> atoms(String sentence, List<Span> masked, List<Figure> vague) {
         List<Atom> atoms = new ArrayList<>();
-        digitAtoms(sentence, masked, vague, atoms);
+        if (hasDigit(sentence)) {
+            digitAtoms(sentence, masked, vague, atoms);
+        }
         spelledAtoms(sentence, masked, vague, atoms);
         atoms.sort(Comparator.comparingInt(Atom::start));
         return atoms;
     }
 
     private void digitAtoms(String sentence, List<Span> masked, List<Figure> vague, List<Atom> atoms) {
-        Matcher m = DIGITS.matcher(sentence);
-        while (m.find()) {
-            int end = m.end();
-            String currency = currencySymbol(m.group(1));
-            String attachedScale = m.group(4);
-            if (attachedScale != null && currency == null) {
-                end = m.end(2); // "10m" is metres unless it is money
-                attachedScale = null;
-            }
-            if (blocked(sentence, m.start(), end, masked, vague)) {
+        Matcher m = NUMBER.matcher(sentence);
+        int i = 0;
+        while (i < sentence.length()) {
+            if (!Character.isDigit(sentence.charAt(i)) || (i > 0 && Character.isDigit(sentence.charAt(i - 1)))) {
+                i++;
                 continue;
             }
-            Optional<Long> value = digitsValue(m.group(2), (m.group(3) != null) ? m.group(3) : attachedScale);
+            m.region(i, sentence.length());
+            if (!m.lookingAt()) {
+                i++;
+                continue;
+            }
+            i = Math.max(i + 1, m.end());
+            Matcher currencyBefore = CURRENCY_END.matcher(sentence.substring(Math.max(0, m.start() - 5), m.start()));
+            String currency = currencyBefore.find() ? currencySymbol(currencyBefore.group(1)) : null;
+            int start = (currency != null) ? m.start() - (currencyBefore.end() - currencyBefore.start()) : m.start();
+            int end = m.end();
+            String attachedScale = m.group(3);
+            if (attachedScale != null && currency == null) {
+                end = m.end(1); // "10m" is metres unless it is money
+                attachedScale = null;
+            }
+            if (blocked(sentence, start, end, masked, vague)) {
+                continue;
+            }
+            String scaleWord = (m.group(2) != null) ? m.group(2) : attachedScale;
+            Optional<Long> value = digitsValue(m.group(1), scaleWord);
             if (value.isEmpty()) {
                 continue;
             }
-            long scale = scale((m.group(3) != null) ? m.group(3) : (attachedScale != null) ? attachedScale : "");
-            Atom atom = new Atom(m.start(), end, value.get(), scale, currency, false);
+            if (currency == null && scaleWord == null && looksLikeYear(sentence, m.group(1), end)) {
+                continue; // "North Korea's 2024 missile tests"
+            }
+            Atom atom = new Atom(start, end, value.get(), scale((scaleWord == null) ? "" : scaleWord), currency, false);
             atoms.add(withCurrencyAfter(sentence, atom));
         }
     }
+
+    /** A bare 1900–2099 before a singular word or a possessive is a year, not a count. */
+    private static boolean looksLikeYear(String sentence, String digits, int end) {
+        if (!digits.matches("(?:19|20)\\d{2}")) {
+            return false;
+        }
+        Matcher next = NEXT_WORD.matcher(sentence);
+        next.region(end, sentence.length());
+        if (!next.lookingAt()) {
+            return true;
+        }
+        String word = next.group(1);
+        return !word.endsWith("s") || word.endsWith("'s") || word.endsWith("’s");
+    }
+
+    private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\u00A0]+([\\p{L}'’]+)");
 
     private static Optional<Long> digitsValue(String digits, String scaleWord) {
         String plain = digits.replaceAll("[,\\u00A0\\u202F\\u2009 ]", "");
@@ -239,6 +319,9 @@ final class FigureFinder {
     }
 
     private static boolean isNumberPart(String word) {
+        if (word.indexOf('-') < 0) {
+            return NumberWords.isNumberWord(word);
+        }
         for (String part : word.split("-")) {
             if (!NumberWords.isNumberWord(part)) {
                 return false;
@@ -266,7 +349,7 @@ final class FigureFinder {
         else if (isScaleWord(lower)) {
             return; // a bare "hundred" or "million" is not a count
         }
-        Optional<Long> value = NumberWords.parse(run);
+        Optional<Long> value = NumberWords.parse((atomStart < start) ? "one " + run : run); // "a million" 
         if (value.isEmpty() || value.get() == 0 || blocked(sentence, atomStart, end, masked, vague)) {
             return;
         }
@@ -317,7 +400,7 @@ final class FigureFinder {
 
     /** "Article 5", "General Bureau 7": a capitalised word right before the number names it. */
     private static boolean isDesignation(String before) {
-        Matcher last = Pattern.compile("(\\p{L}+)[\\s\\u00A0]+$").matcher(before);
+        Matcher last = LAST_WORD.matcher(before);
         if (!last.find()) {
             return false;
         }

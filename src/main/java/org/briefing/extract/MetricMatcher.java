@@ -30,6 +30,10 @@ final class MetricMatcher {
 
     private static final int MAX_MODIFIERS = 5;
 
+    /** Nouns that take no plural ending ("peoples" are nations, not people). */
+    private static final java.util.Set<String> INVARIABLE = java.util.Set.of("people", "men", "personnel", "police",
+            "infantry", "staff", "military", "cavalry", "artillery", "ammunition", "dead", "wounded", "injured", "killed");
+
     private static final Pattern TOKEN = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’.-]*|[^\\s\\u00A0]");
 
     private static final java.util.Set<String> STOP = java.util.Set.of("to", "in", "at", "on", "for", "from", "by",
@@ -39,7 +43,17 @@ final class MetricMatcher {
             "before", "during", "if", "when", "where", "because", "so", "year", "years", "days", "months", "weeks");
 
     private static final Pattern LINK_BEFORE = Pattern
-        .compile("(?i)(numbering|totall?ing|numbered|estimated at|put at|number of)[\\s\\u00A0]*$");
+        .compile("(?i)(numbering|totall?ing|totals?|totalled|numbered|number(?:s|ed)?|estimated at|put at|at|stood at|stands at|reached|reaching|rose to|grew to|climbed to|exceeded|exceeds|topped|of about|of around|of some|of)[\\s\\u00A0]*$");
+
+    /** "the total to between 14,000 and 15,000", "in all": a figure totalling what came before. */
+    private static final Pattern TOTAL_BEFORE = Pattern
+        .compile("(?i)\\b(?:the total (?:to|of|at)|a total of|in total|in all|altogether|overall)[\\s\\u00A0]+(?:between[\\s\\u00A0]+)?$");
+
+    private static final Pattern OF_THEM = Pattern.compile("(?i)[\\s\\u00A0]+of[\\s\\u00A0]+(?:them|these|those|whom|which)\\b");
+
+    private static final Pattern DESIGNATION = Pattern.compile("(?:\\p{Lu}[\\p{L}]*|\\p{L}+-?\\d+[\\p{L}\\d-]*|\\d+[\\p{L}]+[\\p{L}\\d-]*)");
+
+    private static final String QUOTES = "\"“”‘’'«»";
 
     private static final Pattern AUXILIARIES = Pattern.compile(
             "(?i)^[\\s\\u00A0]*(?:(?:were|was|have|has|had|are|is|been|reportedly|already|also|all|now|later|since)[\\s\\u00A0]+){0,3}$");
@@ -47,7 +61,14 @@ final class MetricMatcher {
     private record Derived(MetricSpec spec, Map<String, Cues> kinds, Cues anyKind) {
     }
 
-    private final List<Map.Entry<Pattern, MetricSpec>> nouns = new ArrayList<>();
+    /** A counted noun of the template, in lower-case words. */
+    private record Noun(String[] words, MetricSpec spec) {
+    }
+
+    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
+
+    /** Nouns by their first word (and its plural forms), longest nouns first. */
+    private final Map<String, List<Noun>> nouns = new java.util.HashMap<>();
 
     private final List<MetricSpec> money = new ArrayList<>();
 
@@ -80,15 +101,14 @@ final class MetricMatcher {
         }
         all.sort(Comparator.comparingInt((Map.Entry<String, MetricSpec> e) -> e.getKey().length()).reversed());
         for (Map.Entry<String, MetricSpec> entry : all) {
-            this.nouns.add(Map.entry(nounPattern(entry.getKey()), entry.getValue()));
+            String[] words = entry.getKey().trim().toLowerCase(Locale.ROOT).split("\\s+");
+            Noun noun = new Noun(words, entry.getValue());
+            boolean invariable = words.length > 1 || words[0].endsWith("s") || INVARIABLE.contains(words[0]);
+            List<String> keys = invariable ? List.of(words[0]) : List.of(words[0], words[0] + "s", words[0] + "es");
+            for (String key : keys) {
+                this.nouns.computeIfAbsent(key, (k) -> new ArrayList<>()).add(noun);
+            }
         }
-    }
-
-    private static Pattern nounPattern(String noun) {
-        String words = String.join("[\\s\\u00A0]+", java.util.Arrays.stream(noun.trim().split("\\s+"))
-            .map(Pattern::quote)
-            .toList());
-        return Pattern.compile(words + "(?:s|es)?(?![\\p{L}\\p{N}])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     }
 
     Optional<Match> match(String sentence, Figure figure) {
@@ -117,54 +137,145 @@ final class MetricMatcher {
         Matcher token = TOKEN.matcher(sentence);
         token.region(figure.nounFrom(), sentence.length());
         int modifiers = 0;
+        String previous = "";
         while (token.find()) {
             Optional<Match> noun = nounAt(sentence, token.start());
             if (noun.isPresent()) {
                 return noun;
             }
             String word = token.group().toLowerCase(Locale.ROOT);
+            if (QUOTES.indexOf(word.charAt(0)) >= 0) {
+                continue; // "up to 15,000" troops
+            }
             boolean punctuation = !Character.isLetterOrDigit(word.charAt(0));
             boolean allowedOf = word.equals("of") && modifiers <= 1;
-            if (punctuation || (STOP.contains(word) && !allowedOf) || ++modifiers > MAX_MODIFIERS
-                    || Character.isDigit(word.charAt(0))) {
+            boolean designation = DESIGNATION.matcher(token.group()).matches(); // M1989, 170mm, KN-23
+            boolean joined = (word.equals("and") || word.equals("or")) && DESIGNATION.matcher(previous).matches();
+            if (punctuation || (STOP.contains(word) && !allowedOf && !joined) || ++modifiers > MAX_MODIFIERS
+                    || (Character.isDigit(word.charAt(0)) && !designation)) {
                 return Optional.empty();
             }
+            previous = token.group();
         }
         return Optional.empty();
     }
 
+    /** "1,500 of them", "10 000 of whom": the noun is the one the sentence or the one before counted. */
+    Optional<Match> anaphora(String sentence, Figure figure, String before) {
+        Matcher of = OF_THEM.matcher(sentence);
+        of.region(figure.end(), sentence.length());
+        if (!of.lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher token = TOKEN.matcher(sentence);
+        token.region(of.end(), Math.min(sentence.length(), of.end() + 60));
+        while (token.find()) {
+            Optional<Match> noun = nounAt(sentence, token.start());
+            if (noun.isPresent()) {
+                return noun.map((m) -> relabel(m, "noun-later"));
+            }
+        }
+        String earlier = before + " " + sentence.substring(0, figure.start());
+        Match last = null;
+        Matcher back = TOKEN.matcher(earlier);
+        while (back.find()) {
+            Optional<Match> noun = nounAt(earlier, back.start());
+            if (noun.isPresent()) {
+                last = noun.get();
+            }
+        }
+        return Optional.ofNullable(last).map((m) -> new Match(m.metric(), null, m.unit(), figure.end(), figure.end(),
+                "anaphora:" + m.rule().substring(m.rule().indexOf(':') + 1)));
+    }
+
+    private static Match relabel(Match match, String rule) {
+        return new Match(match.metric(), match.kind(), match.unit(), match.nounStart(), match.nounEnd(),
+                rule + match.rule().substring(match.rule().indexOf(':')));
+    }
+
+    /** The template noun that starts at {@code start}, if any (the last word may take s or es). */
     private Optional<Match> nounAt(String sentence, int start) {
-        for (Map.Entry<Pattern, MetricSpec> entry : this.nouns) {
-            Matcher matcher = entry.getKey().matcher(sentence);
-            matcher.region(start, sentence.length());
-            if (matcher.lookingAt()) {
-                MetricSpec spec = entry.getValue();
-                String noun = matcher.group().toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ");
-                return Optional.of(new Match(spec.name(), null, unit(spec, noun), matcher.start(), matcher.end(),
-                        "noun-after:" + noun));
+        Matcher word = WORD.matcher(sentence);
+        word.region(start, sentence.length());
+        if (!word.lookingAt()) {
+            return Optional.empty();
+        }
+        List<Noun> candidates = this.nouns.get(word.group().toLowerCase(Locale.ROOT));
+        if (candidates == null) {
+            return Optional.empty();
+        }
+        for (Noun noun : candidates) {
+            int end = matchWords(sentence, start, noun.words());
+            if (end > 0) {
+                String text = sentence.substring(start, end).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ");
+                return Optional.of(new Match(noun.spec().name(), null, unit(noun.spec(), text), start, end,
+                        "noun-after:" + text));
             }
         }
         return Optional.empty();
     }
 
+    /** Where the noun's words end when they follow each other from {@code start}, else -1. */
+    private static int matchWords(String sentence, int start, String[] words) {
+        int position = start;
+        for (int i = 0; i < words.length; i++) {
+            while (i > 0 && position < sentence.length() && Character.isWhitespace(sentence.charAt(position))
+                    || i > 0 && position < sentence.length() && sentence.charAt(position) == '\u00A0') {
+                position++;
+            }
+            Matcher word = WORD.matcher(sentence);
+            word.region(position, sentence.length());
+            if (!word.lookingAt()) {
+                return -1;
+            }
+            String found = word.group().toLowerCase(Locale.ROOT);
+            boolean last = i == words.length - 1;
+            boolean plural = last && !words[i].endsWith("s") && !INVARIABLE.contains(words[i]);
+            boolean same = found.equals(words[i]) || plural && (found.equals(words[i] + "s") || found.equals(words[i] + "es"));
+            if (!same) {
+                return -1;
+            }
+            position = word.end();
+        }
+        return position;
+    }
+
+    /**
+     * "the number of troops … reached 11,000", "casualties stood at about 4,700", "troops numbering
+     * 10,000", "which brings the total to 15,000": a noun shortly before the figure, linked to it.
+     */
     private Optional<Match> nounBefore(String sentence, Figure figure, Span clause) {
-        String before = sentence.substring(clause.start(), figure.start());
-        Matcher link = LINK_BEFORE.matcher(before);
+        String hedged = sentence.substring(0, figure.start()).replaceAll("(?i)(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|approximately)[\\s\\u00A0]*$", "");
+        int from = clause.start();
+        boolean total = TOTAL_BEFORE.matcher(hedged).find();
+        if (total) {
+            from = 0; // the total of what the sentence counted before
+        }
+        String before = sentence.substring(Math.min(from, hedged.length()), hedged.length());
+        boolean linked = LINK_BEFORE.matcher(before).find() || total;
         boolean numberOf = before.toLowerCase(Locale.ROOT).contains("number of");
-        if (!link.find() && !numberOf) {
+        if (!linked && !numberOf) {
             return Optional.empty();
         }
         Match last = null;
         Matcher token = TOKEN.matcher(before);
         while (token.find()) {
-            Optional<Match> noun = nounAt(sentence, clause.start() + token.start());
+            Optional<Match> noun = nounAt(sentence, from + token.start());
             if (noun.isPresent()) {
                 last = noun.get();
             }
         }
-        return Optional.ofNullable(last)
-            .map((m) -> new Match(m.metric(), null, m.unit(), m.nounStart(), m.nounEnd(),
-                    m.rule().replace("noun-after", "noun-before")));
+        if (last == null || (!total && !numberOf && words(sentence.substring(last.nounEnd(), hedged.length())) > 7)) {
+            return Optional.empty();
+        }
+        Match found = last;
+        return Optional.of(new Match(found.metric(), null, found.unit(), found.nounStart(), found.nounEnd(),
+                found.rule().replace("noun-after", total ? "total-of" : "noun-before")));
+    }
+
+    private static int words(String text) {
+        String trimmed = text.trim();
+        return trimmed.isEmpty() ? 0 : trimmed.split("[\\s\\u00A0]+").length;
     }
 
     private Optional<Match> elliptical(String sentence, Figure figure) {

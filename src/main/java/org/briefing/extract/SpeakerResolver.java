@@ -15,13 +15,13 @@ import org.briefing.template.SourceRegistry;
  * source in Russia", "a Ukrainian military intelligence official"), a name the registry does not
  * know ("Russian defense commentator Igor Korotchenko" is Igor Korotchenko), a pronoun or a
  * definite description to resolve from context ("he", "the agency"), or nobody in particular
- * ("journalists"). Thread-safe.
+ * ("journalists"). Remembers what it resolved: one per extractor, not thread-safe.
  */
 final class SpeakerResolver {
 
     enum Kind {
 
-        PERSON, ORGANISATION, OUTLET, MEMBER, PRONOUN_PERSON, PRONOUN_ORGANISATION, PRONOUN_ANY, DEFINITE, GENERIC
+        PERSON, ORGANISATION, OUTLET, MEMBER, ACTOR, PRONOUN_PERSON, PRONOUN_ORGANISATION, PRONOUN_ANY, DEFINITE, GENERIC
 
     }
 
@@ -30,7 +30,12 @@ final class SpeakerResolver {
 
         boolean isNamed() {
             return this.kind == Kind.PERSON || this.kind == Kind.ORGANISATION || this.kind == Kind.OUTLET
-                    || this.kind == Kind.MEMBER;
+                    || this.kind == Kind.MEMBER || this.kind == Kind.ACTOR;
+        }
+
+        /** A description or a country rather than a named source: "Kyiv's intelligence", "the United States". */
+        boolean isVague() {
+            return this.kind == Kind.ACTOR || (this.kind == Kind.MEMBER && this.organisation == null);
         }
 
         boolean isPerson() {
@@ -47,6 +52,15 @@ final class SpeakerResolver {
     private static final Set<String> MEMBER_NOUNS = Set.of("source", "sources", "official", "officials",
             "spokesperson", "spokesman", "spokeswoman", "insider", "insiders", "correspondent", "reporter",
             "representative", "analyst", "officer", "officers", "agent", "member", "staffer");
+
+    /** Heads of descriptions that stand for a body of people or documents. */
+    private static final Set<String> COLLECTIVE_HEADS = Set.of("officials", "sources", "intelligence", "military",
+            "government", "authorities", "officers", "diplomats", "analysts", "experts", "lawmakers", "legislators",
+            "statistics", "data", "documents", "services", "ministry", "agency", "forces", "command", "staff",
+            "commentators", "broadcaster", "newspaper", "outlet", "media", "assessment", "assessments", "figures");
+
+    /** A description qualified by a proper adjective or name somewhere before its head. */
+    private static final Pattern QUALIFIED = Pattern.compile("^(?:[\\p{L}'’-]+[\\s\\u00A0]+)*?\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]+\\S");
 
     private static final Pattern DEFINITE = Pattern.compile(
             "(?i)^(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(official|source|agency|ministry|service|directorate|spokesperson|spokesman|spokeswoman|representative|channel|outlet|broadcaster|newspaper|institute|commentator|minister|president|general|ambassador|analyst|military|government|army|command|office|publication|paper|department|council|think tank|group|intelligence)$");
@@ -65,11 +79,33 @@ final class SpeakerResolver {
 
     private final SourceRegistry registry;
 
+    private final Set<String> actors;
+
     SpeakerResolver(SourceRegistry registry) {
-        this.registry = registry;
+        this(registry, Set.of());
     }
 
+    /** @param actors the names of the template's actors and subject, which speak only through someone */
+    SpeakerResolver(SourceRegistry registry, Set<String> actors) {
+        this.registry = registry;
+        this.actors = actors.stream().map(SourceRegistry::key).collect(java.util.stream.Collectors.toUnmodifiableSet());
+    }
+
+    private final java.util.Map<String, Speaker> resolved = new java.util.HashMap<>();
+
+    private final java.util.Map<String, Boolean> outlets = new java.util.HashMap<>();
+
+    private final java.util.Map<String, String> canonicals = new java.util.HashMap<>();
+
+    /** Who the phrase names; results are remembered (phrases recur across an article and a run). */
     Speaker resolve(String phrase) {
+        if (this.resolved.size() > 10_000) {
+            this.resolved.clear();
+        }
+        return this.resolved.computeIfAbsent(phrase, this::resolveNew);
+    }
+
+    private Speaker resolveNew(String phrase) {
         String np = AttributionFinder.clean(phrase);
         String lower = np.toLowerCase(Locale.ROOT);
         String bare = lower.replaceFirst("^(?:a|an|the)[\\s\\u00A0]+", "");
@@ -88,6 +124,9 @@ final class SpeakerResolver {
         Optional<Speaker> known = registered(np);
         if (known.isPresent()) {
             return known.get();
+        }
+        if (this.actors.contains(SourceRegistry.key(np))) {
+            return new Speaker(np.replaceFirst("(?i)^the\\s+", ""), Kind.ACTOR, null, null);
         }
         Matcher definite = DEFINITE.matcher(np);
         if (definite.matches()) {
@@ -121,6 +160,9 @@ final class SpeakerResolver {
             return false;
         }
         String[] words = SourceRegistry.key(phrase).split(" ");
+        if (words.length == 0) {
+            return false;
+        }
         String last = words[words.length - 1];
         if (!MEMBER_NOUNS.contains(last)) {
             return false;
@@ -148,7 +190,7 @@ final class SpeakerResolver {
     }
 
     private Speaker named(String np) {
-        String text = np.replaceFirst("(?i)^(?:a|an|the|one)[\\s\\u00A0]+", "");
+        String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|senior|other)[\\s\\u00A0]+)+", "");
         Matcher run = NAME_RUN.matcher(text);
         if (run.find() && run.start() >= 0) {
             String name = TITLES.matcher(run.group(1)).replaceFirst("").trim();
@@ -162,8 +204,13 @@ final class SpeakerResolver {
                 return new Speaker(name, organisation ? Kind.ORGANISATION : Kind.PERSON, null, null);
             }
         }
-        String[] words = text.toLowerCase(Locale.ROOT).split("[\\s\\u00A0]+");
-        if (words.length <= 8 && MEMBER_NOUNS.contains(words[words.length - 1])) {
+        String[] words = text.toLowerCase(Locale.ROOT).trim().split("[\\s\\u00A0]+");
+        if (words.length > 0 && words.length <= 8 && MEMBER_NOUNS.contains(words[words.length - 1])) {
+            return new Speaker(text, Kind.MEMBER, null, null);
+        }
+        if (words.length >= 2 && words.length <= 7 && COLLECTIVE_HEADS.contains(words[words.length - 1])
+                && QUALIFIED.matcher(text).find()) {
+            // "Ukrainian intelligence", "South Korean officials", "leaked Alabuga documents"
             return new Speaker(text, Kind.MEMBER, null, null);
         }
         return new Speaker(null, Kind.GENERIC, null, null);
@@ -174,6 +221,13 @@ final class SpeakerResolver {
         if (name == null) {
             return false;
         }
+        if (this.outlets.size() > 10_000) {
+            this.outlets.clear();
+        }
+        return this.outlets.computeIfAbsent(name, this::outlet);
+    }
+
+    private boolean outlet(String name) {
         Optional<Source> source = this.registry.lookup(name).or(() -> this.registry.find(name));
         if (source.isPresent()) {
             return source.get().kind().equals("media") || source.get().kind().equals("state-media");
@@ -183,6 +237,10 @@ final class SpeakerResolver {
 
     /** The registry name for a name, or the name itself. */
     String canonical(String name) {
-        return this.registry.lookup(name).or(() -> this.registry.find(name)).map(Source::name).orElse(name);
+        if (this.canonicals.size() > 10_000) {
+            this.canonicals.clear();
+        }
+        return this.canonicals.computeIfAbsent(name,
+                (n) -> this.registry.lookup(n).or(() -> this.registry.find(n)).map(Source::name).orElse(n));
     }
 }

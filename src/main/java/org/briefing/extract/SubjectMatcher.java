@@ -9,10 +9,13 @@ import org.briefing.text.Names;
 import org.briefing.text.Span;
 
 /**
- * Decides whether a figure is about the template's subject. The subject must be named in the
- * counted phrase, before the figure in its segment or clause, in the sentence, or in one of the
- * two sentences before it; another actor named in the counted phrase ("50,000 Russian troops") or
- * as the agent before the figure ("Ukraine lost 500 soldiers") rules the figure out. Thread-safe.
+ * Decides whether a figure is about the template's subject. In order: the counted phrase names the
+ * subject (yes) or another actor ("50,000 Russian troops": no); the figure's segment names another
+ * actor before the figure and never the subject ("Ukraine lost 500 soldiers": no); the sentence
+ * names the subject anywhere, as a supplier or recipient too ("Russia ordered 2,400 drones from
+ * Iran": yes); else the paragraph before the sentence, or the block before the paragraph, must name
+ * it. The speaker's own words ("Ukraine's military intelligence said") are not read as an agent.
+ * Thread-safe.
  */
 final class SubjectMatcher {
 
@@ -35,9 +38,10 @@ final class SubjectMatcher {
 
     /**
      * @param nounEnd where the counted phrase ends
-     * @param context the sentences just before this one
+     * @param agentFrom where the text that can name an agent starts (after a reporting verb)
+     * @param context the text before this sentence in its paragraph, and the block before
      */
-    boolean isAbout(String sentence, Figure figure, int nounEnd, String context) {
+    boolean isAbout(String sentence, Figure figure, int nounEnd, int agentFrom, String context) {
         String phrase = sentence.substring(figure.start(), Math.max(figure.end(), nounEnd));
         if (this.subject.in(phrase)) {
             return true;
@@ -46,12 +50,9 @@ final class SubjectMatcher {
             return false;
         }
         for (Span scope : List.of(Clauses.segmentAt(sentence, figure.start()), Clauses.clauseAt(sentence, figure.start()))) {
-            String before = sentence.substring(scope.start(), figure.start());
-            if (this.subject.in(before)) {
-                return true;
-            }
-            if (this.others.in(before)) {
-                return false;
+            String before = sentence.substring(Math.max(scope.start(), Math.min(agentFrom, figure.start())), figure.start());
+            if (!figure.isMoney() && this.others.in(before) && !this.subject.in(scope.text())) {
+                return false; // "Russian forces lost 1,260 personnel, 14 tanks and 38 artillery systems"
             }
         }
         return this.subject.in(sentence) || this.subject.in(context);

@@ -48,6 +48,12 @@ final class BoilerplateMarker {
 
     private static final Pattern CREDIT = Pattern.compile("^\\s*[\\p{Lu}][\\p{Lu}&./ -]{0,14}\\s*$");
 
+    /** Wire copy's credits and corrections, a newsroom's standards line. */
+    private static final Pattern CREDITS = Pattern.compile(
+            "(?i)^\\s*\\(?\\s*(reporting by|additional reporting|writing by|editing by|compiled by|this (story|article|report) (has been|was) (corrected|updated|amended|refiled)|correction\\s*:|clarification\\s*:|our standards\\s*:).*");
+
+    private static final Pattern RELATED_LINE = Pattern.compile("(?i)^\\s*(related|read more|read also|see also|also read|more|watch|listen)\\s*:.*");
+
     private static final Pattern BYLINE = Pattern.compile(
             "(?i)^\\s*(by\\s+\\p{Lu}.{0,60}|(published|updated|posted)\\b.{0,60}|.{0,40}\\d{1,2}:\\d{2}.{0,30})$");
 
@@ -99,6 +105,12 @@ final class BoilerplateMarker {
         }
         if (COMMENT_FORM.matcher(content).matches()) {
             return "comment form";
+        }
+        if (Blocks.words(content) <= 40 && RELATED_LINE.matcher(content).matches()) {
+            return "related link";
+        }
+        if (Blocks.words(content) <= 80 && CREDITS.matcher(content).matches()) {
+            return "credits or correction note";
         }
         if (Blocks.words(content) <= 30 && COOKIES.matcher(content).matches()) {
             return "cookie notice";

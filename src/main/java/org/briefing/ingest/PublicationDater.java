@@ -80,6 +80,7 @@ final class PublicationDater {
 
     private Dated inferred(String text, List<Block> blocks, SentenceSplitter splitter) {
         List<Mentioned> mentions = new ArrayList<>();
+        List<ChronologyEvent> events = new ArrayList<>();
         Integer statedYear = null;
         ChronologyEvent anchorEvent = null;
         Integer furnitureYear = null;
@@ -99,6 +100,9 @@ final class PublicationDater {
                 if (event.isPresent() && (anchorEvent == null || event.get().date().isAfter(anchorEvent.date()))) {
                     anchorEvent = event.get();
                 }
+                if (event.isPresent() && !future) {
+                    events.add(event.get());
+                }
                 for (DateMention mention : this.finder.find(sentence.text())) {
                     boolean past = !future || PAST_REPORT.matcher(sentence.text().substring(0, mention.start())).find();
                     if (mention.isCalendar() && mention.role() != DateMention.Role.DEADLINE && past) {
@@ -110,7 +114,7 @@ final class PublicationDater {
                 }
             }
         }
-        return latest(mentions, anchor(statedYear, anchorEvent, furnitureYear, furniture));
+        return latest(mentions, events, anchor(statedYear, anchorEvent, furnitureYear, furniture));
     }
 
     private record Mentioned(DateMention mention) {
@@ -134,9 +138,16 @@ final class PublicationDater {
         return new Anchor(null, null);
     }
 
-    private static Dated latest(List<Mentioned> mentions, Anchor anchor) {
+    private static Dated latest(List<Mentioned> mentions, List<ChronologyEvent> events, Anchor anchor) {
         PartialDate latest = null;
         String latestText = null;
+        for (ChronologyEvent event : events) {
+            PartialDate date = PartialDate.of(event.date());
+            if (latest == null || date.end().isAfter(latest.end())) {
+                latest = date;
+                latestText = event.label();
+            }
+        }
         List<String> unresolved = new ArrayList<>();
         for (Mentioned mentioned : mentions) {
             DateMention mention = mentioned.mention();

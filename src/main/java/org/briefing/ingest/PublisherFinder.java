@@ -22,6 +22,14 @@ final class PublisherFinder {
     private static final Pattern FOR_COMMENT = Pattern.compile(
             NAME + "\\s+(?:has\\s+|had\\s+|have\\s+)?(?:contacted|reached out to|asked|approached|emailed)\\b[^.]{0,200}?\\bfor (?:comment|a response)");
 
+    /** "SEOUL, Oct 18 (Reuters) -", "MOSCOW, October 20. /TASS/.", "KYIV (AFP) -". */
+    private static final Pattern DATELINE = Pattern.compile(
+            "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,[^()\\n/]{1,30})?[\\s.]*(?:\\(([\\p{L}][\\p{L} .&-]{1,30})\\)|/([\\p{L}][\\p{L} .&-]{1,30})/)\\s*[-–—.:]");
+
+    /** "ISW cannot independently verify", "Reuters could not confirm": an outlet speaking of itself. */
+    private static final Pattern SELF_REFERENCE = Pattern.compile(NAME
+            + "\\s+(?:could not|cannot|can not|was unable to|has not been able to|has not|did not)\\s+(?:independently\\s+)?(?:verify|confirm|observe[ds]?|seen)\\b");
+
     private static final Pattern SIGNATURE = Pattern
         .compile("(?i:editor[- ]in[- ]chief|managing editor|founder|staff writer|correspondent)\\s+(?:of|at|for)\\s+" + NAME);
 
@@ -36,10 +44,21 @@ final class PublisherFinder {
                 return found(copyright.group(1), "copyright line '" + Blocks.oneLine(content) + "'");
             }
         }
+        for (Block block : blocks) {
+            Matcher dateline = DATELINE.matcher(text.substring(block.start(), Math.min(block.end(), block.start() + 120)));
+            if (!block.isBoilerplate() && dateline.find()) {
+                String name = (dateline.group(1) != null) ? dateline.group(1) : dateline.group(2);
+                return found(name, "dateline credit '" + Blocks.oneLine(dateline.group()) + "'");
+            }
+        }
         Matcher comment = FOR_COMMENT.matcher(text);
         if (comment.find()) {
             return found(comment.group(1), "the outlet's request for comment: '" + Blocks.oneLine(shorten(comment.group()))
                     + "'");
+        }
+        Matcher self = SELF_REFERENCE.matcher(text);
+        if (self.find() && !self.group(1).matches("(?i)(it|we|they|he|she|the .*)")) {
+            return found(self.group(1), "the outlet speaking of itself: '" + Blocks.oneLine(self.group()) + "'");
         }
         Matcher signature = SIGNATURE.matcher(text);
         if (signature.find()) {

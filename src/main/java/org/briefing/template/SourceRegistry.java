@@ -71,13 +71,20 @@ public final class SourceRegistry {
         return lookup(name).or(() -> find(name)).isPresent();
     }
 
-    /** The normal form used for matching names: lower case, no accents, no punctuation, no "the". */
+    /**
+     * The normal form used for matching names: lower case, no accents, no punctuation, no "the",
+     * British spellings of common institutional words made American ("Defence" matches "Defense").
+     */
     public static String key(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
         plain = plain.toLowerCase(Locale.ROOT)
             .replace('’', '\'')
             .replaceAll("'s\\b", "")
             .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .replace("defence", "defense")
+            .replace("centre", "center")
+            .replace("organisation", "organization")
+            .replace("programme", "program")
             .trim();
         return plain.startsWith("the ") ? plain.substring(4) : plain;
     }

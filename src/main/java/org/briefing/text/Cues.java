@@ -2,36 +2,56 @@ package org.briefing.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /**
  * A compiled list of cue words or phrases, matched as whole words, ignoring case. A cue ending in
  * {@code *} matches any ending ("deploy*" matches "deployed"); {@code |} separates alternatives;
- * white space inside a phrase matches any run of white space.
+ * the words of a phrase may be separated by any white space. Matching walks the text's words once
+ * and looks each up, rather than trying every cue at every position. Immutable and thread-safe.
  */
 public final class Cues {
 
     private static final Cues NONE = new Cues(List.of());
 
-    private final Pattern pattern;
+    /** One cue: its lower-case words; the last may be a prefix. */
+    private record Cue(String[] words, boolean wildcard) {
+
+        int length() {
+            return String.join(" ", this.words).length() + (this.wildcard ? 1 : 0);
+        }
+    }
+
+    /** Cues by their first word; cues whose only word is a prefix are kept apart. */
+    private final Map<String, List<Cue>> byFirstWord = new HashMap<>();
+
+    private final List<Cue> prefixes = new ArrayList<>();
 
     private Cues(Collection<String> cues) {
-        List<String> alternatives = new ArrayList<>();
         for (String cue : cues) {
             for (String alternative : cue.split("\\|")) {
-                if (!alternative.isBlank()) {
-                    alternatives.add(toRegex(alternative.trim()));
+                String text = alternative.trim().toLowerCase(Locale.ROOT).replace('’', '\'');
+                if (text.isEmpty()) {
+                    continue;
+                }
+                boolean wildcard = text.endsWith("*");
+                String[] words = (wildcard ? text.substring(0, text.length() - 1) : text).trim().split("\\s+");
+                Cue compiled = new Cue(words, wildcard);
+                if (wildcard && words.length == 1) {
+                    this.prefixes.add(compiled);
+                }
+                else {
+                    this.byFirstWord.computeIfAbsent(words[0], (w) -> new ArrayList<>()).add(compiled);
                 }
             }
         }
         // longest first, so that "first cadre" wins over "first"
-        alternatives.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        this.pattern = alternatives.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives) + ")(?![\\p{L}\\p{N}])",
-                        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+        this.byFirstWord.values().forEach((list) -> list.sort((a, b) -> Integer.compare(b.length(), a.length())));
+        this.prefixes.sort((a, b) -> Integer.compare(b.length(), a.length()));
     }
 
     public static Cues of(Collection<String> cues) {
@@ -42,50 +62,84 @@ public final class Cues {
         return of(List.of(cues));
     }
 
-    private static String toRegex(String cue) {
-        boolean wildcard = cue.endsWith("*");
-        String words = wildcard ? cue.substring(0, cue.length() - 1) : cue;
-        StringBuilder regex = new StringBuilder();
-        for (String word : words.split("\\s+")) {
-            if (regex.length() > 0) {
-                regex.append("[\\s\\u00A0]+");
-            }
-            regex.append(Pattern.quote(word.replace('’', '\'')).replace("'", "['’]"));
-        }
-        if (wildcard) {
-            regex.append("[\\p{L}\\p{N}'-]*");
-        }
-        return regex.toString();
-    }
-
     public boolean isEmpty() {
-        return this.pattern == null;
+        return this.byFirstWord.isEmpty() && this.prefixes.isEmpty();
     }
 
     /** Whether any cue occurs in the text. */
     public boolean in(CharSequence text) {
-        return this.pattern != null && this.pattern.matcher(text).find();
+        return !isEmpty() && find(text).isPresent();
     }
 
     /** The first cue occurrence in the text. */
     public Optional<Span> find(CharSequence text) {
-        if (this.pattern == null) {
+        if (isEmpty()) {
             return Optional.empty();
         }
-        Matcher matcher = this.pattern.matcher(text);
-        return matcher.find() ? Optional.of(new Span(matcher.start(), matcher.end(), matcher.group()))
-                : Optional.empty();
+        List<int[]> words = Words.of(text);
+        for (int i = 0; i < words.size(); i++) {
+            int end = matchAt(text, words, i);
+            if (end >= 0) {
+                int start = words.get(i)[0];
+                return Optional.of(new Span(start, end, text.subSequence(start, end).toString()));
+            }
+        }
+        return Optional.empty();
     }
 
     /** Every cue occurrence in the text, in order. */
     public List<Span> findAll(CharSequence text) {
         List<Span> found = new ArrayList<>();
-        if (this.pattern != null) {
-            Matcher matcher = this.pattern.matcher(text);
-            while (matcher.find()) {
-                found.add(new Span(matcher.start(), matcher.end(), matcher.group()));
+        if (isEmpty()) {
+            return found;
+        }
+        List<int[]> words = Words.of(text);
+        for (int i = 0; i < words.size(); i++) {
+            int end = matchAt(text, words, i);
+            if (end >= 0) {
+                int start = words.get(i)[0];
+                found.add(new Span(start, end, text.subSequence(start, end).toString()));
             }
         }
         return found;
+    }
+
+    /** Where a cue starting at word {@code i} ends, or -1. */
+    private int matchAt(CharSequence text, List<int[]> words, int i) {
+        String first = Words.lower(text, words.get(i));
+        List<Cue> candidates = this.byFirstWord.get(first);
+        if (candidates != null) {
+            for (Cue cue : candidates) {
+                int end = matchWords(text, words, i, cue);
+                if (end >= 0) {
+                    return end;
+                }
+            }
+        }
+        for (Cue cue : this.prefixes) {
+            if (first.startsWith(cue.words()[0])) {
+                return words.get(i)[1];
+            }
+        }
+        return -1;
+    }
+
+    private static int matchWords(CharSequence text, List<int[]> words, int i, Cue cue) {
+        if (i + cue.words().length > words.size()) {
+            return -1;
+        }
+        for (int k = 0; k < cue.words().length; k++) {
+            int[] word = words.get(i + k);
+            if (k > 0 && !Words.onlySpaceBetween(text, words.get(i + k - 1)[1], word[0])) {
+                return -1;
+            }
+            String found = Words.lower(text, word);
+            boolean last = k == cue.words().length - 1;
+            boolean same = (last && cue.wildcard()) ? found.startsWith(cue.words()[k]) : found.equals(cue.words()[k]);
+            if (!same) {
+                return -1;
+            }
+        }
+        return words.get(i + cue.words().length - 1)[1];
     }
 }

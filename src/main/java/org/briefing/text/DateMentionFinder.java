@@ -49,6 +49,9 @@ public final class DateMentionFinder {
 
     private static final Pattern ISO = Pattern.compile("(?<![\\d.-])(\\d{4})-(\\d{2})-(\\d{2})(?![\\d])");
 
+    /** 17/10/2022: day first when the first part cannot be a month, else month first (US usage). */
+    private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
+
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?![\\d.])");
 
     private static final Pattern MONTH_DAY = Pattern
@@ -81,21 +84,96 @@ public final class DateMentionFinder {
     /** Every date mention in the text, in order, without overlaps. */
     public List<DateMention> find(String text) {
         List<DateMention> found = new ArrayList<>();
-        collect(found, ISO, text, this::iso);
-        collect(found, DOTTED, text, this::dotted);
-        collect(found, MONTH_DAY, text, this::monthDay);
-        collect(found, DAY_MONTH, text, this::dayMonth);
-        collect(found, MONTH_YEAR, text, this::monthYear);
-        collect(found, MONTH_ALONE, text, this::monthAlone);
-        collect(found, YEAR_ALONE, text, this::yearAlone);
-        collect(found, WEEKDAY, text, this::weekday);
-        collect(found, RELATIVE, text, this::relative);
+        boolean digits = hasDigit(text);
+        List<Integer> months = monthNames(text);
+        String lower = text.toLowerCase(Locale.ROOT);
+        // each pattern only runs where the text can hold it: most sentences have no date at all
+        if (digits) {
+            if (text.indexOf('-') >= 0) {
+                collect(found, ISO, text, this::iso);
+            }
+            if (text.indexOf('.') >= 0) {
+                collect(found, DOTTED, text, this::dotted);
+            }
+            if (text.indexOf('/') >= 0) {
+                collect(found, SLASHED, text, this::slashed);
+            }
+            List<Integer> years = years(text);
+            collectNear(found, YEAR_ALONE, text, this::yearAlone, years, 25, 6);
+        }
+        if (digits) {
+            collectNear(found, MONTH_DAY, text, this::monthDay, months, 1, 40);
+            collectNear(found, DAY_MONTH, text, this::dayMonth, months, 16, 30);
+            collectNear(found, MONTH_YEAR, text, this::monthYear, months, 1, 25);
+        }
+        collectNear(found, MONTH_ALONE, text, this::monthAlone, months, 45, 35);
+        if (lower.contains("day")) {
+            collect(found, WEEKDAY, text, this::weekday);
+        }
+        if (lower.contains("week") || lower.contains("month") || lower.contains("year") || lower.contains("today")) {
+            collect(found, RELATIVE, text, this::relative);
+        }
+        if (found.isEmpty()) {
+            return List.of();
+        }
         List<DateMention> kept = withoutOverlaps(found);
         List<DateMention> withRoles = new ArrayList<>(kept.size());
         for (DateMention mention : kept) {
             withRoles.add(mention.withRole(roleOf(text, mention.start())));
         }
         return withRoles;
+    }
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where capitalised words start with the first three letters of a month. */
+    private static List<Integer> monthNames(String text) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i + 3 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if (c >= 'A' && c <= 'S' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
+                    && MONTHS.containsKey(text.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
+    /** Where four-digit numbers from 1900 to 2099 start. */
+    private static List<Integer> years(String text) {
+        List<Integer> positions = new ArrayList<>();
+        for (int i = 0; i + 4 <= text.length(); i++) {
+            char c = text.charAt(i);
+            if ((c == '1' || c == '2') && (i == 0 || !Character.isDigit(text.charAt(i - 1)))
+                    && (text.startsWith("19", i) || text.startsWith("20", i)) && Character.isDigit(text.charAt(i + 2))
+                    && Character.isDigit(text.charAt(i + 3))) {
+                positions.add(i);
+            }
+        }
+        return positions;
+    }
+
+    /** Runs a pattern only in a window around each candidate position. */
+    private static void collectNear(List<DateMention> found, Pattern pattern, String text, Reader reader,
+            List<Integer> positions, int before, int after) {
+        for (int position : positions) {
+            Matcher matcher = pattern.matcher(text);
+            matcher.useTransparentBounds(true);
+            matcher.region(Math.max(0, position - before), Math.min(text.length(), position + after));
+            while (matcher.find()) {
+                DateMention mention = reader.read(matcher);
+                if (mention != null) {
+                    found.add(mention);
+                }
+            }
+        }
     }
 
     private interface Reader {
@@ -129,7 +207,18 @@ public final class DateMentionFinder {
         return kept;
     }
 
+    private static final Pattern OWN_DEADLINE = Pattern.compile("(?i)^(by|until|till|before|as early as|no later than)\\b");
+
+    private static final Pattern OWN_SINCE = Pattern.compile("(?i)^(since|starting)\\b");
+
     private static DateMention.Role roleOf(String text, int start) {
+        String own = text.substring(start, Math.min(text.length(), start + 20));
+        if (OWN_DEADLINE.matcher(own).find()) {
+            return DateMention.Role.DEADLINE;
+        }
+        if (OWN_SINCE.matcher(own).find()) {
+            return DateMention.Role.SINCE;
+        }
         String before = text.substring(Math.max(0, start - 30), start);
         if (DEADLINE_BEFORE.matcher(before).find()) {
             return DateMention.Role.DEADLINE;
@@ -151,6 +240,13 @@ public final class DateMentionFinder {
             year += 2000;
         }
         return calendar(m, year, Integer.parseInt(m.group(2)), Integer.parseInt(m.group(1)), null);
+    }
+
+    private DateMention slashed(Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        boolean dayFirst = first > 12;
+        return calendar(m, Integer.parseInt(m.group(3)), dayFirst ? second : first, dayFirst ? first : second, null);
     }
 
     private DateMention monthDay(Matcher m) {
