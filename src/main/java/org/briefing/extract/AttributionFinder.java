@@ -176,7 +176,7 @@ final class AttributionFinder {
      * citing Y".
      */
     private static String[] leftPhrase(String before) {
-        String text = before;
+        String text = before.stripTrailing();
         Matcher filler = TRAILING_FILLER.matcher(text);
         while (filler.find()) {
             text = text.substring(0, filler.start());

@@ -114,6 +114,7 @@ public final class ClaimExtractor {
             }
             catch (RuntimeException | StackOverflowError ex) {
                 defeated++; // the rest of the article is still read
+                logger.debug("{}: sentence {} skipped", article.fileName(), i, ex);
             }
         }
         if (defeated > 0) {

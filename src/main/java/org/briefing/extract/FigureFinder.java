@@ -55,7 +55,7 @@ final class FigureFinder {
 
     private static final Pattern VAGUE = Pattern.compile("(?i)(?<![\\p{L}-])(?:"
             + "(?:(several|a few|a couple of|many)\\s+)?(tens|hundreds)\\s+of\\s+(thousands|millions|billions)"
-            + "|(several|a few|a couple of|many)\\s+(dozen|hundred|thousand|million|billion)(?![\\p{L}])"
+            + "|(several|a few|few|a couple of|many)\\s+(dozen|hundred|thousand|million|billion)(?![\\p{L}])"
             + "|(?:many\\s+|several\\s+)?(dozens|hundreds|thousands|millions|billions)(?![\\p{L}])"
             + "|(a dozen)(?![\\p{L}])"
             + "|(several|a few|a handful of|a couple of)(?=\\s+\\p{L})" + ")");
@@ -191,7 +191,7 @@ final class FigureFinder {
 
     private static long[] multiplier(String word) {
         return switch (word.toLowerCase(Locale.ROOT)) {
-            case "a few", "a handful of" -> new long[] { 2, 5 };
+            case "a few", "few", "a handful of" -> new long[] { 2, 5 };
             case "a couple of" -> new long[] { 2, 3 };
             default -> new long[] { 2, 9 };
         };

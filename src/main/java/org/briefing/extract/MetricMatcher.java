@@ -53,6 +53,10 @@ final class MetricMatcher {
 
     private static final Pattern DESIGNATION = Pattern.compile("(?:\\p{Lu}[\\p{L}]*|\\p{L}+-?\\d+[\\p{L}\\d-]*|\\d+[\\p{L}]+[\\p{L}\\d-]*)");
 
+    /** Where the words that can qualify a counted noun stop: an infinitive or a subordinate clause. */
+    private static final Pattern WINDOW_END = Pattern
+        .compile("(?i)\\b(?:to\\s+(?!have\\b|be\\b|been\\b)\\p{L}+|before|after|until|unless|because|although|while|whereas|since|once)\\b");
+
     private static final String QUOTES = "\"“”‘’'«»";
 
     private static final Pattern AUXILIARIES = Pattern.compile(
@@ -324,16 +328,17 @@ final class MetricMatcher {
     private static String window(String sentence, Figure figure, Span clause, Match base) {
         String before = sentence.substring(Math.max(clause.start(), Clauses.segmentAt(sentence, figure.start()).start()),
                 figure.start());
-        String after = sentence.substring(base.nounEnd(), clause.end());
-        Matcher infinitive = Pattern.compile("(?i)\\bto\\s+(?!have\\b|be\\b|been\\b)\\p{L}+").matcher(after);
+        int phraseEnd = Math.max(figure.end(), base.nounEnd()); // the noun may come before the figure
+        String after = sentence.substring(phraseEnd, Math.max(phraseEnd, clause.end()));
+        Matcher infinitive = WINDOW_END.matcher(after);
         if (infinitive.find()) {
-            after = after.substring(0, infinitive.start());
+            after = after.substring(0, infinitive.start()); // "… drones before production began" is not production
         }
         String[] words = after.trim().split("[\\s\\u00A0]+");
         if (words.length > 8) {
             after = String.join(" ", java.util.Arrays.copyOf(words, 8));
         }
-        return before + " " + sentence.substring(figure.start(), base.nounEnd()) + " " + after;
+        return before + " " + sentence.substring(figure.start(), phraseEnd) + " " + after;
     }
 
     private static String unit(MetricSpec spec, String noun) {

@@ -53,6 +53,14 @@ final class SpeakerResolver {
             "spokesperson", "spokesman", "spokeswoman", "insider", "insiders", "correspondent", "reporter",
             "representative", "analyst", "officer", "officers", "agent", "member", "staffer");
 
+    /** A member noun qualified by what it knows or where it sits: "a source with knowledge of …". */
+    private static final Pattern MEMBER_QUALIFIED = Pattern.compile(
+            "(?i)^(?:[\\p{L}-]+\\s+){0,3}(?:source|sources|official|officials|person|people|insider|insiders)\\s+(?:with|familiar with|close to|briefed on|in|at|from|involved in|who)\\b.{3,80}$");
+
+    /** A participle or preposition after the head: what follows does not name the speaker. */
+    private static final Pattern POST_MODIFIER = Pattern.compile(
+            "(?i)\\s+(?:published|released|seen|obtained|reviewed|leaked|cited|quoted|posted|shared|dated)\\b.*$");
+
     /** Heads of descriptions that stand for a body of people or documents. */
     private static final Set<String> COLLECTIVE_HEADS = Set.of("officials", "sources", "intelligence", "military",
             "government", "authorities", "officers", "diplomats", "analysts", "experts", "lawmakers", "legislators",
@@ -207,6 +215,14 @@ final class SpeakerResolver {
         String[] words = text.toLowerCase(Locale.ROOT).trim().split("[\\s\\u00A0]+");
         if (words.length > 0 && words.length <= 8 && MEMBER_NOUNS.contains(words[words.length - 1])) {
             return new Speaker(text, Kind.MEMBER, null, null);
+        }
+        Matcher qualified = MEMBER_QUALIFIED.matcher(text);
+        if (qualified.matches()) {
+            return new Speaker(text, Kind.MEMBER, null, null); // "a source with knowledge of the shipments"
+        }
+        String trimmed = POST_MODIFIER.matcher(text).replaceFirst("");
+        if (!trimmed.equals(text) && !trimmed.isBlank()) {
+            return named(trimmed); // "Leaked documents published in February 2024"
         }
         if (words.length >= 2 && words.length <= 7 && COLLECTIVE_HEADS.contains(words[words.length - 1])
                 && QUALIFIED.matcher(text).find()) {

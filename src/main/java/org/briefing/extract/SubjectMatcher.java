@@ -2,6 +2,10 @@ package org.briefing.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 import org.briefing.template.Actor;
 import org.briefing.template.Template;
@@ -32,6 +36,35 @@ final class SubjectMatcher {
         this.others = Names.of(otherNames);
     }
 
+    /**
+     * Whether another actor acts in the text: named and followed within three words by a verb
+     * ("Ukraine lost", "Russian forces have fired"), not merely mentioned ("a US Javelin").
+     */
+    private boolean otherAgent(String text) {
+        for (Span name : this.others.findAll(text)) {
+            Matcher next = NEXT_WORDS.matcher(text);
+            next.region(name.end(), text.length());
+            if (next.lookingAt()) {
+                for (String word : next.group().trim().split("[\\s\\u00A0]+")) {
+                    String lower = word.toLowerCase(Locale.ROOT);
+                    if (AGENT_VERBS.contains(lower) || (lower.endsWith("ed") && lower.length() > 4)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern NEXT_WORDS = Pattern.compile("(?:[\\s\\u00A0]+[\\p{L}'’-]+){1,3}");
+
+    private static final Set<String> AGENT_VERBS = Set.of("has", "have", "had", "was", "were", "is", "are", "will",
+            "would", "could", "can", "may", "lost", "loses", "lose", "losing", "sent", "sends", "send", "fired", "fires",
+            "launched", "launches", "deployed", "deploys", "killed", "kills", "suffered", "suffers", "shot", "downed",
+            "bought", "buys", "ordered", "orders", "received", "receives", "paid", "pays", "made", "makes", "built",
+            "builds", "produced", "produces", "mobilised", "mobilized", "recruited", "recruits", "said", "says",
+            "claimed", "claims", "holds", "held", "keeps", "kept", "lists", "counted", "counts");
+
     boolean namesSubject(String text) {
         return this.subject.in(text);
     }
@@ -51,7 +84,7 @@ final class SubjectMatcher {
         }
         for (Span scope : List.of(Clauses.segmentAt(sentence, figure.start()), Clauses.clauseAt(sentence, figure.start()))) {
             String before = sentence.substring(Math.max(scope.start(), Math.min(agentFrom, figure.start())), figure.start());
-            if (!figure.isMoney() && this.others.in(before) && !this.subject.in(scope.text())) {
+            if (!figure.isMoney() && otherAgent(before) && !this.subject.in(scope.text())) {
                 return false; // "Russian forces lost 1,260 personnel, 14 tanks and 38 artillery systems"
             }
         }

@@ -77,7 +77,8 @@ public final class SourceRegistry {
      */
     public static String key(String name) {
         String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        plain = plain.toLowerCase(Locale.ROOT)
+        plain = plain.replaceAll("(?<![\\p{L}])(\\p{L})\\.(?=\\p{L}\\.)", "$1") // U.S. is US
+            .toLowerCase(Locale.ROOT)
             .replace('’', '\'')
             .replaceAll("'s\\b", "")
             .replaceAll("[^\\p{L}\\p{N}]+", " ")
