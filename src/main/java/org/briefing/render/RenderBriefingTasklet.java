@@ -140,7 +140,7 @@ public class RenderBriefingTasklet implements Tasklet {
         Document html = new HtmlComposer().compose(this.template, view.variables());
         Map<String, JFreeChart> charts = view.charts()
             .stream()
-            .collect(Collectors.toMap(BriefingView.Chart::id, BriefingView.Chart::chart, (a, b) -> a, LinkedHashMap::new));
+            .collect(Collectors.toMap(BriefingCharts.Chart::id, BriefingCharts.Chart::chart, (a, b) -> a, LinkedHashMap::new));
         PdfMetadata metadata = new PdfMetadata(this.template.title(),
                 this.template.subtitle().isEmpty() ? this.template.subject().name() : this.template.subtitle(),
                 String.join(", ", this.template.subject().name(), this.template.name(), "briefing", this.template.handling()),
