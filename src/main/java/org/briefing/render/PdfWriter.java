@@ -63,6 +63,16 @@ public final class PdfWriter {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
+    private final ResourceGuard guard;
+
+    public PdfWriter() {
+        this(new ResourceGuard());
+    }
+
+    PdfWriter(ResourceGuard guard) {
+        this.guard = guard;
+    }
+
     public byte[] write(Document html, Template template, Map<String, JFreeChart> charts, PdfMetadata metadata) {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         PdfRendererBuilder builder = new PdfRendererBuilder();
@@ -74,12 +84,16 @@ public final class PdfWriter {
                     font.style().equals("italic") ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL,
                     true);
         }
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
+        // level A: tagged, with Unicode text; the same structure PDF/UA needs
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
         builder.useColorProfile(SRGB);
         builder.usePdfUaAccessibility(true);
         builder.useObjectDrawerFactory(new ChartDrawing(charts));
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(this.guard::allow, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(this.guard::allow, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useHttpStreamImplementation(this.guard);
+        builder.useProtocolsStreamImplementation(this.guard, "file", "http", "https", "jar", "ftp", "data",
+                "briefing-template");
         builder.withProducer(metadata.creator());
         builder.withDiagnosticConsumer((diagnostic) -> {
             if (diagnostic.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
@@ -95,6 +109,9 @@ public final class PdfWriter {
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             document.close();
+            for (String request : this.guard.requests()) {
+                logger.warn("PDF renderer asked for an external resource and was refused: {}", request);
+            }
             return out.toByteArray();
         }
         catch (IOException ex) {
