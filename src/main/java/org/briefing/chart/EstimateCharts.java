@@ -78,7 +78,7 @@ public final class EstimateCharts {
         values.setRange(floor, ceiling);
         this.style.axis(values);
         XYPlot plot = plot(time, values);
-        new RangeLayers(this.style, dated).addTo(plot, dated, x::get, floor, ceiling, true);
+        new RangeLayers(this.style, dated).addTo(plot, dated, x::get, floor, ceiling, true, true);
         for (Band band : bands) {
             long from = (band.from() != null) ? millis(band.from()) - 10 * DAY : first - 30 * DAY;
             long to = (band.to() != null) ? millis(band.to()) + 10 * DAY : last + 30 * DAY;
@@ -88,10 +88,12 @@ public final class EstimateCharts {
                 plot.getRenderer(1).addAnnotation(new XYLineAnnotation(from, band.best(), to, band.best(),
                         ChartStyle.stroke(0.6f), ChartStyle.BAND_LINE), Layer.BACKGROUND);
             }
-            XYTextAnnotation label = new XYTextAnnotation(band.label(), from, band.high());
+            // below the band, running inwards from its nearer edge, clear of the figures' labels above bars
+            boolean right = (from + to) / 2 > (first + last) / 2;
+            XYTextAnnotation label = new XYTextAnnotation(band.label(), right ? to : from, band.low());
             label.setFont(this.style.font(6.5f));
             label.setPaint(ChartStyle.BAND_LINE.darker());
-            label.setTextAnchor(TextAnchor.BOTTOM_LEFT);
+            label.setTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
             plot.getRenderer(1).addAnnotation(label, Layer.BACKGROUND);
         }
         return chart(plot);
@@ -131,7 +133,8 @@ public final class EstimateCharts {
         plot.setDomainGridlinesVisible(false);
         Map<ChartPoint, Integer> index = new IdentityHashMap<>();
         points.forEach((p) -> index.putIfAbsent(p, index.size()));
-        new RangeLayers(this.style, points).addTo(plot, points, (p) -> index.get(p), floor, ceiling, false);
+        // the row label names the figure: no label at the bar
+        new RangeLayers(this.style, points).addTo(plot, points, (p) -> index.get(p), floor, ceiling, false, false);
         for (Band band : bands) {
             IntervalMarker marker = new IntervalMarker(band.low(), band.high(), ChartStyle.BAND);
             marker.setAlpha(1f);
@@ -140,6 +143,7 @@ public final class EstimateCharts {
             marker.setLabelPaint(ChartStyle.BAND_LINE.darker());
             marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelBackgroundColor(ChartStyle.BAND);
             plot.addRangeMarker(1, marker, Layer.BACKGROUND);
             if (band.best() != null) {
                 ValueMarker best = new ValueMarker(band.best(), ChartStyle.BAND_LINE, ChartStyle.stroke(0.6f));

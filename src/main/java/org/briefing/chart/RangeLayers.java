@@ -34,9 +34,14 @@ final class RangeLayers {
         this.series = points.stream().map(ChartPoint::series).distinct().sorted(java.util.Comparator.comparingInt(style::index)).toList();
     }
 
-    /** Adds both layers to the plot: points placed at {@code x}, open bounds at floor and ceiling. */
+    /**
+     * Adds both layers to the plot: points placed at {@code x}, open bounds at floor and ceiling.
+     *
+     * @param vertical bars run up the page (values on the vertical axis)
+     * @param labelled print each point's ref at the end of its bar
+     */
     void addTo(XYPlot plot, List<ChartPoint> points, ToDoubleFunction<ChartPoint> x, double floor, double ceiling,
-            boolean vertical) {
+            boolean vertical, boolean labelled) {
         Map<String, YIntervalSeries> ranges = new java.util.LinkedHashMap<>();
         Map<String, XYSeries> marks = new java.util.LinkedHashMap<>();
         Map<String, List<String>> refs = new HashMap<>();
@@ -60,7 +65,7 @@ final class RangeLayers {
         plot.setDataset(0, markers);
         plot.setRenderer(0, markerRenderer());
         plot.setDataset(1, bars);
-        plot.setRenderer(1, barRenderer(refs, vertical));
+        plot.setRenderer(1, barRenderer(refs, vertical, labelled));
         plot.setDatasetRenderingOrder(DatasetRenderingOrder.REVERSE);
     }
 
@@ -75,7 +80,7 @@ final class RangeLayers {
         return renderer;
     }
 
-    private YIntervalRenderer barRenderer(Map<String, List<String>> refs, boolean vertical) {
+    private YIntervalRenderer barRenderer(Map<String, List<String>> refs, boolean vertical, boolean labelled) {
         YIntervalRenderer renderer = new YIntervalRenderer();
         for (int i = 0; i < this.series.size(); i++) {
             String name = this.series.get(i);
@@ -85,7 +90,7 @@ final class RangeLayers {
         }
         renderer.setDefaultSeriesVisibleInLegend(false);
         renderer.setDefaultItemLabelGenerator((dataset, s, item) -> refs.get(this.series.get(s)).get(item));
-        renderer.setDefaultItemLabelsVisible(true);
+        renderer.setDefaultItemLabelsVisible(labelled);
         renderer.setDefaultItemLabelFont(this.style.font(6.5f));
         renderer.setDefaultItemLabelPaint(ChartStyle.INK);
         renderer.setDefaultPositiveItemLabelPosition(vertical

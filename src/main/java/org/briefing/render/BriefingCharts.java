@@ -32,8 +32,8 @@ final class BriefingCharts {
     }
 
     /** Kinds of source in a fixed order, so that a kind has one colour and marker in every chart. */
-    static final List<String> SERIES = List.of("intelligence", "official", "government", "military", "think tank",
-            "media", "state media", "person", "anonymous", "unknown", "outlet's own");
+    static final List<String> SERIES = List.of("intelligence", "media", "official", "government", "person", "think tank",
+            "military", "state media", "anonymous", "unknown", "outlet's own");
 
     private final Template template;
 
@@ -71,6 +71,7 @@ final class BriefingCharts {
 
     private Chart overTime(List<Claim> people, List<Finding> findings) {
         List<ChartPoint> points = people.stream().map((c) -> point(c, null)).toList();
+        List<Band> bands = bands(findings, null);
         String undated = people.stream().filter((c) -> c.asOf() == null).map((c) -> this.refs.ref(c.id()))
             .collect(Collectors.joining(", "));
         return new Chart("personnel", "Personnel estimates over time",
@@ -78,9 +79,10 @@ final class BriefingCharts {
                 "One bar per claim from its low to its high figure, on a logarithmic scale, labelled with its"
                         + " reference in the claim register; open bounds run to the edge of the chart. The marker sits"
                         + " at the figure, or the middle of a range; its shape and colour show the kind of source."
-                        + " Shaded: the consensus range of a finding." + (undated.isEmpty() ? ""
+                        + (bands.isEmpty() ? "" : " Shaded: the consensus range of a finding, its best estimate as a line.")
+                        + (undated.isEmpty() ? ""
                                 : " Not drawn, as undated: " + undated + "."),
-                95, this.charts.overTime(points, bands(findings, null), "Persons (logarithmic scale)"));
+                95, this.charts.overTime(points, bands, "Persons (logarithmic scale)"));
     }
 
     private Chart latest(List<Claim> people, List<Finding> findings) {
@@ -89,15 +91,16 @@ final class BriefingCharts {
         List<Claim> recent = people.stream().filter((c) -> c.asOf() != null && c.asOf().toMonth().equals(month))
             .toList();
         List<ChartPoint> points = recent.stream().map((c) -> point(c, rowLabel(c))).toList();
+        List<Band> bands = bands(findings, month.toString());
         double spread = points.stream().mapToDouble((p) -> (p.high() != null) ? p.high() : p.low()).max().orElse(1)
                 / Math.max(1, points.stream().mapToDouble((p) -> (p.low() != null) ? p.low() : p.high()).min().orElse(1));
         return new Chart("latest", "Personnel estimates by source, " + month,
                 "Personnel figures that speak of " + month + ", one row per claim: " + describe(recent),
                 "Every personnel claim that speaks of " + month + ", the latest month with figures, one row each,"
                         + " with its status; marker and colour by kind of source, as above."
-                        + " Shaded: the consensus range of a finding for that month.",
+                        + (bands.isEmpty() ? "" : " Shaded: the consensus range of a finding for that month."),
                 Math.min(120, 24 + 8 * points.size()),
-                this.charts.rows(points, bands(findings, month.toString()), "Persons", spread > 20,
+                this.charts.rows(points, bands, "Persons", spread > 20,
                         NumberFormat.getIntegerInstance(Locale.ENGLISH)));
     }
 

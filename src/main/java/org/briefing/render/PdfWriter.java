@@ -178,6 +178,14 @@ public final class PdfWriter {
         DublinCoreSchema dc = (xmp.getDublinCoreSchema() != null) ? xmp.getDublinCoreSchema() : xmp.createAndAddDublinCoreSchema();
         dc.setTitle(metadata.title());
         dc.setDescription(metadata.subject());
+        if (dc.getSubjects() == null || dc.getSubjects().isEmpty()) {
+            for (String keyword : metadata.keywords().split(",\\s*")) {
+                dc.addSubject(keyword);
+            }
+        }
+        if (dc.getDates() == null || dc.getDates().isEmpty()) {
+            dc.addDate(calendar); // the as-of date: what the briefing speaks for
+        }
         AdobePDFSchema pdf = (xmp.getAdobePDFSchema() != null) ? xmp.getAdobePDFSchema() : xmp.createAndAddAdobePDFSchema();
         pdf.setKeywords(metadata.keywords());
         pdf.setProducer(metadata.creator());
