@@ -79,7 +79,7 @@ public final class PdfWriter {
         builder.useFastMode();
         builder.withW3cDocument(dom, "briefing-template:/");
         for (FontSpec font : template.fonts()) {
-            byte[] bytes = template.files().read(font.file());
+            byte[] bytes = LigatureFreeFont.of(template.files().read(font.file()));
             builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(),
                     font.style().equals("italic") ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL,
                     true);

@@ -67,6 +67,13 @@ class BriefingPdfTests {
     }
 
     @Test
+    void writesOneGlyphPerCharacterSoTextSearchFindsWordsWithFi() throws IOException {
+        String text = text(PDF);
+
+        assertThat(text).contains("the file is empty", "Every figure").doesNotContain("ﬁ", "ﬂ", "ﬃ", "ﬀ");
+    }
+
+    @Test
     void keepsChartTextAsText() throws IOException {
         String text = text(PDF);
 
