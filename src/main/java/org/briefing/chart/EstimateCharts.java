@@ -4,7 +4,6 @@ import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -58,14 +57,16 @@ public final class EstimateCharts {
         double ceiling = span[1] * 3;
         long first = dated.stream().map(ChartPoint::date).min(LocalDate::compareTo).map(EstimateCharts::millis).orElse(0L);
         long last = dated.stream().map(ChartPoint::date).max(LocalDate::compareTo).map(EstimateCharts::millis).orElse(0L);
-        long step = Math.max(4 * DAY, (last - first) / 45); // figures of one date stand side by side
-        Map<Long, Integer> taken = new HashMap<>();
+        // figures of one date stand side by side, centred on it, so none drifts into another month
+        long step = Math.max(3 * DAY, (last - first) / 90);
+        Map<Long, List<ChartPoint>> byDate = new java.util.LinkedHashMap<>();
+        dated.forEach((p) -> byDate.computeIfAbsent(millis(p.date()), (d) -> new java.util.ArrayList<>()).add(p));
         Map<ChartPoint, Double> x = new IdentityHashMap<>();
-        for (ChartPoint point : dated) {
-            long at = millis(point.date());
-            int shift = taken.merge(at, 1, Integer::sum) - 1;
-            x.put(point, (double) (at + shift * step));
-        }
+        byDate.forEach((at, same) -> {
+            for (int i = 0; i < same.size(); i++) {
+                x.put(same.get(i), at + (i - (same.size() - 1) / 2.0) * step);
+            }
+        });
         DateAxis time = new DateAxis("Date the figure speaks of");
         SimpleDateFormat month = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
         month.setTimeZone(TimeZone.getTimeZone("UTC"));

@@ -18,7 +18,7 @@ import org.briefing.template.Template;
  * The values a template shows, built from the briefing's content: every text already formatted
  * for readers, every claim with its reference ({@code C1}, {@code C2}…) and every citation as a
  * link, and the charts. Values are plain maps and lists, so that template expressions stay simple
- * ({@code ${c.figure}}). The variables are listed in {@code docs/templates.md}.
+ * ({@code ${c.figure}}). The variables are listed in {@code docs/rendering.md}.
  */
 public final class BriefingView {
 
