@@ -2,34 +2,37 @@ package org.briefing.chart;
 
 import java.text.NumberFormat;
 import java.text.SimpleDateFormat;
+import java.time.LocalDate;
 import java.time.ZoneOffset;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TimeZone;
 
 import org.jfree.chart.JFreeChart;
-import org.jfree.chart.axis.CategoryAxis;
+import org.jfree.chart.annotations.XYBoxAnnotation;
+import org.jfree.chart.annotations.XYLineAnnotation;
+import org.jfree.chart.annotations.XYTextAnnotation;
 import org.jfree.chart.axis.DateAxis;
-import org.jfree.chart.axis.LogarithmicAxis;
 import org.jfree.chart.axis.NumberAxis;
-import org.jfree.chart.plot.CategoryPlot;
+import org.jfree.chart.axis.SymbolAxis;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.IntervalMarker;
 import org.jfree.chart.plot.PlotOrientation;
+import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
-import org.jfree.chart.renderer.category.IntervalBarRenderer;
-import org.jfree.chart.renderer.xy.YIntervalRenderer;
 import org.jfree.chart.text.TextUtils;
-import org.jfree.data.category.DefaultIntervalCategoryDataset;
-import org.jfree.data.xy.YIntervalSeries;
-import org.jfree.data.xy.YIntervalSeriesCollection;
+import org.jfree.chart.ui.Layer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.TextAnchor;
 
 /**
- * Builds the briefing's charts from chart points: estimates over time on a logarithmic axis, with
- * a range bar per figure and a marker per series; and figures side by side as horizontal ranges
- * (payments). Open bounds ("up to") are drawn to the edge of the axis. Deterministic: the same
- * points give the same chart.
+ * Builds the briefing's charts from chart points: figures over time on a logarithmic axis, and
+ * figures one per row (estimates by source, payments). Every figure is a thin range bar with its
+ * reference beside it and a marker by series; consensus ranges are drawn as light bands behind
+ * them. Open bounds ("up to") run to the edge of the axis. Deterministic: the same points give the
+ * same chart.
  */
 public final class EstimateCharts {
 
@@ -38,133 +41,151 @@ public final class EstimateCharts {
         TextUtils.setUseDrawRotatedStringWorkaround(false);
     }
 
+    private static final long DAY = 86_400_000L;
+
     private final ChartStyle style;
 
     public EstimateCharts(ChartStyle style) {
         this.style = style;
     }
 
-    /** Ranges over time on a logarithmic axis; points without a date are left out. */
-    public JFreeChart overTime(List<ChartPoint> points, String valueLabel) {
-        Map<String, YIntervalSeries> series = new LinkedHashMap<>();
-        double min = Double.MAX_VALUE;
-        double max = 1;
-        for (ChartPoint point : points) {
-            if (point.date() != null) {
-                double best = best(point);
-                min = Math.min(min, (point.low() != null) ? point.low() : best);
-                max = Math.max(max, (point.high() != null) ? point.high() : best);
+    /** Ranges by the date they speak of, on a logarithmic axis; points without a date are left out. */
+    public JFreeChart overTime(List<ChartPoint> points, List<Band> bands, String valueLabel) {
+        List<ChartPoint> dated = points.stream().filter((p) -> p.date() != null).toList();
+        double[] span = span(dated, bands);
+        double floor = span[0] / 3;
+        double ceiling = span[1] * 3;
+        long first = dated.stream().map(ChartPoint::date).min(LocalDate::compareTo).map(EstimateCharts::millis).orElse(0L);
+        long last = dated.stream().map(ChartPoint::date).max(LocalDate::compareTo).map(EstimateCharts::millis).orElse(0L);
+        // figures of one date stand side by side, centred on it, so none drifts into another month
+        long step = Math.max(3 * DAY, (last - first) / 90);
+        Map<Long, List<ChartPoint>> byDate = new java.util.LinkedHashMap<>();
+        dated.forEach((p) -> byDate.computeIfAbsent(millis(p.date()), (d) -> new java.util.ArrayList<>()).add(p));
+        Map<ChartPoint, Double> x = new IdentityHashMap<>();
+        byDate.forEach((at, same) -> {
+            for (int i = 0; i < same.size(); i++) {
+                x.put(same.get(i), at + (i - (same.size() - 1) / 2.0) * step);
             }
-        }
-        double floor = Math.max(1, (min == Double.MAX_VALUE) ? 1 : min / 3);
-        double ceiling = max * 3;
-        Map<Long, Integer> sameDay = new LinkedHashMap<>();
-        for (ChartPoint point : points) {
-            if (point.date() == null) {
-                continue;
-            }
-            long x = point.date().atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
-            int shift = sameDay.merge(x, 1, Integer::sum) - 1;
-            x += shift * 86_400_000L * 3; // side by side when several figures share a date
-            double best = best(point);
-            double low = (point.low() != null) ? point.low() : floor;
-            double high = (point.high() != null) ? point.high() : ceiling;
-            series.computeIfAbsent(point.series(), YIntervalSeries::new).add(x, best, low, high);
-        }
-        YIntervalSeriesCollection dataset = new YIntervalSeriesCollection();
-        series.values().forEach(dataset::addSeries);
+        });
         DateAxis time = new DateAxis("Date the figure speaks of");
         SimpleDateFormat month = new SimpleDateFormat("yyyy-MM", Locale.ROOT);
         month.setTimeZone(TimeZone.getTimeZone("UTC"));
         time.setDateFormatOverride(month);
         time.setTimeZone(TimeZone.getTimeZone("UTC"));
-        styleAxis(time);
-        LogarithmicAxis values = new LogarithmicAxis(valueLabel);
-        values.setStrictValuesFlag(false);
-        values.setAllowNegativesFlag(false);
+        time.setLowerMargin(0.04);
+        time.setUpperMargin(0.08);
+        this.style.axis(time);
+        SparseLogAxis values = new SparseLogAxis(valueLabel, NumberFormat.getIntegerInstance(Locale.ENGLISH));
         values.setRange(floor, ceiling);
-        values.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
-        styleAxis(values);
-        YIntervalRenderer renderer = new YIntervalRenderer();
-        for (int i = 0; i < series.size(); i++) {
-            renderer.setSeriesPaint(i, ChartStyle.PALETTE[i % ChartStyle.PALETTE.length]);
-            renderer.setSeriesShape(i, ChartStyle.marker(i));
-            renderer.setSeriesStroke(i, ChartStyle.stroke(1.6f));
+        this.style.axis(values);
+        XYPlot plot = plot(time, values);
+        new RangeLayers(this.style, dated).addTo(plot, dated, x::get, floor, ceiling, true, true);
+        for (Band band : bands) {
+            long from = (band.from() != null) ? millis(band.from()) - 10 * DAY : first - 30 * DAY;
+            long to = (band.to() != null) ? millis(band.to()) + 10 * DAY : last + 30 * DAY;
+            plot.getRenderer(1).addAnnotation(new XYBoxAnnotation(from, band.low(), to, band.high(), null, null,
+                    ChartStyle.BAND), Layer.BACKGROUND);
+            if (band.best() != null) {
+                plot.getRenderer(1).addAnnotation(new XYLineAnnotation(from, band.best(), to, band.best(),
+                        ChartStyle.stroke(0.6f), ChartStyle.BAND_LINE), Layer.BACKGROUND);
+            }
+            // below the band, running inwards from its nearer edge, clear of the figures' labels above bars
+            boolean right = (from + to) / 2 > (first + last) / 2;
+            XYTextAnnotation label = new XYTextAnnotation(band.label(), right ? to : from, band.low());
+            label.setFont(this.style.font(6.5f));
+            label.setPaint(ChartStyle.BAND_LINE.darker());
+            label.setTextAnchor(right ? TextAnchor.TOP_RIGHT : TextAnchor.TOP_LEFT);
+            plot.getRenderer(1).addAnnotation(label, Layer.BACKGROUND);
         }
-        XYPlot plot = new XYPlot(dataset, time, values, renderer);
+        return chart(plot);
+    }
+
+    /**
+     * One figure per row, top to bottom in the given order, with the row labels on the left.
+     *
+     * @param logScale a logarithmic value axis (for figures of different magnitudes), else linear
+     * from zero
+     * @param format how value-axis ticks are written
+     */
+    public JFreeChart rows(List<ChartPoint> points, List<Band> bands, String valueLabel, boolean logScale,
+            NumberFormat format) {
+        String[] labels = points.stream().map(ChartPoint::label).toArray(String[]::new);
+        SymbolAxis rows = new SymbolAxis(null, labels);
+        rows.setGridBandsVisible(false);
+        rows.setInverted(true);
+        rows.setRange(-0.6, labels.length - 0.4);
+        this.style.axis(rows);
+        double[] span = span(points, bands);
+        double floor = logScale ? span[0] / 3 : 0;
+        double ceiling = logScale ? span[1] * 3 : span[1] * 1.15;
+        ValueAxis values;
+        if (logScale) {
+            values = new SparseLogAxis(valueLabel, format);
+        }
+        else {
+            NumberAxis linear = new NumberAxis(valueLabel);
+            linear.setNumberFormatOverride(format);
+            values = linear;
+        }
+        values.setRange(floor, ceiling);
+        this.style.axis(values);
+        XYPlot plot = plot(rows, values);
+        plot.setOrientation(PlotOrientation.HORIZONTAL);
+        plot.setDomainGridlinesVisible(false);
+        Map<ChartPoint, Integer> index = new IdentityHashMap<>();
+        points.forEach((p) -> index.putIfAbsent(p, index.size()));
+        // the row label names the figure: no label at the bar
+        new RangeLayers(this.style, points).addTo(plot, points, (p) -> index.get(p), floor, ceiling, false, false);
+        for (Band band : bands) {
+            IntervalMarker marker = new IntervalMarker(band.low(), band.high(), ChartStyle.BAND);
+            marker.setAlpha(1f);
+            marker.setLabel(band.label());
+            marker.setLabelFont(this.style.font(6.5f));
+            marker.setLabelPaint(ChartStyle.BAND_LINE.darker());
+            marker.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            marker.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            marker.setLabelBackgroundColor(ChartStyle.BAND);
+            plot.addRangeMarker(1, marker, Layer.BACKGROUND);
+            if (band.best() != null) {
+                ValueMarker best = new ValueMarker(band.best(), ChartStyle.BAND_LINE, ChartStyle.stroke(0.6f));
+                best.setAlpha(1f);
+                plot.addRangeMarker(1, best, Layer.BACKGROUND);
+            }
+        }
+        return chart(plot);
+    }
+
+    private static XYPlot plot(ValueAxis domain, ValueAxis range) {
+        XYPlot plot = new XYPlot(null, domain, range, null);
         plot.setDomainGridlinePaint(ChartStyle.GRID);
         plot.setRangeGridlinePaint(ChartStyle.GRID);
-        JFreeChart chart = new JFreeChart(null, this.style.font(10f), plot, true);
-        this.style.apply(chart, null);
+        plot.setDomainGridlineStroke(ChartStyle.stroke(0.4f));
+        plot.setRangeGridlineStroke(ChartStyle.stroke(0.4f));
+        return plot;
+    }
+
+    private JFreeChart chart(XYPlot plot) {
+        JFreeChart chart = new JFreeChart(null, this.style.font(9f), plot, true);
+        this.style.apply(chart);
         return chart;
     }
 
-    /** Figures side by side as horizontal ranges, one row per label. */
-    public JFreeChart ranges(List<ChartPoint> points, String valueLabel) {
-        List<String> labels = new ArrayList<>();
-        double[][] starts = new double[1][points.size()];
-        double[][] ends = new double[1][points.size()];
+    /** The lowest and highest finite value among the points and bands (at least 1). */
+    private static double[] span(List<ChartPoint> points, List<Band> bands) {
+        double min = Double.MAX_VALUE;
         double max = 1;
         for (ChartPoint point : points) {
-            max = Math.max(max, (point.high() != null) ? point.high() : best(point));
+            min = Math.min(min, point.lowest());
+            max = Math.max(max, point.highest());
         }
-        for (int i = 0; i < points.size(); i++) {
-            ChartPoint point = points.get(i);
-            labels.add(point.label());
-            starts[0][i] = (point.low() != null) ? point.low() : 0;
-            ends[0][i] = (point.high() != null) ? point.high() : max * 1.2;
-            if (ends[0][i] - starts[0][i] < max / 200) {
-                ends[0][i] = starts[0][i] + max / 200; // a single figure stays visible
-            }
+        for (Band band : bands) {
+            min = Math.min(min, Math.max(1, band.low()));
+            max = Math.max(max, band.high());
         }
-        DefaultIntervalCategoryDataset dataset = new DefaultIntervalCategoryDataset(new String[] { valueLabel },
-                labels.toArray(new String[0]), toNumbers(starts), toNumbers(ends));
-        CategoryAxis categories = new CategoryAxis();
-        styleAxis(categories);
-        categories.setMaximumCategoryLabelLines(3);
-        NumberAxis values = new NumberAxis(valueLabel);
-        values.setNumberFormatOverride(NumberFormat.getIntegerInstance(Locale.ENGLISH));
-        values.setUpperBound(max * 1.25);
-        styleAxis(values);
-        IntervalBarRenderer renderer = new IntervalBarRenderer();
-        renderer.setSeriesPaint(0, ChartStyle.PALETTE[0]);
-        renderer.setShadowVisible(false);
-        renderer.setBarPainter(new org.jfree.chart.renderer.category.StandardBarPainter());
-        renderer.setMaximumBarWidth(0.25);
-        CategoryPlot plot = new CategoryPlot(dataset, categories, values, renderer);
-        plot.setOrientation(PlotOrientation.HORIZONTAL);
-        plot.setRangeGridlinePaint(ChartStyle.GRID);
-        JFreeChart chart = new JFreeChart(null, this.style.font(10f), plot, false);
-        this.style.apply(chart, null);
-        return chart;
+        return new double[] { Math.max(1, (min == Double.MAX_VALUE) ? 1 : min), max };
     }
 
-    private static Number[][] toNumbers(double[][] values) {
-        Number[][] numbers = new Number[values.length][];
-        for (int i = 0; i < values.length; i++) {
-            numbers[i] = new Number[values[i].length];
-            for (int j = 0; j < values[i].length; j++) {
-                numbers[i][j] = values[i][j];
-            }
-        }
-        return numbers;
-    }
-
-    private void styleAxis(org.jfree.chart.axis.Axis axis) {
-        axis.setLabelFont(this.style.font(8.5f));
-        axis.setTickLabelFont(this.style.font(8f));
-        axis.setLabelPaint(ChartStyle.INK);
-        axis.setTickLabelPaint(ChartStyle.INK);
-        axis.setAxisLinePaint(ChartStyle.GRID);
-    }
-
-    private static double best(ChartPoint point) {
-        if (point.best() != null) {
-            return point.best();
-        }
-        if (point.low() != null && point.high() != null) {
-            return Math.sqrt((double) point.low() * point.high());
-        }
-        return (point.low() != null) ? point.low() : point.high();
+    private static long millis(LocalDate date) {
+        return date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli();
     }
 }

@@ -3,6 +3,7 @@ package org.briefing.render;
 import java.text.NumberFormat;
 import java.util.Locale;
 
+import org.briefing.domain.Qualifier;
 import org.briefing.domain.Quantity;
 
 /**
@@ -30,6 +31,21 @@ public final class FigureFormat {
         }
         String unit = unitWord(quantity);
         return text + (unit.isEmpty() ? "" : " " + unit) + per(quantity.per());
+    }
+
+    /**
+     * A range from reconciliation (a consensus, a derived figure) written like a claim's figure:
+     * one value when both bounds agree, "up to" or "at least" when one is missing.
+     *
+     * @param currency the ISO 4217 code when the figure is money, else {@code null}
+     */
+    public static String bounds(Long low, Long high, String unit, String per, String currency) {
+        if (low == null && high == null) {
+            return "no figure";
+        }
+        Qualifier qualifier = (low == null) ? Qualifier.UP_TO
+                : (high == null) ? Qualifier.AT_LEAST : low.equals(high) ? Qualifier.EXACT : Qualifier.RANGE;
+        return figure(new Quantity(low, high, qualifier, (unit == null) ? "persons" : unit, per, currency));
     }
 
     /** A plain number with thousands separators. */

@@ -3,42 +3,14 @@ package org.briefing.render;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
-import java.io.InputStream;
-import java.io.OutputStream;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
-import java.security.MessageDigest;
-import java.security.NoSuchAlgorithmException;
-import java.time.ZoneOffset;
-import java.util.Calendar;
-import java.util.GregorianCalendar;
-import java.util.List;
 import java.util.Map;
-import java.util.TimeZone;
 
 import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.outputdevice.helper.ExternalResourceControlPriority;
 import com.openhtmltopdf.pdfboxout.PdfBoxRenderer;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
-import org.apache.pdfbox.cos.COSArray;
-import org.apache.pdfbox.cos.COSName;
-import org.apache.pdfbox.cos.COSStream;
-import org.apache.pdfbox.cos.COSString;
 import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDDocumentCatalog;
-import org.apache.pdfbox.pdmodel.PDDocumentInformation;
-import org.apache.pdfbox.pdmodel.PDDocumentNameDictionary;
-import org.apache.pdfbox.pdmodel.PDEmbeddedFilesNameTreeNode;
-import org.apache.pdfbox.pdmodel.common.PDMetadata;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDComplexFileSpecification;
-import org.apache.pdfbox.pdmodel.common.filespecification.PDEmbeddedFile;
-import org.apache.pdfbox.pdmodel.graphics.color.PDOutputIntent;
-import org.apache.xmpbox.XMPMetadata;
-import org.apache.xmpbox.schema.AdobePDFSchema;
-import org.apache.xmpbox.schema.DublinCoreSchema;
-import org.apache.xmpbox.schema.XMPBasicSchema;
-import org.apache.xmpbox.xml.DomXmpParser;
-import org.apache.xmpbox.xml.XmpSerializer;
 import org.briefing.template.FontSpec;
 import org.briefing.template.Template;
 import org.jfree.chart.JFreeChart;
@@ -46,15 +18,14 @@ import org.jsoup.helper.W3CDom;
 import org.jsoup.nodes.Document;
 
 /**
- * Lays the composed HTML out as a PDF/A-3b, PDF/UA-1 document with openhtmltopdf on PDFBox: every
- * font from the template embedded and subset, the charts drawn as vectors, an sRGB output intent,
- * the data files attached as associated files. The renderer may load nothing: every external
- * resource is refused. Dates, the document ID and the colour profile are fixed afterwards, so that
- * the same inputs give the same bytes on any JDK.
+ * Lays the composed HTML out as a PDF/A-3a, PDF/UA-1 document with openhtmltopdf on PDFBox: every
+ * font from the template embedded and subset (without ligatures, see {@link LigatureFreeFont}), the
+ * charts drawn as vectors, an sRGB output intent. The renderer may load nothing: every external
+ * resource is refused and recorded by the {@link ResourceGuard}, and a warning is logged for each.
+ * {@link PdfFinishing} then attaches the data files and pins dates, document ID and colour profile,
+ * so that the same inputs give the same bytes on any JDK.
  */
 public final class PdfWriter {
-
-    private static final byte[] SRGB = srgb();
 
     private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(PdfWriter.class);
 
@@ -63,23 +34,37 @@ public final class PdfWriter {
         com.openhtmltopdf.util.XRLog.setLoggingEnabled(false);
     }
 
+    private final ResourceGuard guard;
+
+    public PdfWriter() {
+        this(new ResourceGuard());
+    }
+
+    PdfWriter(ResourceGuard guard) {
+        this.guard = guard;
+    }
+
     public byte[] write(Document html, Template template, Map<String, JFreeChart> charts, PdfMetadata metadata) {
         org.w3c.dom.Document dom = new W3CDom().fromJsoup(html);
         PdfRendererBuilder builder = new PdfRendererBuilder();
         builder.useFastMode();
         builder.withW3cDocument(dom, "briefing-template:/");
         for (FontSpec font : template.fonts()) {
-            byte[] bytes = template.files().read(font.file());
+            byte[] bytes = LigatureFreeFont.of(template.files().read(font.file()));
             builder.useFont(() -> new ByteArrayInputStream(bytes), font.family(), font.weight(),
                     font.style().equals("italic") ? BaseRendererBuilder.FontStyle.ITALIC : BaseRendererBuilder.FontStyle.NORMAL,
                     true);
         }
-        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_B);
-        builder.useColorProfile(SRGB);
+        // level A: tagged, with Unicode text; the same structure PDF/UA needs
+        builder.usePdfAConformance(PdfRendererBuilder.PdfAConformance.PDFA_3_A);
+        builder.useColorProfile(PdfFinishing.SRGB);
         builder.usePdfUaAccessibility(true);
         builder.useObjectDrawerFactory(new ChartDrawing(charts));
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
-        builder.useExternalResourceAccessControl((uri, type) -> false, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(this.guard::allow, ExternalResourceControlPriority.RUN_BEFORE_RESOLVING_URI);
+        builder.useExternalResourceAccessControl(this.guard::allow, ExternalResourceControlPriority.RUN_AFTER_RESOLVING_URI);
+        builder.useHttpStreamImplementation(this.guard);
+        builder.useProtocolsStreamImplementation(this.guard, "file", "http", "https", "jar", "ftp", "data",
+                "briefing-template");
         builder.withProducer(metadata.creator());
         builder.withDiagnosticConsumer((diagnostic) -> {
             if (diagnostic.getLevel().intValue() >= java.util.logging.Level.WARNING.intValue()) {
@@ -89,134 +74,19 @@ public final class PdfWriter {
         try (PdfBoxRenderer renderer = builder.buildPdfRenderer()) {
             renderer.createPDFWithoutClosing();
             PDDocument document = renderer.getPdfDocument();
-            attach(document, metadata.attachments(), metadata.date());
-            fixMetadata(document, metadata);
-            fixOutputIntent(document);
+            PdfFinishing.attach(document, metadata.attachments(), metadata.date());
+            PdfFinishing.fixMetadata(document, metadata);
+            PdfFinishing.fixOutputIntent(document);
             ByteArrayOutputStream out = new ByteArrayOutputStream();
             document.save(out);
             document.close();
+            for (String request : this.guard.requests()) {
+                logger.warn("PDF renderer asked for an external resource and was refused: {}", request);
+            }
             return out.toByteArray();
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot write the briefing PDF", ex);
-        }
-    }
-
-    private static void attach(PDDocument document, List<PdfMetadata.Attachment> attachments, java.time.LocalDate date)
-            throws IOException {
-        if (attachments.isEmpty()) {
-            return;
-        }
-        Calendar calendar = calendar(date);
-        PDEmbeddedFilesNameTreeNode tree = new PDEmbeddedFilesNameTreeNode();
-        Map<String, PDComplexFileSpecification> names = new java.util.TreeMap<>();
-        COSArray associated = new COSArray();
-        for (PdfMetadata.Attachment attachment : attachments) {
-            PDEmbeddedFile file = new PDEmbeddedFile(document, new ByteArrayInputStream(attachment.bytes()));
-            file.setSubtype(attachment.mimeType());
-            file.setSize(attachment.bytes().length);
-            file.setCreationDate(calendar);
-            file.setModDate(calendar);
-            PDComplexFileSpecification spec = new PDComplexFileSpecification();
-            spec.setFile(attachment.name());
-            spec.setFileUnicode(attachment.name());
-            spec.setFileDescription(attachment.description());
-            spec.setEmbeddedFile(file);
-            spec.setEmbeddedFileUnicode(file);
-            spec.getCOSObject().setName(COSName.getPDFName("AFRelationship"), attachment.relationship());
-            names.put(attachment.name(), spec);
-            associated.add(spec);
-        }
-        tree.setNames(names);
-        PDDocumentCatalog catalog = document.getDocumentCatalog();
-        PDDocumentNameDictionary nameDictionary = new PDDocumentNameDictionary(catalog);
-        nameDictionary.setEmbeddedFiles(tree);
-        catalog.setNames(nameDictionary);
-        catalog.getCOSObject().setItem(COSName.getPDFName("AF"), associated);
-    }
-
-    private static void fixMetadata(PDDocument document, PdfMetadata metadata) throws IOException {
-        Calendar calendar = calendar(metadata.date());
-        PDDocumentInformation info = document.getDocumentInformation();
-        info.setTitle(metadata.title());
-        info.setSubject(metadata.subject());
-        info.setKeywords(metadata.keywords());
-        info.setCreator(metadata.creator());
-        info.setProducer(metadata.creator());
-        info.setCreationDate(calendar);
-        info.setModificationDate(calendar);
-        PDMetadata stream = document.getDocumentCatalog().getMetadata();
-        XMPMetadata xmp;
-        try (InputStream in = (stream == null) ? null : stream.exportXMPMetadata()) {
-            xmp = (in == null) ? XMPMetadata.createXMPMetadata() : new DomXmpParser().parse(in.readAllBytes());
-        }
-        catch (org.apache.xmpbox.xml.XmpParsingException ex) {
-            throw new IOException("cannot read the PDF's XMP metadata", ex);
-        }
-        XMPBasicSchema basic = (xmp.getXMPBasicSchema() != null) ? xmp.getXMPBasicSchema() : xmp.createAndAddXMPBasicSchema();
-        basic.setCreateDate(calendar);
-        basic.setModifyDate(calendar);
-        basic.setMetadataDate(calendar);
-        basic.setCreatorTool(metadata.creator());
-        DublinCoreSchema dc = (xmp.getDublinCoreSchema() != null) ? xmp.getDublinCoreSchema() : xmp.createAndAddDublinCoreSchema();
-        dc.setTitle(metadata.title());
-        dc.setDescription(metadata.subject());
-        AdobePDFSchema pdf = (xmp.getAdobePDFSchema() != null) ? xmp.getAdobePDFSchema() : xmp.createAndAddAdobePDFSchema();
-        pdf.setKeywords(metadata.keywords());
-        pdf.setProducer(metadata.creator());
-        ByteArrayOutputStream serialized = new ByteArrayOutputStream();
-        try {
-            new XmpSerializer().serialize(xmp, serialized, true);
-        }
-        catch (javax.xml.transform.TransformerException ex) {
-            throw new IOException("cannot write the PDF's XMP metadata", ex);
-        }
-        PDMetadata replacement = new PDMetadata(document);
-        replacement.importXMPMetadata(serialized.toByteArray());
-        document.getDocumentCatalog().setMetadata(replacement);
-        byte[] id = sha256(metadata.documentId());
-        COSArray ids = new COSArray();
-        ids.add(new COSString(java.util.Arrays.copyOf(id, 16)));
-        ids.add(new COSString(java.util.Arrays.copyOf(id, 16)));
-        document.getDocument().getTrailer().setItem(COSName.ID, ids);
-    }
-
-    /** PDFBox re-serialises the profile through the JDK, which differs between versions: write the raw bytes. */
-    private static void fixOutputIntent(PDDocument document) throws IOException {
-        for (PDOutputIntent intent : document.getDocumentCatalog().getOutputIntents()) {
-            COSStream profile = intent.getDestOutputIntent();
-            if (profile != null) {
-                try (OutputStream out = profile.createOutputStream(COSName.FLATE_DECODE)) {
-                    out.write(SRGB);
-                }
-            }
-        }
-    }
-
-    private static Calendar calendar(java.time.LocalDate date) {
-        GregorianCalendar calendar = new GregorianCalendar(TimeZone.getTimeZone("UTC"), java.util.Locale.ROOT);
-        calendar.setTimeInMillis(date.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli());
-        return calendar;
-    }
-
-    private static byte[] sha256(String text) {
-        try {
-            return MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));
-        }
-        catch (NoSuchAlgorithmException ex) {
-            throw new IllegalStateException(ex);
-        }
-    }
-
-    private static byte[] srgb() {
-        try (InputStream in = PdfWriter.class.getResourceAsStream("/color/sRGB.icc")) {
-            if (in == null) {
-                throw new IllegalStateException("the sRGB profile is missing from the application");
-            }
-            return in.readAllBytes();
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException(ex);
         }
     }
 

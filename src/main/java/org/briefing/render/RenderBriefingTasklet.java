@@ -6,7 +6,6 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.stream.Collectors;
 
 import org.briefing.domain.Claim;
 import org.briefing.domain.Reconciliation;
@@ -17,8 +16,6 @@ import org.briefing.store.ArticleStore;
 import org.briefing.store.ClaimStore;
 import org.briefing.store.FindingStore;
 import org.briefing.template.Template;
-import org.jfree.chart.JFreeChart;
-import org.jsoup.nodes.Document;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.scope.context.ChunkContext;
@@ -136,22 +133,13 @@ public class RenderBriefingTasklet implements Tasklet {
     }
 
     private byte[] pdf(BriefingContent content, byte[] claimsJson, byte[] findingsJson, byte[] manifest) {
-        BriefingView view = BriefingView.of(content);
-        Document html = new HtmlComposer().compose(this.template, view.variables());
-        Map<String, JFreeChart> charts = view.charts()
-            .stream()
-            .collect(Collectors.toMap(BriefingView.Chart::id, BriefingView.Chart::chart, (a, b) -> a, LinkedHashMap::new));
-        PdfMetadata metadata = new PdfMetadata(this.template.title(),
-                this.template.subtitle().isEmpty() ? this.template.subject().name() : this.template.subtitle(),
-                String.join(", ", this.template.subject().name(), this.template.name(), "briefing", this.template.handling()),
-                content.generator(), this.run.asOf(), this.run.runId() + "/" + this.run.digest(),
+        return new BriefingPdf(new PdfWriter()).write(content, this.run.runId() + "/" + this.run.digest(),
                 List.of(new PdfMetadata.Attachment("claims.json", "Every claim of the briefing", "application/json", "Data",
                         claimsJson),
                         new PdfMetadata.Attachment("findings.json", "The reconciled findings", "application/json", "Data",
                                 findingsJson),
                         new PdfMetadata.Attachment("manifest.json", "Inputs, outputs and parameters of the run",
                                 "application/json", "Source", manifest)));
-        return new PdfWriter().write(html, this.template, charts, metadata);
     }
 
 }

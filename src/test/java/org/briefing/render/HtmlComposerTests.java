@@ -1,6 +1,5 @@
 package org.briefing.render;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -12,32 +11,61 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class HtmlComposerTests {
 
+    private static final String HOSTILE = "<b>bold</b> <script>alert(1)</script> <img src=\"file:///etc/passwd\">";
+
     @Test
     void escapesArticleTextAndInlinesTheStylesheet() {
-        Map<String, Object> variables = new LinkedHashMap<>();
-        variables.put("title", "<script>alert(1)</script>");
-        variables.put("subtitle", "");
-        variables.put("subject", "North Korea");
-        variables.put("handling", "TLP:CLEAR");
-        variables.put("asOf", "2024-11-01");
-        variables.put("runId", "run");
-        variables.put("generator", "briefing test");
-        variables.put("articleCount", 1);
-        variables.put("claimCount", 1);
-        variables.put("findings", List.of());
-        variables.put("charts", List.of());
-        variables.put("sources", List.of());
-        variables.put("quarantine", List.of());
-        variables.put("claims", List.of(Map.of("ref", "C1", "figure", "1", "metric", "m", "source", "s", "reliability", "F",
-                "via", "", "modality", "reported", "asOf", "2024", "quote", "<img src=\"file:///etc/passwd\">", "document",
-                "d")));
+        Map<String, Object> variables = BriefingView.of(RenderFixtures.content()).variables();
+        variables.put("title", HOSTILE);
+        List<Map<String, Object>> claims = BriefingViewTests.cast(variables.get("claims"));
+        claims.get(0).put("quote", HOSTILE);
 
         Document html = new HtmlComposer().compose(TestTemplates.dprkRussia(), variables);
 
-        assertThat(html.select("script")).isEmpty();
-        assertThat(html.select("img")).isEmpty();
-        assertThat(html.select("link")).isEmpty();
+        assertThat(html.select("script, img, b, link")).isEmpty();
         assertThat(html.select("style").html()).contains("@page");
-        assertThat(html.text()).contains("<script>alert(1)</script>", "<img src=\"file:///etc/passwd\">");
+        assertThat(html.select("#claim-C1").text()).contains(HOSTILE);
+        assertThat(html.title()).isEqualTo(HOSTILE);
+    }
+
+    @Test
+    void fillsEverySectionOfAFullReconciliation() {
+        Document html = new HtmlComposer().compose(TestTemplates.dprkRussia(),
+                BriefingView.of(RenderFixtures.content()).variables());
+
+        assertThat(html.select("section").eachAttr("id")).containsExactly("cover", "contents", "judgments", "charts",
+                "estimates", "conflicts", "claims", "sources", "method", "quarantine");
+        assertThat(html.select("#judgments li").text()).contains("about 11,000 troops", "F1", "C3", "C4");
+        assertThat(html.select("#finding-F1").text()).contains("10,000–12,000", "best estimate 11,000", "moderate", "B2",
+                "outlier", "300–500 is far below");
+        assertThat(html.select("#estimates .derived").text()).contains("X1", "USD 115 million a year / 3–4 brigades");
+        assertThat(html.select("#conflicts").text()).contains("the Kremlin denies any deployment", "canard");
+        assertThat(html.text()).doesNotContain("null");
+    }
+
+    @Test
+    void makesEveryInternalLinkPointAtAnAnchorThatExists() {
+        Document html = new HtmlComposer().compose(TestTemplates.dprkRussia(),
+                BriefingView.of(RenderFixtures.content()).variables());
+
+        List<String> targets = html.select("a[href]").eachAttr("href");
+
+        assertThat(targets).hasSizeGreaterThan(20).allSatisfy((href) -> {
+            assertThat(href).startsWith("#");
+            assertThat(html.getElementById(href.substring(1))).as("anchor of %s", href).isNotNull();
+        });
+        assertThat(html.select("a[href]")).allSatisfy((a) -> assertThat(a.attr("title")).isNotBlank());
+    }
+
+    @Test
+    void bookmarksEverySectionWithoutNestingThemByAccident() {
+        Document html = new HtmlComposer().compose(TestTemplates.dprkRussia(),
+                BriefingView.of(RenderFixtures.content()).variables());
+
+        assertThat(html.select("bookmarks > bookmark").eachAttr("name")).containsExactly("Cover", "Contents",
+                "Key judgments", "Charts", "Reconciled estimates", "Contradictions and outliers", "Claim register",
+                "Sources", "Method and limitations", "Quarantined inputs");
+        assertThat(html.select("bookmark[name=Reconciled estimates] > bookmark").eachAttr("href"))
+            .containsExactly("#finding-F1", "#finding-F2");
     }
 }
