@@ -136,8 +136,8 @@ class BriefingJobConfiguration {
     @StepScope
     ReconcileTasklet reconcileTasklet(ClaimStore claims, FindingStore findings,
             @Value("#{jobParameters['template']}") String template, @Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['profileKey']}") String profileKey) {
-        return new ReconcileTasklet(claims, findings, new Reconciler(load(template)), runId, profileKey);
+            @Value("#{jobParameters['profileKey']}") String profileKey, @Value("#{jobParameters['out']}") String out) {
+        return new ReconcileTasklet(claims, findings, new Reconciler(load(template)), runId, profileKey, Path.of(out));
     }
 
     // 4. render: findings and claims to the briefing

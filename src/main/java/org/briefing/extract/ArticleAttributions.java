@@ -82,6 +82,9 @@ final class ArticleAttributions {
             base = onlySpeaker(index);
         }
         if (base == null) {
+            base = quotation(index);
+        }
+        if (base == null) {
             base = previous(index);
         }
         if (base == null && this.upstream != null) {
@@ -181,6 +184,42 @@ final class ArticleAttributions {
         if (!named.isEmpty() && named.stream().map(Attribution::source).distinct().count() == 1) {
             Attribution only = named.get(0);
             return new Attribution(only.source(), only.via(), only.person(), "sentence-speaker:" + only.rule());
+        }
+        return null;
+    }
+
+    /**
+     * A paragraph that opens a quotation is attributed as a whole by the speaker named where the
+     * quotation closes: "“… Some have already been killed. …,” Kovalenko noted."
+     */
+    private Attribution quotation(int index) {
+        int block = this.sentences.get(index).block();
+        int first = index;
+        while (first > 0 && this.sentences.get(first - 1).block() == block) {
+            first--;
+        }
+        String opening = this.sentences.get(first).text().stripLeading();
+        if (opening.isEmpty() || "“\"«".indexOf(opening.charAt(0)) < 0) {
+            return null;
+        }
+        for (int i = index; i < this.sentences.size() && this.sentences.get(i).block() == block; i++) {
+            for (Resolved candidate : this.resolved.get(i)) {
+                if (candidate.frame().type() == Frame.Type.POSTPOSED && candidate.attribution().isNamed()) {
+                    Attribution found = candidate.attribution();
+                    return new Attribution(found.source(), found.via(), found.person(), "quotation:" + found.rule());
+                }
+            }
+        }
+        return null;
+    }
+
+    /** The speaker of a denial verb in the sentence ("Moscow has denied …"), if any. */
+    Attribution denier(int index) {
+        for (Resolved candidate : this.resolved.get(index)) {
+            String verb = candidate.frame().verb();
+            if ((verb.startsWith("den") || verb.equals("dismissed")) && candidate.attribution().isNamed()) {
+                return chained(candidate.attribution());
+            }
         }
         return null;
     }

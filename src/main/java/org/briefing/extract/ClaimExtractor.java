@@ -75,6 +75,13 @@ public final class ClaimExtractor {
 
     private final ClaimMerger merger;
 
+    private final StatementFinder statementFinder = new StatementFinder();
+
+    private final ActorNames actors;
+
+    /** Statements kept per article at most. */
+    private static final int MAX_STATEMENTS = 50;
+
     public ClaimExtractor(Template template) {
         this.template = template;
         this.metrics = new MetricMatcher(template);
@@ -85,19 +92,20 @@ public final class ClaimExtractor {
         this.speakers = new SpeakerResolver(registry, actorNames);
         this.status = new StatusClassifier(template);
         this.merger = new ClaimMerger(registry::originator);
+        this.actors = new ActorNames(template);
     }
 
     /** What one article holds: its claims and its statements without figures. */
     public record Extraction(List<Claim> claims, List<Statement> statements) {
     }
 
-    /** The claims and statements of the article. Never throws on odd text. */
-    public Extraction extractAll(Article article) {
-        return new Extraction(extract(article), List.of());
-    }
-
     /** The claims of the article, merged and numbered. Never throws on odd text. */
     public List<Claim> extract(Article article) {
+        return extractAll(article).claims();
+    }
+
+    /** The claims and statements of the article. Never throws on odd text. */
+    public Extraction extractAll(Article article) {
         List<Sentence> sentences = sentences(article);
         List<ArticleAttributions.SentenceFrames> framed = new ArrayList<>();
         for (Sentence sentence : sentences) {
@@ -123,7 +131,61 @@ public final class ClaimExtractor {
         if (budget[0] <= 0) {
             logger.warn("{}: more than {} figures; extracted in part", article.fileName(), MAX_FIGURES);
         }
-        return this.merger.merge(article, this.template.subject().name(), candidates);
+        List<Claim> claims = this.merger.merge(article, this.template.subject().name(), candidates);
+        return new Extraction(claims, statements(article, sentences, attributions, candidates));
+    }
+
+    /**
+     * Who denies, when the sentence names the parties rather than a speaker ("the parties have
+     * denied this", "Pyongyang and Moscow deny any arms transfers"): the actors it names.
+     */
+    private Attribution deniers(String before, Attribution otherwise) {
+        List<String> named = this.actors.named(before);
+        if (named.isEmpty()) {
+            return otherwise;
+        }
+        return new Attribution(String.join(" and ", named), List.of(), false, "deniers-named");
+    }
+
+    private static final Pattern DENY_VERB = Pattern.compile("(?i)\\b(denied|denies|deny|denying|dismissed)\\b");
+
+    /** Statements without figures, in sentences that hold no claim, about the subject. */
+    private List<Statement> statements(Article article, List<Sentence> sentences, ArticleAttributions attributions,
+            List<Candidate> candidates) {
+        java.util.Set<Integer> claimed = new java.util.HashSet<>();
+        for (Candidate candidate : candidates) {
+            claimed.add(candidate.mention().start());
+        }
+        List<Statement> statements = new ArrayList<>();
+        String prefix = article.id().substring(0, Math.min(12, article.id().length()));
+        for (int i = 0; i < sentences.size() && statements.size() < MAX_STATEMENTS; i++) {
+            Sentence sentence = sentences.get(i);
+            String text = sentence.span().text();
+            if (claimed.contains(sentence.span().start()) || sentence.kind() == BlockKind.TITLE) {
+                continue;
+            }
+            try {
+                Optional<StatementFinder.Found> found = this.statementFinder.find(text);
+                boolean about = found.isPresent() && (this.subject.namesSubject(text)
+                        || this.subject.namesSubject(context(sentences, i)) && !found.get().kind().equals("denial"));
+                if (about) {
+                    Attribution attribution = attributions.attribute(i, found.get().at());
+                    if (found.get().kind().equals("denial") && DENY_VERB.matcher(text).find()) {
+                        Attribution denier = attributions.denier(i);
+                        attribution = (denier != null) ? denier : deniers(text.substring(0, found.get().at()), attribution);
+                    }
+                    AsOfResolver.AsOf time = this.asOf.resolve(this.dates.find(text), article.published());
+                    statements.add(new Statement(prefix + "-s" + (statements.size() + 1), article.id(),
+                            article.fileName(), found.get().kind(), found.get().about(), found.get().polarity(),
+                            attribution.source(), attribution.via(), time.date(), text, sentence.span().start(),
+                            sentence.span().end(), "statement:" + found.get().kind() + " | attribution:" + attribution.rule()));
+                }
+            }
+            catch (RuntimeException ex) {
+                logger.debug("{}: statement in sentence {} skipped", article.fileName(), i, ex);
+            }
+        }
+        return statements;
     }
 
     private record Sentence(Span span, int block, BlockKind kind) {

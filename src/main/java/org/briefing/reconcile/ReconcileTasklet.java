@@ -25,13 +25,17 @@ public class ReconcileTasklet implements Tasklet {
 
     private final String profileKey;
 
+    private final java.nio.file.Path out;
+
+    /** @param out the output folder, whose latest briefing is compared with; {@code null} for none */
     public ReconcileTasklet(ClaimStore claims, FindingStore findings, Reconciler reconciler, String runId,
-            String profileKey) {
+            String profileKey, java.nio.file.Path out) {
         this.claims = claims;
         this.findings = findings;
         this.reconciler = reconciler;
         this.runId = runId;
         this.profileKey = profileKey;
+        this.out = out;
     }
 
     @Override
@@ -40,7 +44,8 @@ public class ReconcileTasklet implements Tasklet {
         this.claims.forEachClaim(this.runId, this.profileKey, all::add);
         List<Statement> statements = new ArrayList<>();
         this.claims.forEachStatement(this.runId, this.profileKey, statements::add);
-        this.findings.replace(this.runId, this.reconciler.reconcile(all, statements));
+        PreviousBriefing previous = (this.out == null) ? PreviousBriefing.NONE : PreviousBriefing.read(this.out, this.runId);
+        this.findings.replace(this.runId, this.reconciler.reconcile(all, statements, previous));
         contribution.incrementReadCount();
         return RepeatStatus.FINISHED;
     }

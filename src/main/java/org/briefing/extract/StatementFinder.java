@@ -1,0 +1,72 @@
+package org.briefing.extract;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Finds statements about the subject that carry no figure but that a briefing must still surface:
+ * denials and "no evidence" ("Pyongyang and Moscow deny any arms transfers", "allies have no
+ * evidence that North Korean soldiers are involved in the fight"), casualties without a number
+ * ("Some have already been killed"), and presence or combat affirmed ("North Korean officers are
+ * already present"). Each is classified by polarity (affirms, denies) and by what it is about:
+ * combat, supply or presence. Stateless and thread-safe.
+ */
+final class StatementFinder {
+
+    /** What a statement found in a sentence says. */
+    record Found(String kind, String about, String polarity, int at) {
+    }
+
+    private static final Pattern DENIAL = Pattern.compile(
+            "(?i)\\b(denied|denies|deny|denying|no evidence|not true|fake news|baseless|groundless|fabricat\\w+|(?:have|has) not (?:yet )?(?:seen|observed|encountered|confirmed)|(?:did|does) not (?:see|confirm)|dismissed)\\b");
+
+    private static final Pattern CASUALTIES = Pattern.compile(
+            "(?i)\\b(?:some|several|many|a number|others|dozens|hundreds|thousands)\\b[^.;]{0,50}?\\b(?:have|had|were|was|been|are)\\b[^.;]{0,25}?\\b(killed|died|dead|wounded|captured|taken prisoner)\\b");
+
+    private static final Pattern PRESENCE = Pattern.compile(
+            "(?i)\\b(?:are|were|is|was|have been|had been)\\s+(?:already\\s+|now\\s+|reportedly\\s+)?(present|fighting|engaged in|deployed|involved in|stationed|operating)\\b");
+
+    private static final Pattern COMBAT = Pattern.compile(
+            "(?i)\\b(fight\\w*|combat|hostilities|battle\\w*|engag\\w+|front\\s?lines?|killed|died|casualt\\w+|wounded|shelled)\\b");
+
+    private static final Pattern SUPPLY = Pattern.compile(
+            "(?i)\\b(weapons?|arms|missiles?|shells?|ammunition|munitions|artillery|transfers?|suppl\\w+|providing|shipments?)\\b");
+
+    private static final Pattern PEOPLE = Pattern.compile(
+            "(?i)\\b(troops|soldiers|personnel|forces|units|deployment|officers|servicemen|engineers|workers|military)\\b");
+
+    /** The statement in a sentence, if any; the caller checks that the sentence is about the subject. */
+    java.util.Optional<Found> find(String sentence) {
+        Matcher denial = DENIAL.matcher(sentence);
+        if (denial.find()) {
+            String about = about(sentence);
+            return (about == null) ? java.util.Optional.empty()
+                    : java.util.Optional.of(new Found("denial", about, "denies", denial.start()));
+        }
+        Matcher casualties = CASUALTIES.matcher(sentence);
+        if (casualties.find()) {
+            return java.util.Optional.of(new Found("casualties", "combat", "affirms", casualties.start()));
+        }
+        Matcher presence = PRESENCE.matcher(sentence);
+        if (presence.find() && PEOPLE.matcher(sentence).find()) {
+            boolean combat = COMBAT.matcher(sentence).find();
+            return java.util.Optional.of(new Found(combat ? "combat" : "presence", combat ? "combat" : "presence",
+                    "affirms", presence.start()));
+        }
+        return java.util.Optional.empty();
+    }
+
+    /** What a denial bears on: fighting, supplies or the presence of people; none for anything else. */
+    private static String about(String sentence) {
+        if (COMBAT.matcher(sentence).find()) {
+            return "combat";
+        }
+        if (SUPPLY.matcher(sentence).find()) {
+            return "supply";
+        }
+        if (PEOPLE.matcher(sentence).find()) {
+            return "presence";
+        }
+        return null;
+    }
+}

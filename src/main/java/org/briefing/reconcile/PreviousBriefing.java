@@ -1,0 +1,87 @@
+package org.briefing.reconcile;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+import tools.jackson.core.JacksonException;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * What the previous briefing in the output folder said, read from its {@code claims.json} and
+ * {@code findings.json}: enough to tell what changed. A missing or unreadable previous briefing is
+ * simply none.
+ *
+ * @param consensus low, best and high of each question with a consensus, by question id
+ * @param contradictions the ids each contradiction concerned, as sorted keys
+ */
+public record PreviousBriefing(String runId, Set<String> claimIds, Map<String, List<Long>> consensus,
+        Set<String> contradictions) {
+
+    public static final PreviousBriefing NONE = new PreviousBriefing(null, Set.of(), Map.of(), Set.of());
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    /** The briefing {@code out/latest} points at, unless it is the run being made. */
+    public static PreviousBriefing read(Path out, String currentRunId) {
+        Path latest = out.resolve("latest");
+        try {
+            if (!Files.isDirectory(latest) || !Files.isRegularFile(latest.resolve("findings.json"))) {
+                return NONE;
+            }
+            JsonNode findings = JSON.readTree(Files.readAllBytes(latest.resolve("findings.json")));
+            String runId = findings.path("run_id").asString();
+            if (runId.equals(currentRunId)) {
+                return NONE;
+            }
+            Set<String> claimIds = new HashSet<>();
+            if (Files.isRegularFile(latest.resolve("claims.json"))) {
+                JSON.readTree(Files.readAllBytes(latest.resolve("claims.json")))
+                    .path("claims")
+                    .forEach((c) -> claimIds.add(c.path("id").asString()));
+            }
+            Map<String, List<Long>> consensus = new HashMap<>();
+            for (JsonNode finding : findings.path("findings")) {
+                JsonNode c = finding.path("consensus");
+                if (!c.isMissingNode() && !c.isNull()) {
+                    consensus.put(finding.path("question").path("id").asString(),
+                            List.of(longOf(c.path("low")), longOf(c.path("best")), longOf(c.path("high"))));
+                }
+            }
+            Set<String> contradictions = new HashSet<>();
+            for (JsonNode flag : findings.path("contradictions")) {
+                if (flag.path("type").asString().equals("contradiction")) {
+                    List<String> ids = new ArrayList<>();
+                    flag.path("claim_ids").forEach((id) -> ids.add(id.asString()));
+                    contradictions.add(key(ids));
+                }
+            }
+            return new PreviousBriefing(runId, claimIds, consensus, contradictions);
+        }
+        catch (IOException | JacksonException ex) {
+            return NONE;
+        }
+    }
+
+    static String key(List<String> ids) {
+        List<String> sorted = new ArrayList<>(ids);
+        sorted.sort(null);
+        return String.join(",", sorted);
+    }
+
+    private static Long longOf(JsonNode node) {
+        return (node == null || node.isNull() || node.isMissingNode()) ? -1L : node.asLong();
+    }
+
+    public Optional<String> run() {
+        return Optional.ofNullable(this.runId);
+    }
+}

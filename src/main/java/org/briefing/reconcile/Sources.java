@@ -1,0 +1,56 @@
+package org.briefing.reconcile;
+
+import java.util.Set;
+
+import org.briefing.domain.Claim;
+import org.briefing.domain.Source;
+import org.briefing.template.SourceRegistry;
+
+/**
+ * Originating sources and their grades, from the template's registry. Two outlets relaying one
+ * agency are one source; a person counts with their organisation; a figure nobody is quoted for
+ * belongs to the outlet that asserts it.
+ */
+final class Sources {
+
+    /** Reliability grades whose single claims are not trusted without corroboration. */
+    private static final Set<String> WEAK = Set.of("D", "E", "F");
+
+    private final SourceRegistry registry;
+
+    Sources(SourceRegistry registry) {
+        this.registry = registry;
+    }
+
+    String originator(Claim claim) {
+        if (claim.source() != null) {
+            return this.registry.originator(claim.source().replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
+        }
+        if (!claim.via().isEmpty()) {
+            return this.registry.originator(claim.via().get(0));
+        }
+        return "the outlet of " + claim.document();
+    }
+
+    String originator(String name) {
+        return (name == null) ? null : this.registry.originator(name.replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
+    }
+
+    Source source(String originator) {
+        return this.registry.resolve(originator);
+    }
+
+    Estimate estimate(Claim claim) {
+        String originator = originator(claim);
+        return Estimate.of(claim, originator, source(originator));
+    }
+
+    static boolean isWeak(Source source) {
+        return WEAK.contains(source.reliability());
+    }
+
+    /** The name to print for a source: the registry's, or as the text gives it. */
+    String label(String originator) {
+        return source(originator).name();
+    }
+}
