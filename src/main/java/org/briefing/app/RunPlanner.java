@@ -41,6 +41,11 @@ public class RunPlanner {
     }
 
     public RunPlan plan(BriefingProperties properties) {
+        return plan(properties, LocalDate.now(this.clock));
+    }
+
+    /** Plans a run whose as-of date is {@code today} unless the settings give one. */
+    public RunPlan plan(BriefingProperties properties, LocalDate today) {
         Path seeds = properties.seeds().toAbsolutePath().normalize();
         if (!Files.isDirectory(seeds)) {
             throw new BadArgumentsException("seeds folder not found: " + properties.seeds());
@@ -55,7 +60,7 @@ public class RunPlanner {
         catch (TemplateException ex) {
             throw new BadArgumentsException(ex.getMessage());
         }
-        LocalDate asOf = asOf(properties.asOf());
+        LocalDate asOf = asOf(properties.asOf(), today);
         if (properties.chunkSize() < 1 || properties.maxArticleBytes() < 1) {
             throw new BadArgumentsException("briefing.chunk-size and briefing.max-article-bytes must be positive");
         }
@@ -69,9 +74,9 @@ public class RunPlanner {
                 profileKey, this.version);
     }
 
-    private LocalDate asOf(String text) {
+    private static LocalDate asOf(String text, LocalDate today) {
         if (text == null || text.isBlank()) {
-            return LocalDate.now(this.clock);
+            return today;
         }
         try {
             return LocalDate.parse(text.trim());
