@@ -39,7 +39,7 @@ class LauncherArgumentsTests {
 
     @Test
     void theMessageSaysWhatIsWrong() {
-        BriefingProperties properties = new BriefingProperties(this.work.resolve("nowhere"), this.work, "dprk-russia", null,
+        BriefingProperties properties = BriefingProperties.of(this.work.resolve("nowhere"), this.work, "dprk-russia", null,
                 1000, 10);
 
         org.assertj.core.api.Assertions.assertThatThrownBy(() -> new RunPlanner(java.time.Clock.systemUTC(), "test").plan(properties))
