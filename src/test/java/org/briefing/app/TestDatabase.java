@@ -46,8 +46,18 @@ public record TestDatabase(String name, String url, String user, String password
         return Optional.of(new TestDatabase("PostgreSQL", url, user, password));
     }
 
-    static boolean postgresConfigured() {
-        return !System.getProperty(POSTGRES_URL, "").isBlank();
+    /** The kinds of database the integration tests run on: H2, and PostgreSQL when configured. */
+    static java.util.stream.Stream<String> kinds() {
+        return System.getProperty(POSTGRES_URL, "").isBlank() ? java.util.stream.Stream.of("H2")
+                : java.util.stream.Stream.of("H2", "PostgreSQL");
+    }
+
+    static TestDatabase of(String kind, Path folder) {
+        return "H2".equals(kind) ? h2(folder) : postgres().orElseThrow();
+    }
+
+    boolean isPostgres() {
+        return this.url.startsWith("jdbc:postgresql:");
     }
 
     /** The command-line arguments that point the application at this database. */
@@ -59,9 +69,18 @@ public record TestDatabase(String name, String url, String user, String password
         return args;
     }
 
+    /**
+     * The arguments for a child JVM: PostgreSQL through the {@code postgres} profile and its
+     * environment variables ({@link #environment()}), as operators run it.
+     */
+    List<String> childArguments() {
+        return isPostgres() ? List.of("--spring.profiles.active=postgres") : arguments();
+    }
+
     /** The environment for a child JVM running the {@code postgres} profile (H2: nothing). */
     Map<String, String> environment() {
-        return Map.of();
+        return isPostgres() ? Map.of("BRIEFING_DB_URL", this.url, "BRIEFING_DB_USER", this.user, "BRIEFING_DB_PASSWORD",
+                this.password) : Map.of();
     }
 
     Connection connect() throws SQLException {
