@@ -35,9 +35,17 @@ public class RunPlanner {
 
     private final String version;
 
+    private final String rulesVersion;
+
     public RunPlanner(Clock clock, String version) {
+        this(clock, version, INGEST_VERSION + "/" + ClaimExtractor.VERSION);
+    }
+
+    /** @param rulesVersion the versions of the ingest and extraction rules, which key stored results */
+    RunPlanner(Clock clock, String version, String rulesVersion) {
         this.clock = clock;
         this.version = version;
+        this.rulesVersion = rulesVersion;
     }
 
     public RunPlan plan(BriefingProperties properties) {
@@ -66,9 +74,10 @@ public class RunPlanner {
         }
         String digest = inputsDigest(seeds);
         String templateDigest = templateDigest(template);
-        String profileKey = sha256(INGEST_VERSION + "/" + ClaimExtractor.VERSION + "/" + templateDigest).substring(0, 16);
+        String profileKey = sha256(this.rulesVersion + "/" + templateDigest).substring(0, 16);
+        // new rules make a new run even where the tool's version number has not moved yet
         String runId = asOf + "_" + safe(template.name()) + "_"
-                + sha256(digest + "/" + templateDigest + "/" + this.version).substring(0, 10);
+                + sha256(digest + "/" + templateDigest + "/" + this.version + "/" + this.rulesVersion).substring(0, 10);
         String location = (files instanceof TemplateFiles.Folder folder) ? folder.root().toString() : properties.template();
         return new RunPlan(runId, seeds, properties.out().toAbsolutePath().normalize(), template, location, asOf, digest,
                 profileKey, this.version);
