@@ -56,6 +56,7 @@ final class RunStarter {
             return ExitCodes.BAD_ARGUMENTS;
         }
         Path folder = plan.out().resolve(plan.runId());
+        StagingLeftovers.sweep(plan.out());
         JobParameters parameters = plan.jobParameters();
         JobExecution last = this.jobRepository.getLastJobExecution(BriefingJobConfiguration.JOB, parameters);
         if (last != null && last.getStatus() == BatchStatus.COMPLETED) {
