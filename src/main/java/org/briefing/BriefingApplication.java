@@ -1,13 +1,17 @@
 package org.briefing;
 
-import org.springframework.boot.SpringApplication;
+import org.briefing.app.BriefingMain;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
 
-/** Runs the briefing job once and exits with its result: 0 done, 1 failed, 2 bad arguments. */
+/**
+ * Runs the briefing job once (or on a schedule) and exits with its result: 0 done or nothing to
+ * do, 1 failed (run again to restart), 2 bad arguments or configuration, 3 another run is using
+ * the output folder or database.
+ */
 @SpringBootApplication
 public class BriefingApplication {
 
     public static void main(String[] args) {
-        System.exit(SpringApplication.exit(SpringApplication.run(BriefingApplication.class, args)));
+        System.exit(BriefingMain.run(BriefingApplication.class, args));
     }
 }

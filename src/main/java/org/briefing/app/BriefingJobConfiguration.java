@@ -26,6 +26,7 @@ import org.briefing.template.TemplateLoader;
 import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
+import org.springframework.batch.core.listener.StepExecutionListener;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -38,7 +39,8 @@ import org.springframework.transaction.PlatformTransactionManager;
 
 /**
  * The briefing job, its steps in run order: ingest, extract, reconcile, render. Step-scoped beans
- * take the run's settings from the job parameters that {@link RunPlan} builds.
+ * take the run's settings from the job parameters that {@link RunPlan} builds. Every step reports
+ * its progress ({@link ProgressListener}) and offers the test's pause points ({@link PausePoint}).
  */
 @Configuration(proxyBeanMethods = false)
 class BriefingJobConfiguration {
@@ -60,13 +62,15 @@ class BriefingJobConfiguration {
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             InputFileReader inputFileReader, ItemProcessor<InputFile, IngestItemWriter.Ingested> articleProcessor,
-            IngestItemWriter ingestWriter, BriefingProperties properties) {
+            IngestItemWriter ingestWriter, BriefingProperties properties, ProgressListener progress, PausePoint pause) {
         return new StepBuilder("ingestStep", jobRepository)
             .<InputFile, IngestItemWriter.Ingested>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(inputFileReader)
             .processor(articleProcessor)
             .writer(ingestWriter)
+            .listener(progress)
+            .listener(pause)
             .build();
     }
 
@@ -96,12 +100,14 @@ class BriefingJobConfiguration {
     @Bean
     Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<Article> pendingArticles, ClaimItemProcessor claimProcessor, ClaimItemWriter claimWriter,
-            BriefingProperties properties) {
+            BriefingProperties properties, ProgressListener progress, PausePoint pause) {
         return new StepBuilder("extractStep", jobRepository).<Article, ExtractedArticle>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(pendingArticles)
             .processor(claimProcessor)
             .writer(claimWriter)
+            .listener(progress)
+            .listener(pause)
             .build();
     }
 
@@ -128,8 +134,11 @@ class BriefingJobConfiguration {
 
     @Bean
     Step reconcileStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            ReconcileTasklet reconcileTasklet) {
-        return new StepBuilder("reconcileStep", jobRepository).tasklet(reconcileTasklet, transactionManager).build();
+            ReconcileTasklet reconcileTasklet, ProgressListener progress, PausePoint pause) {
+        return new StepBuilder("reconcileStep", jobRepository).tasklet(reconcileTasklet, transactionManager)
+            .listener((StepExecutionListener) progress)
+            .listener((StepExecutionListener) pause)
+            .build();
     }
 
     @Bean
@@ -144,8 +153,11 @@ class BriefingJobConfiguration {
 
     @Bean
     Step renderStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            RenderBriefingTasklet renderTasklet) {
-        return new StepBuilder("renderStep", jobRepository).tasklet(renderTasklet, transactionManager).build();
+            RenderBriefingTasklet renderTasklet, ProgressListener progress, PausePoint pause) {
+        return new StepBuilder("renderStep", jobRepository).tasklet(renderTasklet, transactionManager)
+            .listener((StepExecutionListener) progress)
+            .listener((StepExecutionListener) pause)
+            .build();
     }
 
     @Bean

@@ -1,22 +1,34 @@
 package org.briefing.app;
 
 import java.nio.file.Path;
+import java.time.Duration;
 
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
- * The run's settings, from {@code --briefing.*} arguments or any other Spring property source.
+ * The run's settings, from {@code --briefing.*} arguments or any other Spring property source
+ * ({@code BRIEFING_OUT} and so on in the environment).
  *
  * @param seeds the input folder
  * @param out the output folder
  * @param template a template name (a folder of {@code report-templates/}) or a template folder
- * @param asOf the briefing's date, {@code YYYY-MM-DD}; today when not given
+ * @param asOf the briefing's date, {@code YYYY-MM-DD}; today (or the tick's day) when not given
  * @param maxArticleBytes input files larger than this are quarantined
  * @param chunkSize items per transaction in the chunk steps
+ * @param schedule a cron expression: keep running and start a run at each tick; once when empty
+ * @param lockWait how long to wait for another run on the same output folder before giving up
+ * @param progress {@code auto}, {@code bar}, {@code log} or {@code none}
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(@DefaultValue("seeds") Path seeds, @DefaultValue("out") Path out,
         @DefaultValue("dprk-russia") String template, String asOf, @DefaultValue("2000000") long maxArticleBytes,
-        @DefaultValue("50") int chunkSize) {
+        @DefaultValue("50") int chunkSize, String schedule, @DefaultValue("0s") Duration lockWait,
+        @DefaultValue("auto") String progress) {
+
+    /** Settings for one run, with the defaults of what concerns only the process. */
+    static BriefingProperties of(Path seeds, Path out, String template, String asOf, long maxArticleBytes,
+            int chunkSize) {
+        return new BriefingProperties(seeds, out, template, asOf, maxArticleBytes, chunkSize, null, Duration.ZERO, "auto");
+    }
 }

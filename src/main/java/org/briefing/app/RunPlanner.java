@@ -35,12 +35,25 @@ public class RunPlanner {
 
     private final String version;
 
+    private final String rulesVersion;
+
     public RunPlanner(Clock clock, String version) {
+        this(clock, version, INGEST_VERSION + "/" + ClaimExtractor.VERSION);
+    }
+
+    /** @param rulesVersion the versions of the ingest and extraction rules, which key stored results */
+    RunPlanner(Clock clock, String version, String rulesVersion) {
         this.clock = clock;
         this.version = version;
+        this.rulesVersion = rulesVersion;
     }
 
     public RunPlan plan(BriefingProperties properties) {
+        return plan(properties, LocalDate.now(this.clock));
+    }
+
+    /** Plans a run whose as-of date is {@code today} unless the settings give one. */
+    public RunPlan plan(BriefingProperties properties, LocalDate today) {
         Path seeds = properties.seeds().toAbsolutePath().normalize();
         if (!Files.isDirectory(seeds)) {
             throw new BadArgumentsException("seeds folder not found: " + properties.seeds());
@@ -55,23 +68,24 @@ public class RunPlanner {
         catch (TemplateException ex) {
             throw new BadArgumentsException(ex.getMessage());
         }
-        LocalDate asOf = asOf(properties.asOf());
+        LocalDate asOf = asOf(properties.asOf(), today);
         if (properties.chunkSize() < 1 || properties.maxArticleBytes() < 1) {
             throw new BadArgumentsException("briefing.chunk-size and briefing.max-article-bytes must be positive");
         }
         String digest = inputsDigest(seeds);
         String templateDigest = templateDigest(template);
-        String profileKey = sha256(INGEST_VERSION + "/" + ClaimExtractor.VERSION + "/" + templateDigest).substring(0, 16);
+        String profileKey = sha256(this.rulesVersion + "/" + templateDigest).substring(0, 16);
+        // new rules make a new run even where the tool's version number has not moved yet
         String runId = asOf + "_" + safe(template.name()) + "_"
-                + sha256(digest + "/" + templateDigest + "/" + this.version).substring(0, 10);
+                + sha256(digest + "/" + templateDigest + "/" + this.version + "/" + this.rulesVersion).substring(0, 10);
         String location = (files instanceof TemplateFiles.Folder folder) ? folder.root().toString() : properties.template();
         return new RunPlan(runId, seeds, properties.out().toAbsolutePath().normalize(), template, location, asOf, digest,
                 profileKey, this.version);
     }
 
-    private LocalDate asOf(String text) {
+    private static LocalDate asOf(String text, LocalDate today) {
         if (text == null || text.isBlank()) {
-            return LocalDate.now(this.clock);
+            return today;
         }
         try {
             return LocalDate.parse(text.trim());

@@ -1,7 +1,11 @@
 /**
- * The edge: Spring configuration and the launcher. {@link org.briefing.app.BriefingJobConfiguration}
- * wires the job's four steps in run order; {@link org.briefing.app.RunPlanner} checks the
- * arguments and computes the run's identity; {@link org.briefing.app.BriefingLauncher} starts,
- * restarts or skips the run and sets the exit code.
+ * The edge: Spring configuration and running the job unattended.
+ * {@link org.briefing.app.BriefingJobConfiguration} wires the job's four steps in run order;
+ * {@link org.briefing.app.RunPlanner} checks the arguments and computes the run's identity;
+ * {@link org.briefing.app.BriefingMain} starts the application behind the output folder's lock
+ * and turns start-up failures into one line and an exit code ({@link org.briefing.app.ExitCodes});
+ * {@link org.briefing.app.BriefingLauncher} runs once or on a schedule, and
+ * {@link org.briefing.app.RunStarter} starts, restarts or skips each run, logs its summary and
+ * writes its {@code run-log.json}. {@code docs/operations.md} explains the whole.
  */
 package org.briefing.app;

@@ -62,6 +62,14 @@ public class ArticleStore {
         return (count == null) ? 0 : count;
     }
 
+    /** The distinct articles among the run's inputs so far. */
+    public int countArticles(String runId) {
+        Integer count = this.jdbc.queryForObject(
+                "SELECT COUNT(DISTINCT article_id) FROM briefing_run_input WHERE run_id = ? AND article_id IS NOT NULL",
+                Integer.class, runId);
+        return (count == null) ? 0 : count;
+    }
+
     private static String truncate(String text, int length) {
         return (text == null || text.length() <= length) ? text : text.substring(0, length);
     }

@@ -57,6 +57,14 @@ public class ClaimStore {
                 }, runId, profileKey);
     }
 
+    /** How many of the run's articles are extracted under the profile, by this run or an earlier one. */
+    public int countExtracted(String runId, String profileKey) {
+        Integer count = this.jdbc.queryForObject("SELECT COUNT(*) FROM briefing_extraction e WHERE e.profile_key = ?"
+                + " AND e.article_id IN (SELECT article_id FROM briefing_run_input WHERE run_id = ?)", Integer.class,
+                profileKey, runId);
+        return (count == null) ? 0 : count;
+    }
+
     /** The run's articles whose extraction failed, with the reason, as quarantine entries. */
     public List<QuarantineEntry> failures(String runId, String profileKey) {
         return this.jdbc.query("SELECT r.file_name, e.error FROM briefing_extraction e JOIN briefing_run_input r"

@@ -18,11 +18,16 @@ import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** The whole job on the seed articles, run like the README's command, read back as a reader would. */
+/**
+ * The whole job on the seed articles, run like the README's command, read back as a reader would.
+ * On H2 here; {@link BriefingJobOnPostgresIntegrationTests} runs the same tests on PostgreSQL.
+ */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class BriefingJobIntegrationTests {
 
     private Path work;
+
+    private TestDatabase database;
 
     private Path out;
 
@@ -32,7 +37,8 @@ class BriefingJobIntegrationTests {
     void runTheJobOnTheSeeds(@TempDir Path work) {
         this.work = work;
         this.out = this.work.resolve("out");
-        this.exitCode = BriefingRun.run(this.work, "--briefing.seeds=seeds", "--briefing.out=" + this.out,
+        this.database = database(work);
+        this.exitCode = BriefingRun.run(this.database, "--briefing.seeds=seeds", "--briefing.out=" + this.out,
                 "--briefing.template=dprk-russia", "--briefing.as-of=2024-11-01");
     }
 
@@ -86,10 +92,15 @@ class BriefingJobIntegrationTests {
 
     @Test
     void aSecondRunWithTheSameInputsDoesNothing() {
-        int second = BriefingRun.run(this.work, "--briefing.seeds=seeds", "--briefing.out=" + this.out,
+        int second = BriefingRun.run(this.database, "--briefing.seeds=seeds", "--briefing.out=" + this.out,
                 "--briefing.template=dprk-russia", "--briefing.as-of=2024-11-01");
 
         assertThat(second).isZero();
+    }
+
+    /** The database the job runs on. */
+    TestDatabase database(Path work) {
+        return TestDatabase.h2(work);
     }
 
     private static int imagesOn(PDPage page) throws IOException {
