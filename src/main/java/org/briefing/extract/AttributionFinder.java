@@ -15,6 +15,9 @@ import java.util.regex.Pattern;
  */
 final class AttributionFinder {
 
+    /** How far before a reporting verb its speaker can start. */
+    private static final int SPEAKER_REACH = 180;
+
     private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "stated", "states",
             "announced", "announces", "reported", "reports", "report", "estimated", "estimates", "believes", "believe",
             "believed", "claimed", "claims", "noted", "notes", "added", "adds", "warned", "warns", "confirmed", "confirms",
@@ -137,7 +140,8 @@ final class AttributionFinder {
             if (!VERBS.contains(m.group())) {
                 continue;
             }
-            String before = sentence.substring(0, m.start());
+            // a speaker is named within a few words of the verb: a long sentence's start cannot hold it
+            String before = sentence.substring(Math.max(0, m.start() - SPEAKER_REACH), m.start());
             String near = before.substring(Math.max(0, before.length() - 30));
             if (PASSIVE_BEFORE.matcher(near).find() || AS_BEFORE.matcher(near).find() || sentence.startsWith(" by", m.end())) {
                 continue;

@@ -113,12 +113,13 @@ public final class ClaimExtractor {
                     this.frames.find(sentence.span().text())));
         }
         ArticleAttributions attributions = new ArticleAttributions(this.speakers, article.publisher(), framed);
+        boolean[] subjectNamed = namesSubject(sentences);
         List<Candidate> candidates = new ArrayList<>();
         int defeated = 0;
         int[] budget = { MAX_FIGURES };
         for (int i = 0; i < sentences.size() && budget[0] > 0; i++) {
             try {
-                candidates.addAll(candidates(article, sentences, i, framed.get(i).frames(), attributions, budget));
+                candidates.addAll(candidates(article, sentences, i, framed.get(i).frames(), attributions, budget, subjectNamed));
             }
             catch (RuntimeException | StackOverflowError ex) {
                 defeated++; // the rest of the article is still read
@@ -132,7 +133,7 @@ public final class ClaimExtractor {
             logger.warn("{}: more than {} figures; extracted in part", article.fileName(), MAX_FIGURES);
         }
         List<Claim> claims = this.merger.merge(article, this.template.subject().name(), candidates);
-        return new Extraction(claims, statements(article, sentences, attributions, candidates));
+        return new Extraction(claims, statements(article, sentences, attributions, candidates, subjectNamed));
     }
 
     /**
@@ -151,7 +152,7 @@ public final class ClaimExtractor {
 
     /** Statements without figures, in sentences that hold no claim, about the subject. */
     private List<Statement> statements(Article article, List<Sentence> sentences, ArticleAttributions attributions,
-            List<Candidate> candidates) {
+            List<Candidate> candidates, boolean[] subjectNamed) {
         java.util.Set<Integer> claimed = new java.util.HashSet<>();
         for (Candidate candidate : candidates) {
             claimed.add(candidate.mention().start());
@@ -166,8 +167,8 @@ public final class ClaimExtractor {
             }
             try {
                 Optional<StatementFinder.Found> found = this.statementFinder.find(text);
-                boolean about = found.isPresent() && (this.subject.namesSubject(text)
-                        || this.subject.namesSubject(context(sentences, i)) && !found.get().kind().equals("denial"));
+                boolean about = found.isPresent() && (subjectNamed[i]
+                        || contextNamesSubject(sentences, i, subjectNamed) && !found.get().kind().equals("denial"));
                 if (about) {
                     Attribution attribution = attributions.attribute(i, found.get().at());
                     if (found.get().kind().equals("denial") && DENY_VERB.matcher(text).find()) {
@@ -191,6 +192,15 @@ public final class ClaimExtractor {
     private record Sentence(Span span, int block, BlockKind kind) {
     }
 
+    /** Whether each sentence names the subject, computed once per article. */
+    private boolean[] namesSubject(List<Sentence> sentences) {
+        boolean[] names = new boolean[sentences.size()];
+        for (int i = 0; i < names.length; i++) {
+            names[i] = this.subject.namesSubject(sentences.get(i).span().text());
+        }
+        return names;
+    }
+
     private List<Sentence> sentences(Article article) {
         List<Sentence> sentences = new ArrayList<>();
         List<Block> blocks = article.blocks();
@@ -207,9 +217,12 @@ public final class ClaimExtractor {
     }
 
     private List<Candidate> candidates(Article article, List<Sentence> sentences, int index, List<Frame> frames,
-            ArticleAttributions attributions, int[] budget) {
+            ArticleAttributions attributions, int[] budget, boolean[] subjectNamed) {
         Sentence sentence = sentences.get(index);
         String text = sentence.span().text();
+        if (!FigureFinder.mayHoldFigures(text)) {
+            return List.of(); // most sentences hold no figure: no need to look for dates either
+        }
         List<DateMention> dateMentions = this.dates.find(text);
         List<Span> masked = dateMentions.stream().map((d) -> new Span(d.start(), d.end(), d.text())).toList();
         List<Candidate> found = new ArrayList<>();
@@ -220,7 +233,7 @@ public final class ClaimExtractor {
             Optional<MetricMatcher.Match> match = this.metrics.match(text, figure)
                 .or(() -> this.metrics.anaphora(text, figure, previousText(sentences, index)));
             if (match.isEmpty() || !this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure),
-                    context(sentences, index))) {
+                    subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed))) {
                 continue;
             }
             found.add(candidate(article, sentences, index, frames, attributions, dateMentions, figure, match.get()));
@@ -259,27 +272,26 @@ public final class ClaimExtractor {
     }
 
     /**
-     * The text before this sentence in its paragraph and the block before the paragraph, where a
-     * subject named earlier carries over ("The soldiers …"; a heading "What Pyongyang earns").
+     * Whether the text before this sentence in its paragraph, or the block before the paragraph,
+     * names the subject, which then carries over ("The soldiers …"; a heading "What Pyongyang
+     * earns").
      */
-    private static String context(List<Sentence> sentences, int index) {
+    private static boolean contextNamesSubject(List<Sentence> sentences, int index, boolean[] subjectNamed) {
         int block = sentences.get(index).block();
         int previousBlock = -1;
-        StringBuilder context = new StringBuilder();
-        for (int i = index - 1; i >= 0; i--) {
+        for (int i = index - 1; i >= 0 && index - i <= 40; i--) {
             int b = sentences.get(i).block();
             if (b != block && previousBlock == -1) {
                 previousBlock = b;
             }
             if (b != block && b != previousBlock) {
-                break;
+                return false;
             }
-            context.insert(0, sentences.get(i).span().text() + ' ');
-            if (context.length() > 4_000) {
-                break;
+            if (subjectNamed[i]) {
+                return true;
             }
         }
-        return context.toString();
+        return false;
     }
 
     /** The sentence before this one in its paragraph, where "of them" finds its noun. */

@@ -71,13 +71,21 @@ final class Clauses {
         if (last != null && last[0] == sentence && last[1] == breaks) {
             return (int[][]) last[2];
         }
+        if (last != null && last[0] == sentence && last[3] == breaks) {
+            return (int[][]) last[4];
+        }
         List<int[]> found = new ArrayList<>();
         Matcher matcher = breaks.matcher(sentence);
         while (matcher.find()) {
             found.add(new int[] { matcher.start(), matcher.end() });
         }
         int[][] result = found.toArray(new int[0][]);
-        LAST.set(new Object[] { sentence, breaks, result });
+        if (last != null && last[0] == sentence) {
+            LAST.set(new Object[] { sentence, breaks, result, last[1], last[2] }); // keep the other pattern's breaks
+        }
+        else {
+            LAST.set(new Object[] { sentence, breaks, result, null, null });
+        }
         return result;
     }
 }

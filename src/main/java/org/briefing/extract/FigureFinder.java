@@ -90,6 +90,11 @@ final class FigureFinder {
     private record Atom(int start, int end, long value, long scale, String currency, boolean spelled) {
     }
 
+    /** Whether the text can hold a figure at all: a digit, a number word or a vague quantity. */
+    static boolean mayHoldFigures(String sentence) {
+        return hasDigit(sentence) || mayHoldWords(sentence.toLowerCase(Locale.ROOT));
+    }
+
     List<Figure> find(String sentence, List<Span> masked) {
         String lower = sentence.toLowerCase(Locale.ROOT);
         boolean digits = hasDigit(sentence);

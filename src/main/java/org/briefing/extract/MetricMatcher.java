@@ -249,14 +249,14 @@ final class MetricMatcher {
      * 10,000", "which brings the total to 15,000": a noun shortly before the figure, linked to it.
      */
     private Optional<Match> nounBefore(String sentence, Figure figure, Span clause) {
-        String hedged = sentence.substring(0, figure.start()).replaceAll("(?i)(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|approximately)[\\s\\u00A0]*$", "");
+        String hedged = withoutHedge(sentence.substring(0, figure.start()));
         int from = clause.start();
-        boolean total = TOTAL_BEFORE.matcher(hedged).find();
+        boolean total = endsWith(TOTAL_BEFORE, hedged, 40);
         if (total) {
             from = 0; // the total of what the sentence counted before
         }
         String before = sentence.substring(Math.min(from, hedged.length()), hedged.length());
-        boolean linked = LINK_BEFORE.matcher(before).find() || total;
+        boolean linked = endsWith(LINK_BEFORE, before, 30) || total;
         boolean numberOf = before.toLowerCase(Locale.ROOT).contains("number of");
         if (!linked && !numberOf) {
             return Optional.empty();
@@ -275,6 +275,24 @@ final class MetricMatcher {
         Match found = last;
         return Optional.of(new Match(found.metric(), null, found.unit(), found.nounStart(), found.nounEnd(),
                 found.rule().replace("noun-after", total ? "total-of" : "noun-before")));
+    }
+
+    private static final Pattern TRAILING_HEDGE = Pattern.compile(
+            "(?i)(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|approximately)[\\s\\u00A0]*$");
+
+    /** The text before a figure without the hedge that ends it ("… stood at about"). */
+    private static String withoutHedge(String before) {
+        int from = Math.max(0, before.length() - 20);
+        Matcher hedge = TRAILING_HEDGE.matcher(before);
+        hedge.region(from, before.length());
+        return hedge.find() ? before.substring(0, hedge.start()) : before;
+    }
+
+    /** Whether a pattern anchored at the end matches the last characters of the text. */
+    private static boolean endsWith(Pattern pattern, String text, int window) {
+        Matcher matcher = pattern.matcher(text);
+        matcher.region(Math.max(0, text.length() - window), text.length());
+        return matcher.find();
     }
 
     private static int words(String text) {

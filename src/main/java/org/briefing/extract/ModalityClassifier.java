@@ -40,10 +40,14 @@ final class ModalityClassifier {
     Modality classify(String sentence, Figure figure, String verb, String laterInParagraph) {
         Span clause = Clauses.clauseAt(sentence, figure.start());
         String beforeInClause = sentence.substring(clause.start(), figure.start());
-        if (DENIAL.matcher(clause.text()).find()) {
+        String lowerClause = clause.text().toLowerCase(java.util.Locale.ROOT);
+        String lowerSentence = sentence.toLowerCase(java.util.Locale.ROOT);
+        if (hints(lowerClause, DENIAL_HINTS) && DENIAL.matcher(clause.text()).find()) {
             return Modality.DENIAL;
         }
-        if (UNVERIFIED.matcher(sentence).find() || NOT_CONFIRMED_LATER.matcher(laterInParagraph).find()) {
+        boolean unverified = hints(lowerSentence, UNVERIFIED_HINTS) && UNVERIFIED.matcher(sentence).find();
+        if (unverified || !laterInParagraph.isEmpty() && hints(laterInParagraph.toLowerCase(java.util.Locale.ROOT), LATER_HINTS)
+                && NOT_CONFIRMED_LATER.matcher(laterInParagraph).find()) {
             return Modality.UNVERIFIED_CLAIM;
         }
         if (PLAN.matcher(beforeInClause).find()) {
@@ -53,5 +57,23 @@ final class ModalityClassifier {
             return Modality.ESTIMATE;
         }
         return Modality.REPORTED;
+    }
+
+    /** Words one of which the text must hold for a pattern to be worth trying. */
+    private static final String[] DENIAL_HINTS = { "den", "reject", "dismiss", "refut", "evidence", "true", "fake",
+            "fabricat", "baseless", "groundless", "false" };
+
+    private static final String[] UNVERIFIED_HINTS = { "alleg", "unconfirmed", "unverified", "rumo", "purported", "verif",
+            "confirm", "report", "said to" };
+
+    private static final String[] LATER_HINTS = { "official", "verif", "confirm" };
+
+    private static boolean hints(String lower, String[] hints) {
+        for (String hint : hints) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -37,23 +37,42 @@ final class StatementFinder {
 
     /** The statement in a sentence, if any; the caller checks that the sentence is about the subject. */
     java.util.Optional<Found> find(String sentence) {
+        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
         Matcher denial = DENIAL.matcher(sentence);
-        if (denial.find()) {
+        if (containsAny(lower, DENIAL_HINTS) && denial.find()) {
             String about = about(sentence);
             return (about == null) ? java.util.Optional.empty()
                     : java.util.Optional.of(new Found("denial", about, "denies", denial.start()));
         }
         Matcher casualties = CASUALTIES.matcher(sentence);
-        if (casualties.find()) {
+        if (containsAny(lower, CASUALTY_HINTS) && casualties.find()) {
             return java.util.Optional.of(new Found("casualties", "combat", "affirms", casualties.start()));
         }
         Matcher presence = PRESENCE.matcher(sentence);
-        if (presence.find() && PEOPLE.matcher(sentence).find()) {
+        if (containsAny(lower, PRESENCE_HINTS) && presence.find() && PEOPLE.matcher(sentence).find()) {
             boolean combat = COMBAT.matcher(sentence).find();
             return java.util.Optional.of(new Found(combat ? "combat" : "presence", combat ? "combat" : "presence",
                     "affirms", presence.start()));
         }
         return java.util.Optional.empty();
+    }
+
+    /** Words one of which a sentence must hold for the pattern to be worth trying: most hold none. */
+    private static final String[] DENIAL_HINTS = { "den", "evidence", "true", "fake", "baseless", "groundless", "fabricat",
+            "not seen", "not yet", "not observed", "not encountered", "not confirmed", "did not", "does not", "dismiss" };
+
+    private static final String[] CASUALTY_HINTS = { "killed", "died", "dead", "wounded", "captured", "prisoner" };
+
+    private static final String[] PRESENCE_HINTS = { "present", "fighting", "engaged", "deployed", "involved", "stationed",
+            "operating" };
+
+    private static boolean containsAny(String lower, String[] hints) {
+        for (String hint : hints) {
+            if (lower.contains(hint)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What a denial bears on: fighting, supplies or the presence of people; none for anything else. */

@@ -72,9 +72,9 @@ final class SubjectMatcher {
     /**
      * @param nounEnd where the counted phrase ends
      * @param agentFrom where the text that can name an agent starts (after a reporting verb)
-     * @param context the text before this sentence in its paragraph, and the block before
+     * @param named whether the sentence, the paragraph before it or the block before names the subject
      */
-    boolean isAbout(String sentence, Figure figure, int nounEnd, int agentFrom, String context) {
+    boolean isAbout(String sentence, Figure figure, int nounEnd, int agentFrom, boolean named) {
         String phrase = sentence.substring(figure.start(), Math.max(figure.end(), nounEnd));
         if (this.subject.in(phrase)) {
             return true;
@@ -88,6 +88,6 @@ final class SubjectMatcher {
                 return false; // "Russian forces lost 1,260 personnel, 14 tanks and 38 artillery systems"
             }
         }
-        return this.subject.in(sentence) || this.subject.in(context);
+        return named;
     }
 }

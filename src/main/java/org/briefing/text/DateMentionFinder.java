@@ -107,10 +107,11 @@ public final class DateMentionFinder {
             collectNear(found, MONTH_YEAR, text, this::monthYear, months, 1, 25);
         }
         collectNear(found, MONTH_ALONE, text, this::monthAlone, months, 45, 35);
-        if (lower.contains("day")) {
+        if (hasWeekday(lower)) {
             collect(found, WEEKDAY, text, this::weekday);
         }
-        if (lower.contains("week") || lower.contains("month") || lower.contains("year") || lower.contains("today")) {
+        if (lower.contains("this ") || lower.contains("last ") || lower.contains("next ") || lower.contains("past ")
+                || lower.contains("previous ") || lower.contains("today") || lower.contains("yesterday")) {
             collect(found, RELATIVE, text, this::relative);
         }
         if (found.isEmpty()) {
@@ -122,6 +123,18 @@ public final class DateMentionFinder {
             withRoles.add(mention.withRole(roleOf(text, mention.start())));
         }
         return withRoles;
+    }
+
+    private static final String[] WEEKDAYS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
+            "sunday" };
+
+    private static boolean hasWeekday(String lower) {
+        for (String day : WEEKDAYS) {
+            if (lower.contains(day)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean hasDigit(String text) {

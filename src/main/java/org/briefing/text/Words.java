@@ -13,7 +13,21 @@ final class Words {
     private Words() {
     }
 
+    /** The words of the last text asked for on this thread: several cue lists read the same text. */
+    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+
+    @SuppressWarnings("unchecked")
     static List<int[]> of(CharSequence text) {
+        Object[] last = LAST.get();
+        if (last != null && last[0] == text) {
+            return (List<int[]>) last[1];
+        }
+        List<int[]> words = split(text);
+        LAST.set(new Object[] { text, words });
+        return words;
+    }
+
+    private static List<int[]> split(CharSequence text) {
         List<int[]> words = new ArrayList<>();
         int i = 0;
         int length = text.length();
