@@ -27,6 +27,11 @@ import org.briefing.extract.SpeakerResolver.Speaker;
  */
 final class ArticleAttributions {
 
+    private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
+
+    private static final Pattern MEMBER = Pattern
+        .compile("(?i)\\b(source|sources|official|officials|insider|representative|officer|analyst)\\b");
+
     /** One sentence of the article: its text, paragraph and frames. */
     record SentenceFrames(String text, int block, List<Frame> frames) {
     }
@@ -423,7 +428,7 @@ final class ArticleAttributions {
 
         private static Set<String> tokens(String name) {
             Set<String> tokens = new java.util.HashSet<>();
-            for (String token : name.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}]+")) {
+            for (String token : NON_LETTERS.split(name.toLowerCase(java.util.Locale.ROOT))) {
                 if (token.length() > 1) {
                     tokens.add(token);
                 }
@@ -454,7 +459,7 @@ final class ArticleAttributions {
         }
 
         private static boolean looksLikeMember(String name) {
-            return name.matches("(?i).*\\b(source|sources|official|officials|insider|representative|officer|analyst)\\b.*");
+            return MEMBER.matcher(name).find();
         }
     }
 }

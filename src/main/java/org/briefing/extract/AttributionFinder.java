@@ -28,7 +28,27 @@ final class AttributionFinder {
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
             "concluded", "found", "finds");
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+");
+    private static final Pattern SENTENCE_STOP = Pattern.compile("[.;]");
+
+    private static final Pattern REPORT_OF = Pattern.compile(
+            "(?i)^(?:a |the )?(?:release|report|statement|study|survey|data|figures|estimate|assessment|post|note|briefing)s? (?:by|from|of|published by)[\\s\\u00A0]+");
+
+    private static final Pattern AT_END = Pattern.compile("[\\s\\u00A0.!?\"”’'»)]*");
+
+    private static final Pattern COMMA = Pattern.compile(",(?!\\d{3})");
+
+    private static final Pattern LEADING_ARTICLE = Pattern.compile("^(?:the|a|an|its|their)\\s+");
+
+    private static final Pattern SPACES = Pattern.compile("[\\s\\u00A0]+");
+
+    private static final Pattern ROLE_OF = Pattern.compile("(?s)(?:\\p{L}+[\\s-]+){0,3}?(?:of|for|at)\\b.*");
+
+    private static final Pattern LEADING_LINK = Pattern.compile(
+            "(?i)^(and|but|or|so|then|meanwhile|also|however|now|hours before this|earlier)[\\s\\u00A0,]+");
+
+    private static final Pattern QUOTES = Pattern.compile("[“”\"«»]");
+
+    private static final Pattern EDGES = Pattern.compile("^[\\s,]+|[\\s,.]+$");
 
     private static final Pattern PASSIVE_BEFORE = Pattern
         .compile("(?i)\\b(is|are|was|were|be|been|being|as|widely|previously been|have been|has been)[\\s\\u00A0]+$");
@@ -71,8 +91,10 @@ final class AttributionFinder {
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|spring|summer|autumn|fall|winter|\\d{4})"
             + "(?:[\\s\\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?,?[\\s\\u00A0]+(?=\\p{L})");
 
-    private static final Pattern BREAKER = Pattern.compile(
-            "(?i).*(?:^|[\\s\\u00A0])(?:that|after|by|when|while|because|but|as|was|is|were|are|since|if|although|though|so|then|than|before|where|whom)[\\s\\u00A0]+");
+    /** Clause words: a speaker phrase starts after the last of them ("officials believe that Seoul"). */
+    private static final Set<String> BREAKERS = Set.of("that", "after", "by", "when", "while", "because", "but", "as",
+            "was", "is", "were", "are", "since", "if", "although", "though", "so", "then", "than", "before", "where",
+            "whom");
 
     /** Every frame of the sentence, in order of their verbs. */
     List<Frame> find(String text) {
@@ -102,7 +124,7 @@ final class AttributionFinder {
         String before = sentence.substring(Math.max(0, key.start() - 200), key.start());
         Matcher verb = REFERRING_BEFORE.matcher(before);
         if (verb.find()) {
-            String source = phraseAfter(sentence, key.end(), Pattern.compile("[.;]"));
+            String source = phraseAfter(sentence, key.end(), SENTENCE_STOP);
             frames.add(new Frame(Frame.Type.REFERRING, clean(source), cleanNp(verb.group("np")), 0, 0, "referring to"));
         }
     }
@@ -111,7 +133,7 @@ final class AttributionFinder {
         Matcher m = ACCORDING_TO.matcher(sentence);
         while (m.find()) {
             String np = phraseAfter(sentence, m.end(), NP_END);
-            np = np.replaceFirst("(?i)^(?:a |the )?(?:release|report|statement|study|survey|data|figures|estimate|assessment|post|note|briefing)s? (?:by|from|of|published by)[\\s\\u00A0]+", "");
+            np = REPORT_OF.matcher(np).replaceFirst("");
             Matcher citing = REPORT_CITING.matcher(np);
             if (citing.matches()) {
                 // "according to a Reuters report citing two Western security officials"
@@ -135,29 +157,44 @@ final class AttributionFinder {
     }
 
     private void verbs(String sentence, List<Frame> frames) {
-        Matcher m = WORD.matcher(sentence);
-        while (m.find()) {
-            if (!VERBS.contains(m.group())) {
+        int length = sentence.length();
+        int i = 0;
+        while (i < length) {
+            while (i < length && !Character.isLetter(sentence.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < length && Character.isLetter(sentence.charAt(i))) {
+                i++;
+            }
+            int end = i;
+            // every verb is 3 to 12 lower-case letters: most words are ruled out without a lookup
+            if (end - start < 3 || end - start > 12 || !Character.isLowerCase(sentence.charAt(start))
+                    || !VERBS.contains(sentence.substring(start, end))) {
                 continue;
             }
-            // a speaker is named within a few words of the verb: a long sentence's start cannot hold it
-            String before = sentence.substring(Math.max(0, m.start() - SPEAKER_REACH), m.start());
-            String near = before.substring(Math.max(0, before.length() - 30));
-            if (PASSIVE_BEFORE.matcher(near).find() || AS_BEFORE.matcher(near).find() || sentence.startsWith(" by", m.end())) {
-                continue;
-            }
-            String verb = m.group();
-            String[] np = leftPhrase(before);
-            if (np[0].isBlank()) {
-                continue;
-            }
-            boolean last = sentence.substring(m.end()).matches("[\\s\\u00A0.!?\"”’'»)]*");
-            Frame.Type type = (np[1] != null) ? Frame.Type.CITING : last ? Frame.Type.POSTPOSED : Frame.Type.PREPOSED;
-            String relay = (np[1] != null) ? np[1] : relay(sentence, m.end(), verb);
-            int scopeStart = (type == Frame.Type.POSTPOSED) ? 0 : m.end();
-            int scopeEnd = (type == Frame.Type.POSTPOSED) ? m.start() : sentence.length();
-            frames.add(new Frame(type, np[0], relay, scopeStart, scopeEnd, verb));
+            frame(sentence, start, end, frames);
         }
+    }
+
+    private void frame(String sentence, int start, int end, List<Frame> frames) {
+        // a speaker is named within a few words of the verb: a long sentence's start cannot hold it
+        String before = sentence.substring(Math.max(0, start - SPEAKER_REACH), start);
+        String near = before.substring(Math.max(0, before.length() - 30));
+        if (PASSIVE_BEFORE.matcher(near).find() || AS_BEFORE.matcher(near).find() || sentence.startsWith(" by", end)) {
+            return;
+        }
+        String verb = sentence.substring(start, end);
+        String[] np = leftPhrase(before);
+        if (np[0].isBlank()) {
+            return;
+        }
+        boolean last = AT_END.matcher(sentence).region(end, sentence.length()).matches();
+        Frame.Type type = (np[1] != null) ? Frame.Type.CITING : last ? Frame.Type.POSTPOSED : Frame.Type.PREPOSED;
+        String relay = (np[1] != null) ? np[1] : relay(sentence, end, verb);
+        int scopeStart = (type == Frame.Type.POSTPOSED) ? 0 : end;
+        int scopeEnd = (type == Frame.Type.POSTPOSED) ? start : sentence.length();
+        frames.add(new Frame(type, np[0], relay, scopeStart, scopeEnd, verb));
     }
 
     /** The outlet a speaker talked to: "told The War Zone", "in an interview with Izvestia". */
@@ -189,7 +226,7 @@ final class AttributionFinder {
         int quote = Math.max(Math.max(text.lastIndexOf('“'), text.lastIndexOf('”')),
                 Math.max(text.lastIndexOf('"'), Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'))));
         text = text.substring(quote + 1);
-        List<String> pieces = new ArrayList<>(List.of(text.split(",(?!\\d{3})")));
+        List<String> pieces = new ArrayList<>(List.of(COMMA.split(text)));
         pieces.removeIf(String::isBlank);
         if (pieces.isEmpty()) {
             return new String[] { "", null };
@@ -199,10 +236,10 @@ final class AttributionFinder {
         if (citing.matches() && pieces.size() >= 2) {
             return new String[] { cleanNp(citing.group(2)), cleanNp(pieces.get(pieces.size() - 2)) };
         }
-        String role = np.toLowerCase(Locale.ROOT).replaceFirst("^(?:the|a|an|its|their)\\s+", "");
-        String firstWord = role.isEmpty() ? "" : role.split("[\\s\\u00A0]+", 2)[0];
+        String role = LEADING_ARTICLE.matcher(np.toLowerCase(Locale.ROOT)).replaceFirst("");
+        String firstWord = role.isEmpty() ? "" : SPACES.split(role, 2)[0];
         boolean relative = Set.of("who", "which", "whom").contains(role);
-        boolean appositive = ROLE_NOUNS.contains(firstWord) && role.matches("(?s)(?:\\p{L}+[\\s-]+){0,3}?(?:of|for|at)\\b.*");
+        boolean appositive = ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches();
         if ((relative || appositive) && pieces.size() >= 2) {
             np = pieces.get(pieces.size() - 2).trim(); // "Kovalenko, head of the centre, said"
         }
@@ -212,13 +249,41 @@ final class AttributionFinder {
     /** Cuts a phrase down to its noun phrase: after the last clause word, without leading "and". */
     static String cleanNp(String phrase) {
         String np = clean(phrase);
-        Matcher breaker = BREAKER.matcher(np);
-        if (breaker.lookingAt()) {
-            np = np.substring(breaker.end());
-        }
-        np = np.replaceFirst("(?i)^(and|but|or|so|then|meanwhile|also|however|now|hours before this|earlier)[\\s\\u00A0,]+", "");
+        np = np.substring(afterLastBreaker(np));
+        np = LEADING_LINK.matcher(np).replaceFirst("");
         np = LEADING_TIME.matcher(np).replaceFirst("");
         return np.trim();
+    }
+
+    /** Where the phrase goes on after its last clause word and the spaces after it; 0 if none. */
+    private static int afterLastBreaker(String np) {
+        int after = 0;
+        int length = np.length();
+        int i = 0;
+        while (i < length) {
+            if (!Character.isLetter(np.charAt(i)) || (i > 0 && !isSpace(np.charAt(i - 1)))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < length && Character.isLetter(np.charAt(end))) {
+                end++;
+            }
+            if (end < length && isSpace(np.charAt(end)) && end - i <= 8
+                    && BREAKERS.contains(np.substring(i, end).toLowerCase(Locale.ROOT))) {
+                int next = end;
+                while (next < length && isSpace(np.charAt(next))) {
+                    next++;
+                }
+                after = next;
+            }
+            i = end;
+        }
+        return after;
+    }
+
+    private static boolean isSpace(char c) {
+        return Character.isWhitespace(c) || c == '\u00A0';
     }
 
     private static String phraseAfter(String sentence, int start, Pattern end) {
@@ -228,6 +293,6 @@ final class AttributionFinder {
     }
 
     static String clean(String phrase) {
-        return phrase.replaceAll("[“”\"«»]", "").replaceAll("[\\s\\u00A0]+", " ").replaceAll("^[\\s,]+|[\\s,.]+$", "");
+        return EDGES.matcher(SPACES.matcher(QUOTES.matcher(phrase).replaceAll("")).replaceAll(" ")).replaceAll("");
     }
 }

@@ -2,8 +2,6 @@ package org.briefing.extract;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 import org.briefing.text.Span;
 
@@ -14,34 +12,37 @@ import org.briefing.text.Span;
  */
 final class Clauses {
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile(
-            "\\s*(?:;|:\\s|\\s[–—]\\s|,\\s+(?=(?:and|but|while|whereas|although|though|yet|so|as|because|since|when|after|before)\\b))\\s*");
+    /** The words after a comma that start a new clause. */
+    private static final java.util.Set<String> CONJUNCTIONS = java.util.Set.of("and", "but", "while", "whereas",
+            "although", "though", "yet", "so", "as", "because", "since", "when", "after", "before");
 
-    private static final Pattern SEGMENT_BREAK = Pattern.compile("\\s*(?:;|,(?!\\d{3})|:\\s|\\s[–—]\\s|[“”\"()])\\s*");
+    /** Which breaks to look for: clause breaks, or the finer segment breaks. */
+    private enum Breaks {
+        CLAUSE, SEGMENT
+    }
 
     private Clauses() {
     }
 
     /** The clause of the sentence that holds the offset. */
     static Span clauseAt(String sentence, int offset) {
-        return pieceAt(sentence, offset, CLAUSE_BREAK);
+        return pieceAt(sentence, offset, Breaks.CLAUSE);
     }
 
     /** The comma segment of the sentence that holds the offset. */
     static Span segmentAt(String sentence, int offset) {
-        return pieceAt(sentence, offset, SEGMENT_BREAK);
+        return pieceAt(sentence, offset, Breaks.SEGMENT);
     }
 
     /** Every comma segment of the sentence, in order. */
     static List<Span> segments(String sentence) {
         List<Span> pieces = new ArrayList<>();
-        Matcher matcher = SEGMENT_BREAK.matcher(sentence);
         int start = 0;
-        while (matcher.find()) {
-            if (matcher.start() > start) {
-                pieces.add(new Span(start, matcher.start(), sentence.substring(start, matcher.start())));
+        for (int[] item : breaks(sentence, Breaks.SEGMENT)) {
+            if (item[0] > start) {
+                pieces.add(new Span(start, item[0], sentence.substring(start, item[0])));
             }
-            start = matcher.end();
+            start = item[1];
         }
         if (start < sentence.length()) {
             pieces.add(new Span(start, sentence.length(), sentence.substring(start)));
@@ -52,7 +53,7 @@ final class Clauses {
     /** The breaks of the last sentence seen on this thread: a figure asks for its clause several times. */
     private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
 
-    private static Span pieceAt(String sentence, int offset, Pattern breaks) {
+    private static Span pieceAt(String sentence, int offset, Breaks breaks) {
         int[][] found = breaks(sentence, breaks);
         int start = 0;
         for (int[] item : found) {
@@ -66,7 +67,7 @@ final class Clauses {
         return new Span(start, sentence.length(), sentence.substring(start));
     }
 
-    private static int[][] breaks(String sentence, Pattern breaks) {
+    private static int[][] breaks(String sentence, Breaks breaks) {
         Object[] last = LAST.get();
         if (last != null && last[0] == sentence && last[1] == breaks) {
             return (int[][]) last[2];
@@ -74,12 +75,7 @@ final class Clauses {
         if (last != null && last[0] == sentence && last[3] == breaks) {
             return (int[][]) last[4];
         }
-        List<int[]> found = new ArrayList<>();
-        Matcher matcher = breaks.matcher(sentence);
-        while (matcher.find()) {
-            found.add(new int[] { matcher.start(), matcher.end() });
-        }
-        int[][] result = found.toArray(new int[0][]);
+        int[][] result = scan(sentence, breaks).toArray(new int[0][]);
         if (last != null && last[0] == sentence) {
             LAST.set(new Object[] { sentence, breaks, result, last[1], last[2] }); // keep the other pattern's breaks
         }
@@ -87,5 +83,93 @@ final class Clauses {
             LAST.set(new Object[] { sentence, breaks, result, null, null });
         }
         return result;
+    }
+
+    /**
+     * The breaks of a sentence, each with the spaces around it: a semicolon; a colon or a spaced
+     * dash; a comma before a conjunction ("…, and the channel estimated…") for clauses, or any comma
+     * but a thousands separator, a quotation mark or a bracket for segments.
+     */
+    private static List<int[]> scan(String sentence, Breaks breaks) {
+        List<int[]> found = new ArrayList<>();
+        int length = sentence.length();
+        int previousEnd = 0;
+        for (int i = 0; i < length; i++) {
+            int coreEnd = coreEnd(sentence, i, breaks);
+            if (coreEnd < 0) {
+                continue;
+            }
+            int start = i;
+            while (start > previousEnd && isSpace(sentence.charAt(start - 1))) {
+                start--;
+            }
+            int end = coreEnd;
+            while (end < length && isSpace(sentence.charAt(end))) {
+                end++;
+            }
+            found.add(new int[] { start, end });
+            previousEnd = end;
+            i = end - 1;
+        }
+        return found;
+    }
+
+    /** Where the break that starts at {@code i} ends, or -1. */
+    private static int coreEnd(String sentence, int i, Breaks breaks) {
+        int length = sentence.length();
+        char c = sentence.charAt(i);
+        if (c == ';') {
+            return i + 1;
+        }
+        if (c == ':' && i + 1 < length && isSpace(sentence.charAt(i + 1))) {
+            return i + 2;
+        }
+        if (isSpace(c) && i + 2 < length && (sentence.charAt(i + 1) == '–' || sentence.charAt(i + 1) == '—')
+                && isSpace(sentence.charAt(i + 2))) {
+            return i + 3;
+        }
+        if (c == ',') {
+            return (breaks == Breaks.CLAUSE) ? conjunctionAfter(sentence, i) : thousands(sentence, i) ? -1 : i + 1;
+        }
+        if (breaks == Breaks.SEGMENT && (c == '“' || c == '”' || c == '"' || c == '(' || c == ')')) {
+            return i + 1;
+        }
+        return -1;
+    }
+
+    /** After a comma, spaces and a conjunction: the end of the spaces; else -1. */
+    private static int conjunctionAfter(String sentence, int comma) {
+        int length = sentence.length();
+        int start = comma + 1;
+        while (start < length && isSpace(sentence.charAt(start))) {
+            start++;
+        }
+        if (start == comma + 1) {
+            return -1;
+        }
+        int end = start;
+        while (end < length && Character.isLetter(sentence.charAt(end))) {
+            end++;
+        }
+        boolean bounded = end == length || !(Character.isLetterOrDigit(sentence.charAt(end)) || sentence.charAt(end) == '_');
+        return (bounded && end - start <= 8 && CONJUNCTIONS.contains(sentence.substring(start, end))) ? start : -1;
+    }
+
+    /** Whether the comma at {@code i} is followed by three digits ("11,000"). */
+    private static boolean thousands(String sentence, int i) {
+        if (i + 3 >= sentence.length()) {
+            return false;
+        }
+        for (int k = i + 1; k <= i + 3; k++) {
+            if (sentence.charAt(k) < '0' || sentence.charAt(k) > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The white space of regular expressions' {@code \\s}. */
+    private static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

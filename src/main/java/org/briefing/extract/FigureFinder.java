@@ -24,6 +24,16 @@ import org.briefing.text.Span;
  */
 final class FigureFinder {
 
+    private static final Pattern SEPARATORS = Pattern.compile("[,\\u00A0\\u202F\\u2009 ]");
+
+    private static final Pattern JOIN = Pattern.compile("[\\s\\u00A0-]*");
+
+    private static final Pattern HYPHEN = Pattern.compile("-");
+
+    private static final Pattern CURRENCY_PLURAL = Pattern.compile("s$|s sterling$| sterling$");
+
+    private static final Pattern BETWEEN_END = Pattern.compile("\\bbetween[\\s\\u00A0]+$");
+
     static final long MAX_VALUE = 1_000_000_000_000_000L;
 
     private static final String CURRENCY_BEFORE = "(US\\$|A\\$|C\\$|\\$|€|£|₽|₩|¥|₴|(?:USD|EUR|RUB|KRW|KPW|GBP|JPY|CNY|UAH|CHF)(?=[\\s\\u00A0\\d]))";
@@ -117,6 +127,15 @@ final class FigureFinder {
         }
         figures.sort(Comparator.comparingInt(Figure::start));
         return figures;
+    }
+
+    private static boolean isDigits(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static boolean hasDigit(String text) {
@@ -265,7 +284,7 @@ final class FigureFinder {
 
     /** A bare 1900–2099 before a singular word or a possessive is a year, not a count. */
     private static boolean looksLikeYear(String sentence, String digits, int end) {
-        if (!digits.matches("(?:19|20)\\d{2}")) {
+        if (digits.length() != 4 || !(digits.startsWith("19") || digits.startsWith("20")) || !isDigits(digits)) {
             return false;
         }
         Matcher next = NEXT_WORD.matcher(sentence);
@@ -280,7 +299,7 @@ final class FigureFinder {
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\u00A0]+([\\p{L}'’]+)");
 
     private static Optional<Long> digitsValue(String digits, String scaleWord) {
-        String plain = digits.replaceAll("[,\\u00A0\\u202F\\u2009 ]", "");
+        String plain = SEPARATORS.matcher(digits).replaceAll("");
         try {
             double value = Double.parseDouble(plain) * scale(scaleWord == null ? "" : scaleWord);
             if (Double.isNaN(value) || value > MAX_VALUE || value < 0) {
@@ -301,7 +320,7 @@ final class FigureFinder {
             boolean found = m.find();
             String word = found ? m.group().toLowerCase(Locale.ROOT) : "";
             boolean numberWord = found && (isNumberPart(word) || (word.equals("and") && runStart >= 0));
-            boolean adjacent = found && runStart >= 0 && sentence.substring(runEnd, m.start()).matches("[\\s\\u00A0-]*");
+            boolean adjacent = found && runStart >= 0 && JOIN.matcher(sentence).region(runEnd, m.start()).matches();
             if (numberWord && (runStart < 0 || adjacent)) {
                 if (runStart < 0) {
                     runStart = m.start();
@@ -327,7 +346,7 @@ final class FigureFinder {
         if (word.indexOf('-') < 0) {
             return NumberWords.isNumberWord(word);
         }
-        for (String part : word.split("-")) {
+        for (String part : HYPHEN.split(word)) {
             if (!NumberWords.isNumberWord(part)) {
                 return false;
             }
@@ -370,7 +389,7 @@ final class FigureFinder {
         if (atom.currency() != null || !m.find()) {
             return atom;
         }
-        String word = m.group(2).toLowerCase(Locale.ROOT).replaceAll("s$|s sterling$| sterling$", "");
+        String word = CURRENCY_PLURAL.matcher(m.group(2).toLowerCase(Locale.ROOT)).replaceAll("");
         String code = CURRENCY_WORDS.get(word);
         if ("KRW".equals(code) && m.group(1) != null && m.group(1).equalsIgnoreCase("North Korean")) {
             code = "KPW";
@@ -440,7 +459,7 @@ final class FigureFinder {
         }
         String word = separator.group(1).toLowerCase(Locale.ROOT);
         String before = sentence.substring(Math.max(0, low.start() - 12), low.start()).toLowerCase(Locale.ROOT);
-        boolean betweenAnd = before.matches("(?s).*\\bbetween[\\s\\u00A0]+$");
+        boolean betweenAnd = BETWEEN_END.matcher(before).find();
         if (word.equals("and") && !betweenAnd) {
             return Optional.empty();
         }

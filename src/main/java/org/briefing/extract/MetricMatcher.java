@@ -25,6 +25,8 @@ import org.briefing.text.Span;
  */
 final class MetricMatcher {
 
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+
     record Match(String metric, String kind, String unit, int nounStart, int nounEnd, String rule) {
     }
 
@@ -211,7 +213,7 @@ final class MetricMatcher {
         for (Noun noun : candidates) {
             int end = matchWords(sentence, start, noun.words());
             if (end > 0) {
-                String text = sentence.substring(start, end).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ");
+                String text = SPACE_RUN.matcher(sentence.substring(start, end).toLowerCase(Locale.ROOT)).replaceAll(" ");
                 return Optional.of(new Match(noun.spec().name(), null, unit(noun.spec(), text), start, end,
                         "noun-after:" + text));
             }
@@ -297,7 +299,7 @@ final class MetricMatcher {
 
     private static int words(String text) {
         String trimmed = text.trim();
-        return trimmed.isEmpty() ? 0 : trimmed.split("[\\s\\u00A0]+").length;
+        return trimmed.isEmpty() ? 0 : SPACE_RUN.split(trimmed).length;
     }
 
     private Optional<Match> elliptical(String sentence, Figure figure) {
@@ -352,7 +354,7 @@ final class MetricMatcher {
         if (infinitive.find()) {
             after = after.substring(0, infinitive.start()); // "… drones before production began" is not production
         }
-        String[] words = after.trim().split("[\\s\\u00A0]+");
+        String[] words = SPACE_RUN.split(after.trim());
         if (words.length > 8) {
             after = String.join(" ", java.util.Arrays.copyOf(words, 8));
         }

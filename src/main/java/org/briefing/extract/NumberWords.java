@@ -19,6 +19,8 @@ import com.ibm.icu.util.ULocale;
  */
 final class NumberWords {
 
+    private static final java.util.regex.Pattern SPACE_RUN = java.util.regex.Pattern.compile("[\\s\\u00A0]+");
+
     private static final int CACHE_LIMIT = 10_000;
 
     private static final Set<String> WORDS = vocabulary();
@@ -41,7 +43,7 @@ final class NumberWords {
 
     /** The value of a run of number words such as "three hundred fifty" or "ten thousand". */
     static Optional<Long> parse(String phrase) {
-        String key = phrase.toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ").trim();
+        String key = SPACE_RUN.matcher(phrase.toLowerCase(Locale.ROOT)).replaceAll(" ").trim();
         Optional<Long> cached = CACHE.get(key);
         if (cached != null) {
             return cached;

@@ -23,6 +23,8 @@ import org.briefing.text.Span;
  */
 final class SubjectMatcher {
 
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+
     private final Names subject;
 
     private final Names others;
@@ -45,7 +47,7 @@ final class SubjectMatcher {
             Matcher next = NEXT_WORDS.matcher(text);
             next.region(name.end(), text.length());
             if (next.lookingAt()) {
-                for (String word : next.group().trim().split("[\\s\\u00A0]+")) {
+                for (String word : SPACE_RUN.split(next.group().trim())) {
                     String lower = word.toLowerCase(Locale.ROOT);
                     if (AGENT_VERBS.contains(lower) || (lower.endsWith("ed") && lower.length() > 4)) {
                         return true;

@@ -76,11 +76,11 @@ public final class Cues {
         if (isEmpty()) {
             return Optional.empty();
         }
-        List<int[]> words = Words.of(text);
+        Words.Split words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
             int end = matchAt(text, words, i);
             if (end >= 0) {
-                int start = words.get(i)[0];
+                int start = words.start(i);
                 return Optional.of(new Span(start, end, text.subSequence(start, end).toString()));
             }
         }
@@ -93,11 +93,11 @@ public final class Cues {
         if (isEmpty()) {
             return found;
         }
-        List<int[]> words = Words.of(text);
+        Words.Split words = Words.of(text);
         for (int i = 0; i < words.size(); i++) {
             int end = matchAt(text, words, i);
             if (end >= 0) {
-                int start = words.get(i)[0];
+                int start = words.start(i);
                 found.add(new Span(start, end, text.subSequence(start, end).toString()));
             }
         }
@@ -105,8 +105,8 @@ public final class Cues {
     }
 
     /** Where a cue starting at word {@code i} ends, or -1. */
-    private int matchAt(CharSequence text, List<int[]> words, int i) {
-        String first = Words.lower(text, words.get(i));
+    private int matchAt(CharSequence text, Words.Split words, int i) {
+        String first = words.lower(i);
         List<Cue> candidates = this.byFirstWord.get(first);
         if (candidates != null) {
             for (Cue cue : candidates) {
@@ -118,28 +118,27 @@ public final class Cues {
         }
         for (Cue cue : this.prefixes) {
             if (first.startsWith(cue.words()[0])) {
-                return words.get(i)[1];
+                return words.end(i);
             }
         }
         return -1;
     }
 
-    private static int matchWords(CharSequence text, List<int[]> words, int i, Cue cue) {
+    private static int matchWords(CharSequence text, Words.Split words, int i, Cue cue) {
         if (i + cue.words().length > words.size()) {
             return -1;
         }
         for (int k = 0; k < cue.words().length; k++) {
-            int[] word = words.get(i + k);
-            if (k > 0 && !Words.onlySpaceBetween(text, words.get(i + k - 1)[1], word[0])) {
+            if (k > 0 && !Words.onlySpaceBetween(text, words.end(i + k - 1), words.start(i + k))) {
                 return -1;
             }
-            String found = Words.lower(text, word);
+            String found = words.lower(i + k);
             boolean last = k == cue.words().length - 1;
             boolean same = (last && cue.wildcard()) ? found.startsWith(cue.words()[k]) : found.equals(cue.words()[k]);
             if (!same) {
                 return -1;
             }
         }
-        return words.get(i + cue.words().length - 1)[1];
+        return words.end(i + cue.words().length - 1);
     }
 }

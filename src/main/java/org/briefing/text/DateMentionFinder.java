@@ -89,13 +89,13 @@ public final class DateMentionFinder {
         String lower = text.toLowerCase(Locale.ROOT);
         // each pattern only runs where the text can hold it: most sentences have no date at all
         if (digits) {
-            if (text.indexOf('-') >= 0) {
+            if (betweenDigits(text, '-')) {
                 collect(found, ISO, text, this::iso);
             }
-            if (text.indexOf('.') >= 0) {
+            if (betweenDigits(text, '.')) {
                 collect(found, DOTTED, text, this::dotted);
             }
-            if (text.indexOf('/') >= 0) {
+            if (betweenDigits(text, '/')) {
                 collect(found, SLASHED, text, this::slashed);
             }
             List<Integer> years = years(text);
@@ -110,8 +110,10 @@ public final class DateMentionFinder {
         if (hasWeekday(lower)) {
             collect(found, WEEKDAY, text, this::weekday);
         }
-        if (lower.contains("this ") || lower.contains("last ") || lower.contains("next ") || lower.contains("past ")
-                || lower.contains("previous ") || lower.contains("today") || lower.contains("yesterday")) {
+        boolean period = lower.contains("week") || lower.contains("month") || lower.contains("year");
+        if (period && (lower.contains("this ") || lower.contains("last ") || lower.contains("next ")
+                || lower.contains("past ") || lower.contains("previous ")) || lower.contains("today")
+                || lower.contains("yesterday")) {
             collect(found, RELATIVE, text, this::relative);
         }
         if (found.isEmpty()) {
@@ -131,6 +133,16 @@ public final class DateMentionFinder {
     private static boolean hasWeekday(String lower) {
         for (String day : WEEKDAYS) {
             if (lower.contains(day)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether the separator stands between two digits somewhere: "2024-10-08", "02.02.23", "17/10". */
+    private static boolean betweenDigits(String text, char separator) {
+        for (int i = text.indexOf(separator); i >= 0; i = text.indexOf(separator, i + 1)) {
+            if (i > 0 && i + 1 < text.length() && Character.isDigit(text.charAt(i - 1)) && Character.isDigit(text.charAt(i + 1))) {
                 return true;
             }
         }

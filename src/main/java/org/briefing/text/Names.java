@@ -2,27 +2,30 @@ package org.briefing.text;
 
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
+import java.util.Map;
 
 /**
  * A compiled list of proper names (an actor and its aliases), matched as whole words with their
  * case as written, so that "US" does not match "us". A possessive or plural ending is allowed.
+ * Matching looks up each word of the text among the names' first words, rather than trying every
+ * name at every position; the longest name that fits wins. Immutable and thread-safe.
  */
 public final class Names {
 
-    private final Pattern pattern;
+    /** Names by their first word (its letters and digits as written); longest first. */
+    private final Map<String, List<String>> byFirstWord = new HashMap<>();
 
     private Names(Collection<String> names) {
-        List<String> alternatives = new ArrayList<>();
         for (String name : names) {
-            alternatives.add(Pattern.quote(name.replace('’', '\'')).replace("'", "['’]"));
+            String plain = name.replace('’', '\'').strip();
+            int end = wordEnd(plain, 0);
+            if (end > 0) {
+                this.byFirstWord.computeIfAbsent(plain.substring(0, end), (w) -> new ArrayList<>()).add(plain);
+            }
         }
-        alternatives.sort((a, b) -> Integer.compare(b.length(), a.length()));
-        this.pattern = alternatives.isEmpty() ? null
-                : Pattern.compile("(?<![\\p{L}\\p{N}])(?:" + String.join("|", alternatives)
-                        + ")(?:['’]s)?(?![\\p{L}\\p{N}])");
+        this.byFirstWord.values().forEach((list) -> list.sort((a, b) -> Integer.compare(b.length(), a.length())));
     }
 
     public static Names of(Collection<String> names) {
@@ -30,17 +33,72 @@ public final class Names {
     }
 
     public boolean in(CharSequence text) {
-        return this.pattern != null && this.pattern.matcher(text).find();
+        return find(text, 0) != null;
     }
 
     public List<Span> findAll(CharSequence text) {
         List<Span> found = new ArrayList<>();
-        if (this.pattern != null) {
-            Matcher matcher = this.pattern.matcher(text);
-            while (matcher.find()) {
-                found.add(new Span(matcher.start(), matcher.end(), matcher.group()));
-            }
+        Span next = find(text, 0);
+        while (next != null) {
+            found.add(next);
+            next = find(text, next.end());
         }
         return found;
+    }
+
+    /** The first name at or after {@code from}. */
+    private Span find(CharSequence text, int from) {
+        if (this.byFirstWord.isEmpty()) {
+            return null;
+        }
+        int length = text.length();
+        int i = from;
+        while (i < length) {
+            if (!Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+                continue;
+            }
+            int end = wordEnd(text, i);
+            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
+            List<String> candidates = wordStart ? this.byFirstWord.get(text.subSequence(i, end).toString()) : null;
+            if (candidates != null) {
+                for (String name : candidates) {
+                    int matched = matchAt(text, i, name);
+                    if (matched > 0) {
+                        return new Span(i, matched, text.subSequence(i, matched).toString());
+                    }
+                }
+            }
+            i = end;
+        }
+        return null;
+    }
+
+    /** Where the name, with a possessive or plural ending, ends when it stands at {@code start}; else -1. */
+    private static int matchAt(CharSequence text, int start, String name) {
+        int length = text.length();
+        if (start + name.length() > length) {
+            return -1;
+        }
+        for (int k = 0; k < name.length(); k++) {
+            char c = text.charAt(start + k);
+            if (c != name.charAt(k) && !(name.charAt(k) == '\'' && c == '’')) {
+                return -1;
+            }
+        }
+        int end = start + name.length();
+        if (end + 1 < length && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's'
+                && (end + 2 == length || !Character.isLetterOrDigit(text.charAt(end + 2)))) {
+            return end + 2;
+        }
+        return (end == length || !Character.isLetterOrDigit(text.charAt(end))) ? end : -1;
+    }
+
+    private static int wordEnd(CharSequence text, int start) {
+        int end = start;
+        while (end < text.length() && Character.isLetterOrDigit(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 }

@@ -13,18 +13,56 @@ final class Words {
     private Words() {
     }
 
-    /** The words of the last text asked for on this thread: several cue lists read the same text. */
-    private static final ThreadLocal<Object[]> LAST = new ThreadLocal<>();
+    /** The words of one text, with their lower-case forms made once, when first asked for. */
+    static final class Split {
 
-    @SuppressWarnings("unchecked")
-    static List<int[]> of(CharSequence text) {
-        Object[] last = LAST.get();
-        if (last != null && last[0] == text) {
-            return (List<int[]>) last[1];
+        private final CharSequence text;
+
+        private final List<int[]> words;
+
+        private final String[] lower;
+
+        private Split(CharSequence text, List<int[]> words) {
+            this.text = text;
+            this.words = words;
+            this.lower = new String[words.size()];
         }
-        List<int[]> words = split(text);
-        LAST.set(new Object[] { text, words });
-        return words;
+
+        int size() {
+            return this.words.size();
+        }
+
+        int start(int i) {
+            return this.words.get(i)[0];
+        }
+
+        int end(int i) {
+            return this.words.get(i)[1];
+        }
+
+        /** The word in lower case, with a typographic apostrophe made plain. */
+        String lower(int i) {
+            String word = this.lower[i];
+            if (word == null) {
+                int[] span = this.words.get(i);
+                word = this.text.subSequence(span[0], span[1]).toString().toLowerCase(Locale.ROOT).replace('’', '\'');
+                this.lower[i] = word;
+            }
+            return word;
+        }
+    }
+
+    /** The words of the last text asked for on this thread: several cue lists read the same text. */
+    private static final ThreadLocal<Split> LAST = new ThreadLocal<>();
+
+    static Split of(CharSequence text) {
+        Split last = LAST.get();
+        if (last != null && last.text == text) {
+            return last;
+        }
+        Split split = new Split(text, split(text));
+        LAST.set(split);
+        return split;
     }
 
     private static List<int[]> split(CharSequence text) {
@@ -46,10 +84,6 @@ final class Words {
             }
         }
         return words;
-    }
-
-    static String lower(CharSequence text, int[] word) {
-        return text.subSequence(word[0], word[1]).toString().toLowerCase(Locale.ROOT).replace('’', '\'');
     }
 
     static boolean onlySpaceBetween(CharSequence text, int from, int to) {
