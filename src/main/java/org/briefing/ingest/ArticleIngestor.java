@@ -36,7 +36,7 @@ public final class ArticleIngestor {
 
     private final BoilerplateMarker boilerplate = new BoilerplateMarker();
 
-    private final PublisherFinder publishers = new PublisherFinder();
+    private final PublisherFinder publishers;
 
     private final PublicationDater dater;
 
@@ -51,6 +51,7 @@ public final class ArticleIngestor {
         this.folder = folder;
         this.maxBytes = maxBytes;
         this.dater = new PublicationDater(template.events());
+        this.publishers = new PublisherFinder(template.registry());
     }
 
     public IngestResult ingest(Path file) {

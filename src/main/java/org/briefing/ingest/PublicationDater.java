@@ -29,7 +29,11 @@ final class PublicationDater {
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)\\b(said|reported|announced|stated|told|confirmed|published|wrote|noted|released|issued|signed|met|visited|arrived|held|began|started)\\b[^.;]{0,12}$");
 
-    private static final Pattern DATELINE = Pattern.compile("(?i)^\\s*(published|updated|posted|date)\\b.*");
+    /** A line that dates the page: "Published: Dec 18, 2024", "Posted Thu 3 Jul 2025 at 4:12pm". */
+    private static final Pattern DATE_LINE = Pattern.compile("(?im)^[\\s\\p{Punct}]*(published|updated|posted|date|dated)\\b");
+
+    /** A wire's dateline with a day but no year: "SEOUL, Feb. 27 Kyodo -", "KYIV, March 3 (Reuters) -". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'/-]{1,40},\\s*(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\b");
 
     record Dated(PartialDate date, String basis) {
     }
@@ -50,7 +54,48 @@ final class PublicationDater {
             }
         }
         Optional<Dated> byline = byline(text, blocks);
-        return byline.orElseGet(() -> inferred(text, blocks, sentences));
+        if (byline.isPresent()) {
+            return byline.get();
+        }
+        Dated inferred = inferred(text, blocks, sentences);
+        return wireDateline(text, blocks, inferred).orElse(inferred);
+    }
+
+    /**
+     * A dateline's day without a year, placed in the first year that puts it on or after the
+     * latest event the text mentions: a wire dated "Feb. 27" that speaks of December 2024 was
+     * filed on 27 February 2025.
+     */
+    private Optional<Dated> wireDateline(String text, List<Block> blocks, Dated inferred) {
+        if (inferred.date() == null) {
+            return Optional.empty();
+        }
+        for (Block block : blocks) {
+            if (block.kind() != BlockKind.BODY || block.isBoilerplate()) {
+                continue;
+            }
+            String head = text.substring(block.start(), Math.min(block.end(), block.start() + 80));
+            java.util.regex.Matcher dateline = WIRE_DATELINE.matcher(head);
+            if (!dateline.find()) {
+                return Optional.empty(); // only the first paragraph of the body can carry one
+            }
+            for (DateMention mention : this.finder.find(dateline.group(1))) {
+                if (mention.month() == null || mention.day() == null || mention.hasYear()) {
+                    continue;
+                }
+                java.time.LocalDate after = inferred.date().start();
+                for (int year = after.getYear(); year <= after.getYear() + 1; year++) {
+                    PartialDate date = safeDate(year, mention.month(), mention.day());
+                    if (date != null && !date.start().isBefore(after)) {
+                        return Optional.of(new Dated(date, "dateline '" + dateline.group().strip() + "' without a year; "
+                                + "the year is inferred as the first that puts it on or after the latest event the text "
+                                + "mentions (" + inferred.date() + ")"));
+                    }
+                }
+            }
+            return Optional.empty();
+        }
+        return Optional.empty();
     }
 
     private Optional<Dated> byline(String text, List<Block> blocks) {
@@ -58,7 +103,7 @@ final class PublicationDater {
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());
             boolean header = beforeBody && block.kind() != BlockKind.BODY;
-            if (header || block.reason().equals("byline") || DATELINE.matcher(content).matches()) {
+            if (header || block.reason().equals("byline") || DATE_LINE.matcher(content).find()) {
                 Optional<PartialDate> date = fullDate(content);
                 if (date.isPresent() && content.length() < 200) {
                     return Optional.of(new Dated(date.get(), "byline '" + Blocks.oneLine(content) + "'"));

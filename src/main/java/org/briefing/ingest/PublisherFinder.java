@@ -6,15 +6,20 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefing.domain.Block;
+import org.briefing.domain.Source;
+import org.briefing.template.SourceRegistry;
 
 /**
  * Finds the outlet that published an article when no metadata names it, from what outlets write
  * about themselves: a copyright line ("(C)UNIAN 2023"), a request for comment ("Newsweek has
- * contacted the ministry for comment"), or an editor's signature ("Editor-In-Chief of Atlas News").
+ * contacted the ministry for comment"), or an editor's signature ("Editor-In-Chief of Atlas News"),
+ * a masthead ("ABC News" as the page's first line, a press office above "Press Releases"), a
+ * wire's dateline credit, or a staff byline ("By Global Times staff reporters").
  */
 final class PublisherFinder {
 
-    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|the\\s+)?\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})";
+    /** A proper name of up to five words; "All rights reserved" after it is not part of it. */
+    private static final String NAME = "(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:\\s+(?:of\\s+|the\\s+)?(?!All\\b|Rights\\b|Registered\\b|Licensed\\b)\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,4})";
 
     private static final Pattern COPYRIGHT = Pattern
         .compile("(?i:\\(c\\)|©|copyright)\\s*(?:(?:19|20)\\d{2}\\s*)?" + NAME + "\\s*(?:(?:19|20)\\d{2})?");
@@ -22,9 +27,21 @@ final class PublisherFinder {
     private static final Pattern FOR_COMMENT = Pattern.compile(
             NAME + "\\s+(?:has\\s+|had\\s+|have\\s+)?(?:contacted|reached out to|asked|approached|emailed)\\b[^.]{0,200}?\\bfor (?:comment|a response)");
 
-    /** "SEOUL, Oct 18 (Reuters) -", "MOSCOW, October 20. /TASS/.", "KYIV (AFP) -". */
+    /**
+     * "SEOUL, Oct 18 (Reuters) -", "HONG KONG/KYIV, March 10 (Reuters) -", "MOSCOW, October 20.
+     * /TASS/.", "KYIV (AFP) -", and the agency style without brackets, "SEOUL, Feb. 27 Kyodo -".
+     */
     private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'-]{1,40}(?:,[^()\\n/]{1,30})?[\\s.]*(?:\\(([\\p{L}][\\p{L} .&-]{1,30})\\)|/([\\p{L}][\\p{L} .&-]{1,30})/)\\s*[-–—.:]");
+            "^\\p{Lu}[\\p{Lu} .'/-]{1,40}(?:(?:,[^()\\n/]{1,30})?[\\s.]*(?:\\(([\\p{L}][\\p{L} .&-]{1,30})\\)|/([\\p{L}][\\p{L} .&-]{1,30})/)"
+                    + "|,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s+(\\p{Lu}[\\p{L}&-]+(?:\\s\\p{Lu}[\\p{L}&-]+)?))\\s*[-–—.:]");
+
+    /** "By Global Times staff reporters", "compiled by the Eastern Flank Monitor desk". */
+    private static final Pattern STAFF = Pattern.compile("(?i:\\bby)\\s+(?:the\\s+)?" + NAME
+            + "\\s+(?i:staff|desk|newsroom|editorial (?:team|board)|news team)\\b");
+
+    /** A press office's masthead: its name, then "Press Releases" or the like on the next line. */
+    private static final Pattern RELEASE_LINE = Pattern
+        .compile("(?i)^(?:press|news|media)\\s+(?:releases?|statements?|room)$");
 
     /** "ISW cannot independently verify", "Reuters could not confirm": an outlet speaking of itself. */
     private static final Pattern SELF_REFERENCE = Pattern.compile(NAME
@@ -36,7 +53,18 @@ final class PublisherFinder {
     record Found(String publisher, String basis) {
     }
 
+    private final SourceRegistry registry;
+
+    /** @param registry the template's sources, which name the outlets a masthead can show */
+    PublisherFinder(SourceRegistry registry) {
+        this.registry = registry;
+    }
+
     Optional<Found> find(String text, List<Block> blocks) {
+        Optional<Found> masthead = masthead(text, blocks);
+        if (masthead.isPresent()) {
+            return masthead;
+        }
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());
             Matcher copyright = COPYRIGHT.matcher(content);
@@ -47,9 +75,14 @@ final class PublisherFinder {
         for (Block block : blocks) {
             Matcher dateline = DATELINE.matcher(text.substring(block.start(), Math.min(block.end(), block.start() + 120)));
             if (!block.isBoilerplate() && dateline.find()) {
-                String name = (dateline.group(1) != null) ? dateline.group(1) : dateline.group(2);
+                String name = (dateline.group(1) != null) ? dateline.group(1)
+                        : (dateline.group(2) != null) ? dateline.group(2) : dateline.group(3);
                 return found(name, "dateline credit '" + Blocks.oneLine(dateline.group()) + "'");
             }
+        }
+        Matcher staff = STAFF.matcher(text.substring(0, Math.min(text.length(), 1_500)));
+        if (staff.find()) {
+            return found(staff.group(1), "the outlet's byline: '" + Blocks.oneLine(staff.group()) + "'");
         }
         Matcher comment = FOR_COMMENT.matcher(text);
         if (comment.find()) {
@@ -65,6 +98,61 @@ final class PublisherFinder {
             return found(signature.group(1), "the author's signature: '" + Blocks.oneLine(signature.group()) + "'");
         }
         return Optional.empty();
+    }
+
+    /**
+     * The name at the head of the page: a line the registry knows as an outlet ("ABC News"), or a
+     * press office's name above "Press Releases".
+     */
+    private Optional<Found> masthead(String text, List<Block> blocks) {
+        List<String> lines = firstLines(text, blocks, 3);
+        for (int i = 0; i < Math.min(2, lines.size()); i++) {
+            String line = lines.get(i);
+            if (line.length() > 60) {
+                continue;
+            }
+            Optional<Source> known = (this.registry == null) ? Optional.empty() : this.registry.lookup(line);
+            if (known.isPresent() && known.get().kind().contains("media")) {
+                return Optional.of(new Found(known.get().name(), "masthead '" + line + "'"));
+            }
+            if (i + 1 < lines.size() && RELEASE_LINE.matcher(lines.get(i + 1)).matches() && !line.endsWith(".")) {
+                String name = known.map(Source::name).orElse(titleCase(line));
+                return Optional.of(new Found(name, "press office masthead '" + line + " / " + lines.get(i + 1) + "'"));
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The first non-empty lines of the page, whatever blocks they are in. */
+    private static List<String> firstLines(String text, List<Block> blocks, int count) {
+        List<String> lines = new java.util.ArrayList<>();
+        for (Block block : blocks) {
+            for (String line : text.substring(block.start(), block.end()).split("\n")) {
+                if (!line.isBlank()) {
+                    lines.add(line.strip());
+                }
+                if (lines.size() == count) {
+                    return lines;
+                }
+            }
+        }
+        return lines;
+    }
+
+    /** "U.S. DEPARTMENT OF THE TREASURY" as "U.S. Department of the Treasury"; mixed case is kept. */
+    private static String titleCase(String line) {
+        if (!line.equals(line.toUpperCase(java.util.Locale.ROOT))) {
+            return line;
+        }
+        StringBuilder out = new StringBuilder();
+        for (String word : line.split(" ")) {
+            String lower = word.toLowerCase(java.util.Locale.ROOT);
+            boolean small = java.util.Set.of("of", "the", "and", "for", "on", "in", "at").contains(lower) && out.length() > 0;
+            boolean initials = word.matches("(?:\\p{Lu}\\.)+");
+            out.append(out.length() > 0 ? " " : "")
+                .append(small ? lower : initials ? word : word.isEmpty() ? word : word.charAt(0) + lower.substring(1));
+        }
+        return out.toString();
     }
 
     private static Optional<Found> found(String name, String basis) {

@@ -91,6 +91,47 @@ class ArticleIngestorTests {
     }
 
     @Nested
+    class Publisher {
+
+        @Test
+        void readsTheCreditOfADatelineWithSeveralCities() throws IOException {
+            Article article = article("a.txt", "Headline\n\nSEOUL/TOKYO, May 2 (Yonhap) - North Korea sent troops.\n");
+
+            assertThat(article.publisher()).isEqualTo("Yonhap");
+        }
+
+        @Test
+        void readsAStaffByline() throws IOException {
+            Article article = article("a.txt", "Headline\n\nBy China Daily staff writers\n\nTrade grew last year.\n");
+
+            assertThat(article.publisher()).isEqualTo("China Daily");
+        }
+
+        @Test
+        void readsAPressOfficesMasthead() throws IOException {
+            Article article = article("a.txt", "MINISTRY OF FOREIGN AFFAIRS OF JAPAN\nPress Releases\n\n"
+                    + "Statement on the transfer of munitions.\n");
+
+            assertThat(article.publisher()).isEqualTo("Ministry of Foreign Affairs of Japan");
+        }
+
+        @Test
+        void readsAMastheadTheRegistryKnows() throws IOException {
+            Article article = article("a.txt", "Yonhap News Agency\n\nHeadline\n\nNorth Korea sent troops, officials said.\n");
+
+            assertThat(article.publisher()).isEqualTo("Yonhap");
+        }
+
+        @Test
+        void stopsACopyrightNameBeforeAllRightsReserved() throws IOException {
+            Article article = article("a.txt", "Title\n\nBody text of the story, which is long enough.\n\n"
+                    + "© Northern Lights Radio. All rights reserved.\n");
+
+            assertThat(article.publisher()).isEqualTo("Northern Lights Radio");
+        }
+    }
+
+    @Nested
     class Dating {
 
         @Test
@@ -116,6 +157,24 @@ class ArticleIngestorTests {
 
             assertThat(article.published()).isNull();
             assertThat(article.publishedBasis()).startsWith("undated");
+        }
+
+        @Test
+        void readsADateLineInsideAByline() throws IOException {
+            Article article = article("a.txt", "Title\n\nBy Staff Writer\nPosted Mon 14 Apr 2025 at 9:05am\n\n"
+                    + "North Korea sent 1,000 troops, officials said.\n");
+
+            assertThat(article.published()).hasToString("2025-04-14");
+        }
+
+        @Test
+        void placesAWireDatelineWithoutAYearAfterTheLatestEventMentioned() throws IOException {
+            Article article = article("a.txt", "Troops headline\n\nTOKYO, Jan. 9 Jiji - North Korea sent more troops, "
+                    + "officials said, after the shipments of November 2024.\n");
+
+            assertThat(article.published()).hasToString("2025-01-09");
+            assertThat(article.publishedBasis()).startsWith("dateline").contains("inferred");
+            assertThat(article.publisher()).isEqualTo("Jiji");
         }
 
         @Test
