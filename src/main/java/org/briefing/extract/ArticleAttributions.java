@@ -27,6 +27,9 @@ import org.briefing.extract.SpeakerResolver.Speaker;
  */
 final class ArticleAttributions {
 
+    /** A speaker phrase that is one capitalised word: a surname, or the first word of a sentence. */
+    private static final Pattern SINGLE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
+
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private static final Pattern MEMBER = Pattern
@@ -46,7 +49,7 @@ final class ArticleAttributions {
             "(?i)\\b(condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk)|spoke anonymously|requested anonymity|asked not to be named|unnamed)\\b");
 
     private static final Pattern LAWMAKER = Pattern.compile(
-            "(?i)\\b(lawmakers?|legislators?|mps?|members? of parliament|parliamentarians?|congress(?:wo)?man|senators?|assembly(?:wo)?man|deputies|deputy)\\b");
+            "(?i)\\b(lawmakers?|legislators?|mps?|members? of parliament|parliamentarians?|congress(?:wo)?man|senators?|assembly(?:wo)?man|deputies|deputy|rep\\.|sen\\.)(?![\\p{L}])|\\bof the (?:[\\p{L}-]+ ){0,3}party\\b");
 
     private static final Pattern BRIEFED_AUDIENCE = Pattern.compile(
             "(?i)\\b(lawmakers|legislators|parliament|mps|the national assembly|parliamentary|congress|senators|a (?:closed-door )?committee)\\b");
@@ -67,12 +70,15 @@ final class ArticleAttributions {
 
     private String upstream;
 
+    private final SpeakerTurns turns;
+
     private Attribution upstreamSource;
 
     ArticleAttributions(SpeakerResolver speakers, String publisher, List<SentenceFrames> sentences) {
         this.speakers = speakers;
         this.publisher = (publisher == null) ? null : speakers.canonical(publisher);
         this.sentences = List.copyOf(sentences);
+        this.turns = new SpeakerTurns(sentences.stream().map(SentenceFrames::text).toList());
         resolveAll();
         findUpstream();
     }
@@ -88,6 +94,10 @@ final class ArticleAttributions {
         }
         if (base == null) {
             base = quotation(index);
+        }
+        Attribution turn = turn(index);
+        if (turn != null) {
+            base = (base == null) ? turn : relayedBy(base, turn);
         }
         if (base == null) {
             base = previous(index);
@@ -122,6 +132,15 @@ final class ArticleAttributions {
             for (Resolved outer : preposed) {
                 if (!outer.vague() && outer.frame().scopeStart() < best.frame().scopeStart()) {
                     best = outer; // "Zelensky said Kyiv's intelligence showed …": Zelensky speaks
+                    break;
+                }
+            }
+        }
+        if (best != null) {
+            for (Resolved outer : preposed) {
+                boolean sameSource = outer.attribution().source().equals(best.attribution().source());
+                if (sameSource && outer.attribution().via().size() > best.attribution().via().size()) {
+                    best = outer; // "Yoon said the spy agency believes …": the agency, through the lawmaker
                     break;
                 }
             }
@@ -218,6 +237,29 @@ final class ArticleAttributions {
         return null;
     }
 
+    /** Who holds the floor in a transcript at this sentence, as an attribution; null if nobody named. */
+    private Attribution turn(int index) {
+        String label = this.turns.speaker(index);
+        if (label == null || this.speakers.isOutlet(this.publisher)) {
+            return null; // on a broadcaster's transcript the presenters and correspondents are the outlet
+        }
+        Speaker speaker = this.speakers.resolve(label);
+        if (!speaker.isNamed()) {
+            return null;
+        }
+        return new Attribution(speaker.name(), List.of(), speaker.isPerson(), "turn:" + label);
+    }
+
+    /** The speaker who holds the floor relays what they attribute to someone else. */
+    private static Attribution relayedBy(Attribution base, Attribution turn) {
+        if (!base.isNamed() || base.source().equals(turn.source()) || base.via().contains(turn.source())) {
+            return base;
+        }
+        List<String> via = new ArrayList<>(base.via());
+        via.add(0, turn.source());
+        return new Attribution(base.source(), via, base.person(), base.rule() + "+turn");
+    }
+
     /** The speaker of a denial verb in the sentence ("Moscow has denied …"), if any. */
     Attribution denier(int index) {
         for (Resolved candidate : this.resolved.get(index)) {
@@ -290,6 +332,12 @@ final class ArticleAttributions {
 
     private Attribution resolve(Frame frame, Speaker speaker, String sentence, Context context) {
         String rule = frame.type().name().toLowerCase().replace('_', '-') + ":" + frame.verb();
+        if (!speaker.isNamed() && SINGLE_NAME.matcher(frame.speaker()).matches()) {
+            Attribution same = context.samePerson(frame.speaker()); // "Yoon said" after "Rep. Yoon Jae-seok"
+            if (same != null) {
+                return new Attribution(same.source(), same.via(), same.person(), rule + "+same-speaker");
+            }
+        }
         if (!speaker.isNamed()) {
             Attribution earlier = context.lookup(speaker);
             return (earlier == null) ? Attribution.NONE
@@ -324,7 +372,9 @@ final class ArticleAttributions {
             List<String> chain = new ArrayList<>();
             chain.add(attribution.source());
             chain.addAll(attribution.via());
-            return new Attribution(context.briefer.source(), chain, false, rule + "+briefing");
+            Attribution relayed = new Attribution(context.briefer.source(), chain, false, rule + "+briefing");
+            context.people.put(attribution.source(), relayed); // the lawmaker's surname later still relays the briefing
+            return relayed;
         }
         if (isBriefing(frame)) {
             context.briefer = attribution;

@@ -94,7 +94,7 @@ final class AttributionFinder {
     /** Clause words: a speaker phrase starts after the last of them ("officials believe that Seoul"). */
     private static final Set<String> BREAKERS = Set.of("that", "after", "by", "when", "while", "because", "but", "as",
             "was", "is", "were", "are", "since", "if", "although", "though", "so", "then", "than", "before", "where",
-            "whom");
+            "whom", "said", "told", "added");
 
     /** Every frame of the sentence, in order of their verbs. */
     List<Frame> find(String text) {
@@ -238,7 +238,7 @@ final class AttributionFinder {
         }
         String role = LEADING_ARTICLE.matcher(np.toLowerCase(Locale.ROOT)).replaceFirst("");
         String firstWord = role.isEmpty() ? "" : SPACES.split(role, 2)[0];
-        boolean relative = Set.of("who", "which", "whom").contains(role);
+        boolean relative = Set.of("who", "which", "whom").contains(firstWord);
         boolean appositive = ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches();
         if ((relative || appositive) && pieces.size() >= 2) {
             np = pieces.get(pieces.size() - 2).trim(); // "Kovalenko, head of the centre, said"

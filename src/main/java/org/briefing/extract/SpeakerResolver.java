@@ -76,6 +76,9 @@ final class SpeakerResolver {
     private static final Pattern NAME_RUN = Pattern.compile(
             "(\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[\\s\\u00A0]+(?:(?:of|for|the|and|on|de|al|bin|van|von)[\\s\\u00A0]+)*\\p{Lu}[\\p{L}\\p{N}'’.-]*)*(?:[\\s\\u00A0]*\\([\\p{Lu}\\p{N}]{2,8}\\))?)$");
 
+    /** A head and what it belongs to: "X of Y", "X from Y", "X at Y". */
+    private static final Pattern HEAD_OF = Pattern.compile("^(\\p{Lu}.+?)[\\s\\u00A0]+(?:of|from|at|with)[\\s\\u00A0]+\\S.*$");
+
     private static final Pattern TITLES = Pattern.compile(
             "^(?:(?:Ukrainian|Russian|South Korean|North Korean|US|U\\.S\\.|American|NATO|British|Chinese|Japanese|Former|former|Acting|acting|Deputy|Vice|Senior|Lieutenant|Lt\\.|General|Gen\\.|Major|Maj\\.|Colonel|Col\\.|Captain|Capt\\.|Admiral|Adm\\.|Sergeant|President|Prime|Minister|Defense|Defence|Foreign|Secretary|Secretary-General|Ambassador|Commander|Chief|Head|Director|Spokesperson|Spokesman|Spokeswoman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Prof\\.?|Sen\\.?|Senator|Rep\\.?|Governor|Gov\\.?|Mayor|Chairman|Chairwoman|Lord|Sir)[\\s\\u00A0]+)+");
 
@@ -198,6 +201,15 @@ final class SpeakerResolver {
     }
 
     private Speaker named(String np) {
+        Matcher headOf = HEAD_OF.matcher(np);
+        if (headOf.matches()) {
+            // "Rep. Yoon Jae-seok of the ruling Democratic Party": the person, not the party
+            String head = TITLES.matcher(headOf.group(1)).replaceFirst("").trim();
+            Matcher run = NAME_RUN.matcher(head);
+            if (head.contains(" ") && run.find() && run.start() == 0 && !ORGANISATION_WORD.matcher(head).find()) {
+                return new Speaker(head, Kind.PERSON, null, null);
+            }
+        }
         String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|senior|other)[\\s\\u00A0]+)+", "");
         Matcher run = NAME_RUN.matcher(text);
         if (run.find() && run.start() >= 0) {

@@ -139,6 +139,41 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void letsALawmakerIntroducedByTitleAndPartyRelayTheBriefing() {
+            List<Claim> claims = claims(
+                    "The National Intelligence Service briefed lawmakers on Tuesday.",
+                    "Rep. Park Min-ho of the opposition Justice Party, who attended the session, said the agency now "
+                            + "believes North Korea has sent some 14,000 troops to Russia.",
+                    "That includes about 2,500 reinforcements sent in March, Park said.");
+
+            assertThat(claims).hasSize(2).allSatisfy((claim) -> {
+                assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+                assertThat(claim.via()).containsExactly("Park Min-ho", "Example Wire");
+            });
+        }
+
+        @Test
+        void givesTheFloorToTheSpeakerOfATranscriptTurn() {
+            Article article = article(null, new PartialDate(2024, 12, 1), "Mr. Tom Ellis (Member for Northfield):",
+                    "Do we know how many are there?", "Dr. Maria Keane (Senior Fellow, Example Institute):",
+                    "By our estimate approximately 12,000 North Korean soldiers are now in Russia.",
+                    "The Ukrainian General Staff says more than 1,000 North Korean soldiers were killed or wounded.");
+
+            List<Claim> claims = this.extractor.extract(article);
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Maria Keane", "General Staff of the Armed Forces of Ukraine");
+            assertThat(claims.get(1).via()).containsExactly("Maria Keane");
+        }
+
+        @Test
+        void doesNotTakeALoneLabelForATranscriptTurn() {
+            Claim claim = claims("Sam Ortiz: North Korea has sent 1,000 builders to Donetsk.").get(0);
+
+            assertThat(claim.source()).isNull();
+        }
+
+        @Test
         void leavesTheOutletAsSourceWhenNobodyIsNamed() {
             Claim claim = claims("North Korea has sent 1,000 builders to Donetsk.").get(0);
 

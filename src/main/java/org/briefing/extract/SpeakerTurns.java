@@ -1,0 +1,63 @@
+package org.briefing.extract;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The turns of a transcript (a hearing, a press briefing, a broadcast): who holds the floor at each
+ * sentence, from speaker labels at the start of a paragraph ("Ms. Anne Sorensen (Director General,
+ * …):", "[00:06:19] LUCY ZHANG: …"). A turn lasts until the next label. An article is read as a
+ * transcript only when it has at least two labels, so that a lone "Update:" or "Note:" is not a
+ * speaker.
+ */
+final class SpeakerTurns {
+
+    /** A label: an optional time code, a name of up to six words with optional role in brackets, a colon. */
+    private static final Pattern LABEL = Pattern.compile(
+            "^[\\s\\u00A0]*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\][\\s\\u00A0]*)?(\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00A0]+[\\p{Lu}][\\p{L}.'’-]*){0,5})"
+                    + "[\\s\\u00A0]*(\\((?:[^()]|\\([^()]*\\))*\\))?[\\s\\u00A0]*:(?:[\\s\\u00A0]|$)");
+
+    /** Labels that are not speakers. */
+    private static final Set<String> NOT_SPEAKERS = Set.of("note", "update", "updated", "editor's note", "correction",
+            "source", "sources", "photo", "photos", "topics", "contact", "related", "read more", "tags", "translator's note",
+            "desk comment", "disclaimer", "warning", "subscribe", "share", "caption", "credit", "credits", "video", "watch",
+            "listen", "summary", "background", "context", "why it matters", "the bottom line", "breaking", "exclusive",
+            "analysis", "opinion", "q", "a", "question", "answer", "when", "where", "what", "who", "how", "date",
+            "published", "posted", "by", "editor", "advertisement", "see also", "also read", "more", "next issue");
+
+    /** The label in effect at each sentence, or null. */
+    private final String[] speakers;
+
+    SpeakerTurns(List<String> sentences) {
+        this.speakers = new String[sentences.size()];
+        int labels = 0;
+        String[] found = new String[sentences.size()];
+        boolean[] isLabel = new boolean[sentences.size()];
+        for (int i = 0; i < sentences.size(); i++) {
+            Matcher label = LABEL.matcher(sentences.get(i));
+            if (label.find() && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT).strip())) {
+                found[i] = label.group(1).strip();
+                isLabel[i] = true;
+                labels++;
+            }
+        }
+        if (labels < 2) {
+            return;
+        }
+        String current = null;
+        for (int i = 0; i < sentences.size(); i++) {
+            if (isLabel[i]) {
+                current = found[i];
+            }
+            this.speakers[i] = current;
+        }
+    }
+
+    /** Who holds the floor at the sentence: the label as written, without its bracketed role; or null. */
+    String speaker(int index) {
+        return (index >= 0 && index < this.speakers.length) ? this.speakers[index] : null;
+    }
+}
