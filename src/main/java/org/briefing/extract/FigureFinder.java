@@ -70,6 +70,10 @@ final class FigureFinder {
             + "|(a dozen)(?![\\p{L}])"
             + "|(several|a few|a handful of|a couple of)(?=\\s+\\p{L})" + ")");
 
+    /** The words a vague quantity can start with. */
+    private static final Set<String> VAGUE_FIRST_WORDS = Set.of("several", "a", "many", "few", "tens", "hundreds",
+            "dozens", "thousands", "millions", "billions");
+
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("^[\\s\\u00A0]*(-|–|—|to|or|and)[\\s\\u00A0]*$",
             Pattern.CASE_INSENSITIVE);
 
@@ -166,7 +170,7 @@ final class FigureFinder {
         }
         Matcher word = WORD.matcher(lower);
         while (word.find()) {
-            if (isNumberPart(word.group())) {
+            if (NumberWords.mayStart(lower.charAt(word.start())) && isNumberPart(word.group())) {
                 return true;
             }
         }
@@ -176,7 +180,27 @@ final class FigureFinder {
     private List<Figure> vague(String sentence, List<Span> masked) {
         List<Figure> figures = new ArrayList<>();
         Matcher m = VAGUE.matcher(sentence);
-        while (m.find()) {
+        m.useTransparentBounds(true);
+        int length = sentence.length();
+        int i = 0;
+        while (i < length) {
+            // the expression is only tried where one of its first words starts
+            if (!Character.isLetter(sentence.charAt(i)) || (i > 0 && (Character.isLetter(sentence.charAt(i - 1))
+                    || sentence.charAt(i - 1) == '-'))) {
+                i++;
+                continue;
+            }
+            int end = i;
+            while (end < length && Character.isLetter(sentence.charAt(end))) {
+                end++;
+            }
+            boolean first = end - i <= 9 && VAGUE_FIRST_WORDS.contains(sentence.substring(i, end).toLowerCase(Locale.ROOT));
+            m.region(i, length);
+            if (!first || !m.lookingAt()) {
+                i = end;
+                continue;
+            }
+            i = Math.max(end, m.end());
             if (isMasked(masked, m.start(), m.end())) {
                 continue;
             }
@@ -318,7 +342,9 @@ final class FigureFinder {
         int runEnd = -1;
         while (true) {
             boolean found = m.find();
-            String word = found ? m.group().toLowerCase(Locale.ROOT) : "";
+            char initial = found ? sentence.charAt(m.start()) : ' ';
+            boolean candidate = found && (NumberWords.mayStart(initial) || initial == 'a' || initial == 'A');
+            String word = candidate ? m.group().toLowerCase(Locale.ROOT) : "";
             boolean numberWord = found && (isNumberPart(word) || (word.equals("and") && runStart >= 0));
             boolean adjacent = found && runStart >= 0 && JOIN.matcher(sentence).region(runEnd, m.start()).matches();
             if (numberWord && (runStart < 0 || adjacent)) {

@@ -36,6 +36,26 @@ final class NumberWords {
     private NumberWords() {
     }
 
+    /** The first letters of the number words: most words are ruled out by their first letter. */
+    private static final boolean[] INITIALS = initials();
+
+    private static boolean[] initials() {
+        boolean[] initials = new boolean[128];
+        for (String word : WORDS) {
+            char c = word.charAt(0);
+            if (c < 128) {
+                initials[c] = true;
+            }
+        }
+        return initials;
+    }
+
+    /** Whether a word starting with this letter can be a number word. */
+    static boolean mayStart(char c) {
+        char lower = Character.toLowerCase(c);
+        return lower >= 128 || INITIALS[lower];
+    }
+
     /** Whether the lower-case word is a number word ("three", "hundred", "thousand"). */
     static boolean isNumberWord(String word) {
         return WORDS.contains(word);

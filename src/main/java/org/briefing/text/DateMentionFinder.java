@@ -188,9 +188,12 @@ public final class DateMentionFinder {
     /** Runs a pattern only in a window around each candidate position. */
     private static void collectNear(List<DateMention> found, Pattern pattern, String text, Reader reader,
             List<Integer> positions, int before, int after) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        Matcher matcher = pattern.matcher(text);
+        matcher.useTransparentBounds(true);
         for (int position : positions) {
-            Matcher matcher = pattern.matcher(text);
-            matcher.useTransparentBounds(true);
             matcher.region(Math.max(0, position - before), Math.min(text.length(), position + after));
             while (matcher.find()) {
                 DateMention mention = reader.read(matcher);
