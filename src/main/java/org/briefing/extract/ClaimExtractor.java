@@ -40,6 +40,15 @@ public final class ClaimExtractor {
     private static final Pattern PER_PERSON = Pattern
         .compile("(?i)\\b(?:per|a|each|for each|for every)[\\s\\u00A0]+(?:soldier|worker|person|head|man|serviceman|labou?rer)\\b");
 
+    /** What introduces a figure compared with the one before it: "down from", "compared with". */
+    private static final Pattern COMPARISON = Pattern.compile(
+            "(?i)(?:\\b(?:down|up|rising|falling|fell|rose|increased|decreased|dropped|climbed) from|\\bcompared (?:with|to)|\\bversus|\\bvs\\.?|\\bagainst)"
+                    + "(?:[\\s\\u00A0]+(?:more than|over|about|around|almost|nearly|some|roughly|at least|just))?[\\s\\u00A0]*$");
+
+    private static final Pattern MORE = Pattern.compile("(?i)[\\s\\u00A0]+(?:more|others|additional)\\b(?![\\s\\u00A0]+than)");
+
+    private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|a further|an additional)[\\s\\u00A0]*$");
+
     /**
      * Figures read per article at most: beyond this an article is hostile or not news, and it is
      * extracted in part (the log says so) rather than stalling the step.
@@ -226,12 +235,32 @@ public final class ClaimExtractor {
         List<DateMention> dateMentions = this.dates.find(text);
         List<Span> masked = dateMentions.stream().map((d) -> new Span(d.start(), d.end(), d.text())).toList();
         List<Candidate> found = new ArrayList<>();
+        Figure lastFigure = null;
+        MetricMatcher.Match lastMatch = null;
         for (Figure figure : this.figures.find(text, masked)) {
             if (--budget[0] < 0) {
                 break;
             }
             Optional<MetricMatcher.Match> match = this.metrics.match(text, figure)
                 .or(() -> this.metrics.anaphora(text, figure, previousText(sentences, index)));
+            if (match.isEmpty() && lastMatch != null && lastFigure.isMoney() == figure.isMoney()) {
+                boolean compared = COMPARISON
+                    .matcher(text.substring(Math.max(lastFigure.end(), figure.start() - 25), figure.start()))
+                    .find();
+                boolean more = MORE.matcher(text).region(figure.end(), text.length()).lookingAt()
+                        || ANOTHER.matcher(text.substring(Math.max(lastFigure.end(), figure.start() - 10), figure.start())).find();
+                if (compared || more) {
+                    // "4,600 drones in 2024, down from 14,200 in 2022", "killed 50 soldiers and wounded 47 more":
+                    // the figure counts what the one before it counted
+                    MetricMatcher.Match previous = lastMatch;
+                    match = Optional.of(new MetricMatcher.Match(previous.metric(), previous.kind(), previous.unit(),
+                            figure.end(), figure.end(), (compared ? "comparison:" : "more:") + previous.rule()));
+                }
+            }
+            if (match.isPresent()) {
+                lastFigure = figure;
+                lastMatch = match.get();
+            }
             if (match.isEmpty() || !this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure),
                     subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed))) {
                 continue;

@@ -70,6 +70,9 @@ final class FigureFinder {
             + "|(a dozen)(?![\\p{L}])"
             + "|(several|a few|a handful of|a couple of)(?=\\s+\\p{L})" + ")");
 
+    private static final Pattern LARGER_SCALE = Pattern.compile("[\\s\\u00A0]+(thousand|million|billion)(?![\\p{L}])",
+            Pattern.CASE_INSENSITIVE);
+
     /** The words a vague quantity can start with. */
     private static final Set<String> VAGUE_FIRST_WORDS = Set.of("several", "a", "many", "few", "tens", "hundreds",
             "dozens", "thousands", "millions", "billions");
@@ -79,7 +82,7 @@ final class FigureFinder {
 
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(up to|as many as|no more than|not more than|fewer than|less than|under|at most|a maximum of|maximum of|just under)"
             + "|(?<![\\p{L}])(at least|more than|over|in excess of|upwards of|no fewer than|not less than|a minimum of|at minimum|just over|exceeds?|exceeded|exceeding|tops?|topped|surpass(?:es|ed)?|passed|beyond)"
-            + "|(?<![\\p{L}])(about|around|almost|nearly|some|roughly|approximately|an estimated|estimated|close to|circa|approx\\.?)"
+            + "|(?<![\\p{L}])(about|around|almost|nearly|some|roughly|approximately|an estimated|estimated|close to|circa|approx\\.?|something like|in the order of|on the order of|of the order of)"
             + "|(~))[\\s\\u00A0]*(?:between[\\s\\u00A0]+)?$");
 
     private static final Pattern SUFFIX = Pattern.compile("^(\\+|[\\s\\u00A0]+or more\\b|[\\s\\u00A0]+or so\\b|-odd\\b)",
@@ -210,7 +213,18 @@ final class FigureFinder {
             }
             Qualifier qualifier = (m.group(7) != null) ? Qualifier.APPROX : Qualifier.VAGUE;
             String rule = (m.group(7) != null) ? "a-dozen" : "vague:" + m.group().toLowerCase(Locale.ROOT);
-            figures.add(new Figure(m.start(), m.end(), range[0], range[1], qualifier, null, m.end(), rule));
+            int figureEnd = m.end();
+            Matcher larger = LARGER_SCALE.matcher(sentence);
+            larger.region(m.end(), length);
+            if (m.group(5) != null && scale(m.group(5)) < 1_000_000 && larger.lookingAt()) {
+                // "a few hundred million": the multiplier's scale times a larger one
+                long unit = scale(larger.group(1));
+                range = new long[] { range[0] * unit, range[1] * unit };
+                figureEnd = larger.end();
+                rule += " " + larger.group(1).toLowerCase(Locale.ROOT);
+                i = Math.max(i, figureEnd);
+            }
+            figures.add(new Figure(m.start(), figureEnd, range[0], range[1], qualifier, null, figureEnd, rule));
         }
         return figures;
     }

@@ -147,7 +147,7 @@ final class MetricMatcher {
         while (token.find()) {
             Optional<Match> noun = nounAt(sentence, token.start());
             if (noun.isPresent()) {
-                return noun;
+                return Optional.of(headNoun(sentence, noun.get()));
             }
             String word = token.group().toLowerCase(Locale.ROOT);
             if (QUOTES.indexOf(word.charAt(0)) >= 0) {
@@ -164,6 +164,31 @@ final class MetricMatcher {
             previous = token.group();
         }
         return Optional.empty();
+    }
+
+    /**
+     * A capitalised noun used as an adjective gives way to the head noun after it: in "37 Chinese
+     * companies" or "nine Chinese mainland and Hong Kong entities" the count is of companies and
+     * entities, not of Chinese people. The head is looked for over a few words, up to a stop word.
+     */
+    private Match headNoun(String sentence, Match noun) {
+        if (!Character.isUpperCase(sentence.charAt(noun.nounStart()))) {
+            return noun;
+        }
+        Matcher token = TOKEN.matcher(sentence);
+        token.region(noun.nounEnd(), sentence.length());
+        int words = 0;
+        while (token.find() && ++words <= MAX_MODIFIERS) {
+            String word = token.group().toLowerCase(Locale.ROOT);
+            if (!Character.isLetter(word.charAt(0)) || STOP.contains(word) && !word.equals("and")) {
+                return noun;
+            }
+            Optional<Match> head = nounAt(sentence, token.start());
+            if (head.isPresent()) {
+                return head.get();
+            }
+        }
+        return noun;
     }
 
     /** "1,500 of them", "10 000 of whom": the noun is the one the sentence or the one before counted. */

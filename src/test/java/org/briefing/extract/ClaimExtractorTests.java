@@ -78,6 +78,23 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void countsTheHeadNounNotTheNationalityBeforeIt() {
+            List<Claim> claims = claims("North Korea has formed 3 North Korean brigades in Kursk, the NIS said.");
+
+            assertThat(claims).extracting(Claim::metric).containsExactly("units");
+        }
+
+        @Test
+        void givesAComparedFigureTheMetricOfTheFigureBeforeIt() {
+            List<Claim> claims = claims("North Korea sent 4,600 workers to Russia in 2024, down from 14,200 in 2023, "
+                    + "the NIS said.", "North Korean troops killed 50 Ukrainian soldiers, while 30 North Korean soldiers "
+                    + "were killed and 47 more wounded, the General Staff said.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().low())
+                .contains("personnel 4600", "personnel 14200", "casualties 47");
+        }
+
+        @Test
         void ignoresFiguresThatCountNoMetric() {
             assertThat(claims("North Korea fired 4 times in 24 years, about four miles from the border.")).isEmpty();
         }

@@ -52,6 +52,10 @@ class FigureFinderTests {
             a few hundred engineers                 | 200     | 500     | vague
             dozens of soldiers                      | 24      | 119     | vague
             a dozen engineers                       | 12      | 12      | approx
+            something like 2 million shells         | 2000000 | 2000000 | approx
+            in the order of 500 workers             | 500     | 500     | approx
+            a few hundred million rounds            | 200000000 | 500000000 | vague
+            several thousand million rounds         | 2000000000 | 9000000000 | vague
             """)
     void readsCountsAsRanges(String sentence, Long low, Long high, String qualifier) {
         Figure figure = only(sentence);
