@@ -176,7 +176,7 @@ class ClaimExtractorTests {
                     "By our estimate approximately 12,000 North Korean soldiers are now in Russia.",
                     "The Ukrainian General Staff says more than 1,000 North Korean soldiers were killed or wounded.");
 
-            List<Claim> claims = this.extractor.extract(article);
+            List<Claim> claims = ClaimExtractorTests.this.extractor.extract(article);
 
             assertThat(claims).extracting(Claim::source)
                 .containsExactly("Maria Keane", "General Staff of the Armed Forces of Ukraine");
