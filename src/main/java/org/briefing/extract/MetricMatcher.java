@@ -71,7 +71,6 @@ final class MetricMatcher {
     private record Noun(String[] words, MetricSpec spec) {
     }
 
-    private static final Pattern WORD = Pattern.compile("[\\p{L}][\\p{L}'’-]*");
 
     /** Nouns by their first word (and its plural forms), longest nouns first. */
     private final Map<String, List<Noun>> nouns = new java.util.HashMap<>();
@@ -226,12 +225,11 @@ final class MetricMatcher {
 
     /** The template noun that starts at {@code start}, if any (the last word may take s or es). */
     private Optional<Match> nounAt(String sentence, int start) {
-        Matcher word = WORD.matcher(sentence);
-        word.region(start, sentence.length());
-        if (!word.lookingAt()) {
+        int wordEnd = wordEnd(sentence, start);
+        if (wordEnd < 0) {
             return Optional.empty();
         }
-        List<Noun> candidates = this.nouns.get(word.group().toLowerCase(Locale.ROOT));
+        List<Noun> candidates = this.nouns.get(sentence.substring(start, wordEnd).toLowerCase(Locale.ROOT));
         if (candidates == null) {
             return Optional.empty();
         }
@@ -254,21 +252,36 @@ final class MetricMatcher {
                     || i > 0 && position < sentence.length() && sentence.charAt(position) == '\u00A0') {
                 position++;
             }
-            Matcher word = WORD.matcher(sentence);
-            word.region(position, sentence.length());
-            if (!word.lookingAt()) {
+            int wordEnd = wordEnd(sentence, position);
+            if (wordEnd < 0) {
                 return -1;
             }
-            String found = word.group().toLowerCase(Locale.ROOT);
+            String found = sentence.substring(position, wordEnd).toLowerCase(Locale.ROOT);
             boolean last = i == words.length - 1;
             boolean plural = last && !words[i].endsWith("s") && !INVARIABLE.contains(words[i]);
             boolean same = found.equals(words[i]) || plural && (found.equals(words[i] + "s") || found.equals(words[i] + "es"));
             if (!same) {
                 return -1;
             }
-            position = word.end();
+            position = wordEnd;
         }
         return position;
+    }
+
+    /** The end of the word (a letter, then letters, apostrophes and hyphens) at {@code start}; -1 if none. */
+    private static int wordEnd(String sentence, int start) {
+        if (start >= sentence.length() || !Character.isLetter(sentence.charAt(start))) {
+            return -1;
+        }
+        int end = start + 1;
+        while (end < sentence.length()) {
+            char c = sentence.charAt(end);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
+                break;
+            }
+            end++;
+        }
+        return end;
     }
 
     /**
