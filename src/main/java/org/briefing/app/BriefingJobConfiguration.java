@@ -10,7 +10,6 @@ import org.briefing.extract.ClaimExtractor;
 import org.briefing.extract.ClaimItemProcessor;
 import org.briefing.extract.ClaimItemWriter;
 import org.briefing.extract.ExtractedArticle;
-import org.briefing.extract.PendingArticles;
 import org.briefing.ingest.ArticleIngestor;
 import org.briefing.ingest.IngestItemWriter;
 import org.briefing.ingest.InputFile;
@@ -35,6 +34,9 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.task.SimpleAsyncTaskExecutor;
+import org.springframework.core.task.TaskExecutor;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -95,27 +97,50 @@ class BriefingJobConfiguration {
         return new IngestItemWriter(articles, runId, profileKey);
     }
 
-    // 2. extract: articles to claims
+    // 2. extract: articles to claims, partitioned by ranges of the run's inputs
 
     @Bean
-    Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+    Step extractStep(JobRepository jobRepository, Step extractPartitionStep, ExtractPartitions extractPartitions,
+            BriefingProperties properties, ProgressListener progress, PausePoint pause) {
+        return new StepBuilder("extractStep", jobRepository).partitioner("extractPartitionStep", extractPartitions)
+            .step(extractPartitionStep)
+            .gridSize(properties.extractThreads())
+            .taskExecutor(extractExecutor(properties.extractThreads()))
+            .listener((StepExecutionListener) progress)
+            .listener((StepExecutionListener) pause)
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    ExtractPartitions extractPartitions(DataSource dataSource, @Value("#{jobParameters['runId']}") String runId) {
+        return new ExtractPartitions(new JdbcTemplate(dataSource), runId);
+    }
+
+    /** One partition: its own reader, extractor and writer, as {@code ClaimExtractor} is not thread-safe. */
+    @Bean
+    Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<Article> pendingArticles, ClaimItemProcessor claimProcessor, ClaimItemWriter claimWriter,
             BriefingProperties properties, ProgressListener progress, PausePoint pause) {
-        return new StepBuilder("extractStep", jobRepository).<Article, ExtractedArticle>chunk(properties.chunkSize())
+        return new StepBuilder("extractPartitionStep", jobRepository)
+            .<Article, ExtractedArticle>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(pendingArticles)
             .processor(claimProcessor)
             .writer(claimWriter)
-            .listener(progress)
-            .listener(pause)
+            .listener(progress.chunks())
+            .listener(pause.chunksOf("extractStep"))
             .build();
     }
 
     @Bean
     @StepScope
     JdbcPagingItemReader<Article> pendingArticles(DataSource dataSource, @Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['profileKey']}") String profileKey, BriefingProperties properties) throws Exception {
-        return PendingArticles.reader(dataSource, runId, profileKey, properties.chunkSize());
+            @Value("#{jobParameters['profileKey']}") String profileKey,
+            @Value("#{stepExecutionContext['" + ExtractPartitions.FIRST + "']}") int first,
+            @Value("#{stepExecutionContext['" + ExtractPartitions.LAST + "']}") int last, BriefingProperties properties)
+            throws Exception {
+        return ExtractPartitions.reader(dataSource, runId, profileKey, first, last, properties.chunkSize());
     }
 
     @Bean
@@ -169,6 +194,12 @@ class BriefingJobConfiguration {
                 Path.of((String) parameters.get("seeds")), Path.of((String) parameters.get("out")), "briefing",
                 (String) parameters.get("version"), (String) parameters.get("digest"));
         return new RenderBriefingTasklet(articles, claims, findings, load((String) parameters.get("template")), run);
+    }
+
+    private static TaskExecutor extractExecutor(int threads) {
+        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
+        executor.setConcurrencyLimit(threads);
+        return executor;
     }
 
     /** The run's template; each step reads it again, so that a restarted step needs no state. */
