@@ -44,9 +44,14 @@ public final class BriefingView {
         v.put("asOf", content.asOf().toString());
         v.put("runId", content.runId());
         v.put("generator", content.generator());
-        v.put("articleCount", content.documents().size());
-        v.put("claimCount", content.claims().size());
-        v.put("statementCount", content.statements().size());
+        BriefingContent.Totals totals = content.totals();
+        v.put("articleCount", totals.articles());
+        v.put("claimCount", totals.claims());
+        v.put("statementCount", totals.statements());
+        v.put("claimsOmitted", totals.claims() - content.claims().size());
+        v.put("statementsOmitted", totals.statements() - content.statements().size());
+        v.put("sourcesOmitted", totals.articles() - content.documents().size());
+        v.put("claimsAttached", totals.claimsAttached());
         v.put("findingCount", reconciliation.findings().size());
         FindingRows findings = new FindingRows(refs, content.claims());
         v.put("judgments", reconciliation.judgments().stream().map(findings::judgment).toList());

@@ -1,6 +1,12 @@
 package org.briefing.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.io.OutputStream;
+import java.io.Writer;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +21,7 @@ import org.briefing.domain.Statement;
 import org.briefing.domain.Mention;
 import org.briefing.domain.Source;
 import org.briefing.template.SourceRegistry;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +67,47 @@ public final class DataFiles {
         return json(document);
     }
 
+    /**
+     * Writes {@code claims.json} as {@link #claimsJson} does, one claim at a time from the
+     * sources given, so that no list of claims is held in memory.
+     */
+    public void writeClaimsJson(Path file, Map<String, Object> header, Consumer<Consumer<Claim>> claims,
+            Consumer<Consumer<Statement>> statements, SourceRegistry registry) {
+        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
+            try (JsonGenerator generator = JSON.createGenerator(out)) {
+                generator.writeStartObject();
+                for (Map.Entry<String, Object> field : header.entrySet()) {
+                    generator.writeName(field.getKey());
+                    JSON.writeValue(generator, field.getValue());
+                }
+                generator.writeName("claims");
+                generator.writeStartArray();
+                claims.accept((claim) -> JSON.writeValue(generator, ClaimJson.of(claim, registry)));
+                generator.writeEndArray();
+                generator.writeName("statements");
+                generator.writeStartArray();
+                statements.accept((statement) -> JSON.writeValue(generator, statement));
+                generator.writeEndArray();
+                generator.writeEndObject();
+            }
+            out.write('\n');
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot write " + file, ex);
+        }
+    }
+
+    /** Writes {@code claims.csv} as {@link #claimsCsv} does, one claim at a time. */
+    public void writeClaimsCsv(Path file, Consumer<Consumer<Claim>> claims, SourceRegistry registry) {
+        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+                CSVPrinter printer = new CSVPrinter(out, csvFormat())) {
+            claims.accept((claim) -> printRecord(printer, claim, registry));
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot write " + file, ex);
+        }
+    }
+
     public byte[] findingsJson(Map<String, Object> header, Reconciliation reconciliation) {
         Map<String, Object> document = new java.util.LinkedHashMap<>(header);
         document.put("findings", reconciliation.findings());
@@ -72,23 +120,35 @@ public final class DataFiles {
 
     public byte[] claimsCsv(List<Claim> claims, SourceRegistry registry) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder()
-            .setHeader("id", "document", "metric", "kind", "low", "high", "qualifier", "unit", "per", "currency",
-                    "status", "source", "originator", "reliability", "via", "modality", "as_of", "quote", "start", "end")
-            .setRecordSeparator("\n")
-            .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+        try (CSVPrinter printer = new CSVPrinter(out, csvFormat())) {
             for (Claim claim : claims) {
-                ClaimJson c = ClaimJson.of(claim, registry);
-                printer.printRecord(c.id(), c.document(), c.metric(), c.kind(), c.low(), c.high(), c.qualifier(), c.unit(),
-                        c.per(), c.currency(), c.status(), c.source(), c.originator(), c.reliability(),
-                        String.join(" > ", c.via()), c.modality(), c.asOf(), c.quote(), c.start(), c.end());
+                printRecord(printer, claim, registry);
             }
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static CSVFormat csvFormat() {
+        return CSVFormat.RFC4180.builder()
+            .setHeader("id", "document", "metric", "kind", "low", "high", "qualifier", "unit", "per", "currency",
+                    "status", "source", "originator", "reliability", "via", "modality", "as_of", "quote", "start", "end")
+            .setRecordSeparator("\n")
+            .get();
+    }
+
+    private static void printRecord(CSVPrinter printer, Claim claim, SourceRegistry registry) {
+        ClaimJson c = ClaimJson.of(claim, registry);
+        try {
+            printer.printRecord(c.id(), c.document(), c.metric(), c.kind(), c.low(), c.high(), c.qualifier(), c.unit(),
+                    c.per(), c.currency(), c.status(), c.source(), c.originator(), c.reliability(),
+                    String.join(" > ", c.via()), c.modality(), c.asOf(), c.quote(), c.start(), c.end());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     static byte[] json(Object value) {
