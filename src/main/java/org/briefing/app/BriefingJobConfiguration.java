@@ -26,6 +26,7 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
@@ -34,8 +35,6 @@ import org.springframework.batch.infrastructure.item.database.JdbcPagingItemRead
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
-import org.springframework.core.task.SimpleAsyncTaskExecutor;
-import org.springframework.core.task.TaskExecutor;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
@@ -99,13 +98,13 @@ class BriefingJobConfiguration {
 
     // 2. extract: articles to claims, partitioned by ranges of the run's inputs
 
+    /** Partitions run in threads here or in worker processes: see {@link PartitioningConfiguration}. */
     @Bean
     Step extractStep(JobRepository jobRepository, Step extractPartitionStep, ExtractPartitions extractPartitions,
-            BriefingProperties properties, ProgressListener progress, PausePoint pause) {
-        return new StepBuilder("extractStep", jobRepository).partitioner("extractPartitionStep", extractPartitions)
-            .step(extractPartitionStep)
-            .gridSize(properties.extractThreads())
-            .taskExecutor(extractExecutor(properties.extractThreads()))
+            PartitionHandler partitionHandler, ProgressListener progress, PausePoint pause) {
+        return new StepBuilder("extractStep", jobRepository)
+            .partitioner(PartitioningConfiguration.WORKER_STEP, extractPartitions)
+            .partitionHandler(partitionHandler)
             .listener((StepExecutionListener) progress)
             .listener((StepExecutionListener) pause)
             .build();
@@ -122,7 +121,7 @@ class BriefingJobConfiguration {
     Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
             JdbcPagingItemReader<Article> pendingArticles, ClaimItemProcessor claimProcessor, ClaimItemWriter claimWriter,
             BriefingProperties properties, ProgressListener progress, PausePoint pause) {
-        return new StepBuilder("extractPartitionStep", jobRepository)
+        return new StepBuilder(PartitioningConfiguration.WORKER_STEP, jobRepository)
             .<Article, ExtractedArticle>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(pendingArticles)
@@ -194,12 +193,6 @@ class BriefingJobConfiguration {
                 Path.of((String) parameters.get("seeds")), Path.of((String) parameters.get("out")), "briefing",
                 (String) parameters.get("version"), (String) parameters.get("digest"));
         return new RenderBriefingTasklet(articles, claims, findings, load((String) parameters.get("template")), run);
-    }
-
-    private static TaskExecutor extractExecutor(int threads) {
-        SimpleAsyncTaskExecutor executor = new SimpleAsyncTaskExecutor("extract-");
-        executor.setConcurrencyLimit(threads);
-        return executor;
     }
 
     /** The run's template; each step reads it again, so that a restarted step needs no state. */

@@ -58,6 +58,9 @@ final class ProgressListener implements StepExecutionListener, ChunkListener<Obj
 
     @Override
     public synchronized void afterChunk(Chunk<Object> chunk) {
+        if (this.step == null) {
+            return; // a worker process runs partitions of a step that another process follows
+        }
         this.doneNow += chunk.size();
         this.view.advanced(progress());
     }
