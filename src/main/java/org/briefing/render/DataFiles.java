@@ -89,8 +89,8 @@ public final class DataFiles {
                 statements.accept((statement) -> JSON.writeValue(generator, statement));
                 generator.writeEndArray();
                 generator.writeEndObject();
+                generator.writeRaw('\n');
             }
-            out.write('\n');
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot write " + file, ex);
