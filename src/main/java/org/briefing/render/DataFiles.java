@@ -2,8 +2,6 @@ package org.briefing.render;
 
 import java.io.BufferedOutputStream;
 import java.io.IOException;
-import java.io.OutputStream;
-import java.io.Writer;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.function.Consumer;
@@ -68,43 +66,109 @@ public final class DataFiles {
     }
 
     /**
-     * Writes {@code claims.json} as {@link #claimsJson} does, one claim at a time from the
-     * sources given, so that no list of claims is held in memory.
+     * Opens {@code claims.json} and {@code claims.csv} (either may be {@code null}) to be written
+     * one claim and then one statement at a time, with the same bytes as {@link #claimsJson} and
+     * {@link #claimsCsv}, so that no list of claims is held in memory.
      */
+    public Streamed open(Path json, Path csv, Map<String, Object> header, SourceRegistry registry) {
+        return new Streamed(json, csv, header, registry);
+    }
+
+    /** {@code claims.json} from the claims and statements given, one at a time. */
     public void writeClaimsJson(Path file, Map<String, Object> header, Consumer<Consumer<Claim>> claims,
             Consumer<Consumer<Statement>> statements, SourceRegistry registry) {
-        try (OutputStream out = new BufferedOutputStream(Files.newOutputStream(file))) {
-            try (JsonGenerator generator = JSON.createGenerator(out)) {
-                generator.writeStartObject();
-                for (Map.Entry<String, Object> field : header.entrySet()) {
-                    generator.writeName(field.getKey());
-                    JSON.writeValue(generator, field.getValue());
-                }
-                generator.writeName("claims");
-                generator.writeStartArray();
-                claims.accept((claim) -> JSON.writeValue(generator, ClaimJson.of(claim, registry)));
-                generator.writeEndArray();
-                generator.writeName("statements");
-                generator.writeStartArray();
-                statements.accept((statement) -> JSON.writeValue(generator, statement));
-                generator.writeEndArray();
-                generator.writeEndObject();
-                generator.writeRaw('\n');
-            }
-        }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot write " + file, ex);
+        try (Streamed out = open(file, null, header, registry)) {
+            claims.accept(out::claim);
+            statements.accept(out::statement);
         }
     }
 
-    /** Writes {@code claims.csv} as {@link #claimsCsv} does, one claim at a time. */
+    /** {@code claims.csv} from the claims given, one at a time. */
     public void writeClaimsCsv(Path file, Consumer<Consumer<Claim>> claims, SourceRegistry registry) {
-        try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-                CSVPrinter printer = new CSVPrinter(out, csvFormat())) {
-            claims.accept((claim) -> printRecord(printer, claim, registry));
+        try (Streamed out = open(null, file, Map.of(), registry)) {
+            claims.accept(out::claim);
         }
-        catch (IOException ex) {
-            throw new UncheckedIOException("cannot write " + file, ex);
+    }
+
+    /** The data files being written: all claims first, then the statements. */
+    public static final class Streamed implements AutoCloseable {
+
+        private final SourceRegistry registry;
+
+        private final JsonGenerator json;
+
+        private final CSVPrinter csv;
+
+        private boolean claimsDone;
+
+        private Streamed(Path jsonFile, Path csvFile, Map<String, Object> header, SourceRegistry registry) {
+            this.registry = registry;
+            try {
+                this.csv = (csvFile == null) ? null
+                        : new CSVPrinter(Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8), csvFormat());
+                this.json = (jsonFile == null) ? null
+                        : JSON.createGenerator(new BufferedOutputStream(Files.newOutputStream(jsonFile)));
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("cannot write the data files", ex);
+            }
+            if (this.json != null) {
+                this.json.writeStartObject();
+                for (Map.Entry<String, Object> field : header.entrySet()) {
+                    this.json.writeName(field.getKey());
+                    JSON.writeValue(this.json, field.getValue());
+                }
+                this.json.writeName("claims");
+                this.json.writeStartArray();
+            }
+        }
+
+        public void claim(Claim claim) {
+            if (this.claimsDone) {
+                throw new IllegalStateException("claims come before statements");
+            }
+            ClaimJson c = ClaimJson.of(claim, this.registry);
+            if (this.json != null) {
+                JSON.writeValue(this.json, c);
+            }
+            if (this.csv != null) {
+                printRecord(this.csv, c);
+            }
+        }
+
+        public void statement(Statement statement) {
+            endClaims();
+            if (this.json != null) {
+                JSON.writeValue(this.json, statement);
+            }
+        }
+
+        private void endClaims() {
+            if (!this.claimsDone && this.json != null) {
+                this.json.writeEndArray();
+                this.json.writeName("statements");
+                this.json.writeStartArray();
+            }
+            this.claimsDone = true;
+        }
+
+        @Override
+        public void close() {
+            endClaims();
+            try {
+                if (this.json != null) {
+                    this.json.writeEndArray();
+                    this.json.writeEndObject();
+                    this.json.writeRaw('\n');
+                    this.json.close();
+                }
+                if (this.csv != null) {
+                    this.csv.close();
+                }
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("cannot write the data files", ex);
+            }
         }
     }
 
@@ -122,7 +186,7 @@ public final class DataFiles {
         StringWriter out = new StringWriter();
         try (CSVPrinter printer = new CSVPrinter(out, csvFormat())) {
             for (Claim claim : claims) {
-                printRecord(printer, claim, registry);
+                printRecord(printer, ClaimJson.of(claim, registry));
             }
         }
         catch (IOException ex) {
@@ -139,8 +203,7 @@ public final class DataFiles {
             .get();
     }
 
-    private static void printRecord(CSVPrinter printer, Claim claim, SourceRegistry registry) {
-        ClaimJson c = ClaimJson.of(claim, registry);
+    private static void printRecord(CSVPrinter printer, ClaimJson c) {
         try {
             printer.printRecord(c.id(), c.document(), c.metric(), c.kind(), c.low(), c.high(), c.qualifier(), c.unit(),
                     c.per(), c.currency(), c.status(), c.source(), c.originator(), c.reliability(),

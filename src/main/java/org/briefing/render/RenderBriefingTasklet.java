@@ -67,31 +67,41 @@ public class RenderBriefingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        BriefingContent content = content();
-        Path written = write(content);
+        OutputFolder out = new OutputFolder(this.run.out());
+        Path staging = out.stage(this.run.runId());
+        Path written = write(out, staging, content(staging));
         logger.info("briefing written to {}", written);
         return RepeatStatus.FINISHED;
     }
 
-    BriefingContent content() {
+    /**
+     * Writes {@code claims.json} and {@code claims.csv} into the staging folder while it reads the
+     * claims and statements once from the database, and keeps what the briefing shows.
+     */
+    private BriefingContent content(Path staging) {
         Reconciliation reconciliation = this.findings.reconciliation(this.run.runId())
             .orElseGet(() -> Reconciliation.of(List.of()));
         RegisterSelection selection = new RegisterSelection(reconciliation);
         long[] totals = new long[3];
         List<Claim> claims = new ArrayList<>();
-        this.claims.forEachClaim(this.run.runId(), this.run.profileKey(), (c) -> {
-            totals[0]++;
-            if (selection.showsClaim(c.id(), c.articleId())) {
-                claims.add(c);
-            }
-        });
         List<Statement> statements = new ArrayList<>();
-        this.claims.forEachStatement(this.run.runId(), this.run.profileKey(), (s) -> {
-            totals[1]++;
-            if (selection.showsStatement(s.id(), s.articleId())) {
-                statements.add(s);
-            }
-        });
+        try (DataFiles.Streamed files = new DataFiles().open(staging.resolve("claims.json"),
+                staging.resolve("claims.csv"), header(), this.template.registry())) {
+            this.claims.forEachClaim(this.run.runId(), this.run.profileKey(), (c) -> {
+                files.claim(c);
+                totals[0]++;
+                if (selection.showsClaim(c.id(), c.articleId())) {
+                    claims.add(c);
+                }
+            });
+            this.claims.forEachStatement(this.run.runId(), this.run.profileKey(), (s) -> {
+                files.statement(s);
+                totals[1]++;
+                if (selection.showsStatement(s.id(), s.articleId())) {
+                    statements.add(s);
+                }
+            });
+        }
         List<SourceDocument> documents = new ArrayList<>();
         this.articles.forEachArticle(this.run.runId(), this.run.profileKey(), (a) -> {
             totals[2]++;
@@ -106,25 +116,23 @@ public class RenderBriefingTasklet implements Tasklet {
                 new BriefingContent.Totals(totals[2], totals[0], totals[1], true));
     }
 
-    private Path write(BriefingContent shown) {
-        OutputFolder out = new OutputFolder(this.run.out());
-        Path staging = out.stage(this.run.runId());
+    private Map<String, Object> header() {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("schema", "briefing-claims/1");
         header.put("run_id", this.run.runId());
         header.put("template", this.template.name());
         header.put("as_of", this.run.asOf().toString());
         header.put("subject", this.template.subject().name());
+        return header;
+    }
+
+    private Path write(OutputFolder out, Path staging, BriefingContent shown) {
         DataFiles data = new DataFiles();
         Path claimsJson = staging.resolve("claims.json");
-        data.writeClaimsJson(claimsJson, header, (each) -> this.claims.forEachClaim(this.run.runId(), this.run.profileKey(), each),
-                (each) -> this.claims.forEachStatement(this.run.runId(), this.run.profileKey(), each), this.template.registry());
         Path claimsCsv = staging.resolve("claims.csv");
-        data.writeClaimsCsv(claimsCsv, (each) -> this.claims.forEachClaim(this.run.runId(), this.run.profileKey(), each),
-                this.template.registry());
         byte[] claimsAttachment = readIfSmall(claimsJson);
         BriefingContent content = (claimsAttachment != null) ? shown : withoutAttachedClaims(shown);
-        Map<String, Object> findingsHeader = new LinkedHashMap<>(header);
+        Map<String, Object> findingsHeader = header();
         findingsHeader.put("schema", "briefing-findings/1");
         byte[] findingsJson = data.findingsJson(findingsHeader, content.reconciliation());
         Manifest manifest = manifest(content);
