@@ -58,8 +58,14 @@ public final class BriefingView {
         v.put("changes", reconciliation.changes().stream().map(findings::change).toList());
         v.put("findings", reconciliation.findings().stream().map(findings::finding).toList());
         v.put("derived", reconciliation.derived().stream().map(findings::derived).toList());
-        v.put("contradictions", reconciliation.contradictions().stream().map(findings::flag).toList());
-        v.put("conflicts", findings.conflicts(reconciliation.findings()));
+        List<Map<String, Object>> conflicts = findings.conflicts(reconciliation.findings());
+        v.put("contradictions", RegisterSelection.first(reconciliation.contradictions(), RegisterSelection.CONFLICT_ROWS)
+            .stream()
+            .map(findings::flag)
+            .toList());
+        v.put("conflicts", RegisterSelection.first(conflicts, RegisterSelection.CONFLICT_ROWS));
+        v.put("conflictsOmitted", Math.max(0, reconciliation.contradictions().size() - RegisterSelection.CONFLICT_ROWS)
+                + Math.max(0, conflicts.size() - RegisterSelection.CONFLICT_ROWS));
         RegisterRows register = new RegisterRows(template, refs);
         v.put("claims", content.claims().stream().map(register::claim).toList());
         v.put("statements", content.statements().stream().map(register::statement).toList());

@@ -11,8 +11,10 @@ import org.briefing.domain.Reconciliation;
  * articles stays a briefing and not a PDF of thousands of pages (and a layout that would need
  * gigabytes of memory). Always shown: what the key judgments and derived figures cite. Then, in
  * input order and up to a limit each: the claims the findings and contradictions cite, the
- * statements, and the documents of everything shown. Everything is in {@code claims.json} and
- * {@code claims.csv}; a run under the limits (the seeds, every fixture) shows all of it.
+ * statements, and the documents of everything shown. The tables of contradictions and flags, and
+ * the figures and flags under each finding, show their first rows up to a limit. Everything is in
+ * {@code claims.json}, {@code claims.csv} and {@code findings.json}; a run under the limits (the
+ * seeds, every fixture) shows all of it.
  */
 final class RegisterSelection {
 
@@ -21,6 +23,12 @@ final class RegisterSelection {
     static final int STATEMENTS = 50;
 
     static final int DOCUMENTS = 60;
+
+    /** Rows of the contradictions table, and of the table of flags raised inside findings. */
+    static final int CONFLICT_ROWS = 30;
+
+    /** Figures and flags listed under one finding. */
+    static final int PER_FINDING = 12;
 
     private final Set<String> cited = new HashSet<>();
 
@@ -42,6 +50,11 @@ final class RegisterSelection {
             this.inFindings.addAll(finding.claimIds());
             finding.flags().forEach((f) -> this.inFindings.addAll(f.claimIds()));
         }
+    }
+
+    /** The first {@code limit} items: what a table of the PDF shows; the data files hold the rest. */
+    static <T> java.util.List<T> first(java.util.List<T> items, int limit) {
+        return (items.size() <= limit) ? items : items.subList(0, limit);
     }
 
     boolean showsClaim(String id, String articleId) {
