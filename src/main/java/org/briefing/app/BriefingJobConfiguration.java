@@ -31,7 +31,6 @@ import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -119,7 +118,7 @@ class BriefingJobConfiguration {
     /** One partition: its own reader, extractor and writer, as {@code ClaimExtractor} is not thread-safe. */
     @Bean
     Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcPagingItemReader<Article> pendingArticles, ClaimItemProcessor claimProcessor, ClaimItemWriter claimWriter,
+            PendingArticleReader pendingArticles, ClaimItemProcessor claimProcessor, ClaimItemWriter claimWriter,
             BriefingProperties properties, ProgressListener progress, PausePoint pause) {
         return new StepBuilder(PartitioningConfiguration.WORKER_STEP, jobRepository)
             .<Article, ExtractedArticle>chunk(properties.chunkSize())
@@ -134,12 +133,12 @@ class BriefingJobConfiguration {
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<Article> pendingArticles(DataSource dataSource, @Value("#{jobParameters['runId']}") String runId,
+    PendingArticleReader pendingArticles(DataSource dataSource, @Value("#{jobParameters['runId']}") String runId,
             @Value("#{jobParameters['profileKey']}") String profileKey,
             @Value("#{stepExecutionContext['" + ExtractPartitions.FIRST + "']}") int first,
-            @Value("#{stepExecutionContext['" + ExtractPartitions.LAST + "']}") int last, BriefingProperties properties)
-            throws Exception {
-        return ExtractPartitions.reader(dataSource, runId, profileKey, first, last, properties.chunkSize());
+            @Value("#{stepExecutionContext['" + ExtractPartitions.LAST + "']}") int last, BriefingProperties properties) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return new PendingArticleReader(jdbc, runId, profileKey, first, last, properties.chunkSize());
     }
 
     @Bean

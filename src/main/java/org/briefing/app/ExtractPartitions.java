@@ -3,21 +3,14 @@ package org.briefing.app;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
-import javax.sql.DataSource;
-
-import org.briefing.domain.Article;
-import org.briefing.store.Json;
 import org.springframework.batch.core.partition.Partitioner;
 import org.springframework.batch.infrastructure.item.ExecutionContext;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
-import org.springframework.batch.infrastructure.item.database.Order;
-import org.springframework.batch.infrastructure.item.database.builder.JdbcPagingItemReaderBuilder;
 import org.springframework.jdbc.core.JdbcTemplate;
 
 /**
  * The extract step split into partitions: contiguous ranges of the run's input sequence numbers,
- * one per partition, each read by its own reader of the articles in its range that are not yet
- * extracted under the profile. A range is all a partition needs to know, so the same partitions
+ * one per partition, each read by its own {@link PendingArticleReader} of the articles in its
+ * range that are not yet extracted under the profile. A range is all a partition needs to know, so the same partitions
  * serve threads in this process and workers in other processes (remote partitioning), and a
  * restarted partition simply reads what is still pending in its range.
  */
@@ -60,29 +53,5 @@ class ExtractPartitions implements Partitioner {
         context.putInt(FIRST, first);
         context.putInt(LAST, last);
         return context;
-    }
-
-    /**
-     * The articles of inputs {@code first..last} that have no extraction under the profile yet, in
-     * input order, each article once (at its first input). Already extracted articles are skipped,
-     * so the reader keeps no state: a restart reads what is still pending.
-     */
-    static JdbcPagingItemReader<Article> reader(DataSource dataSource, String runId, String profileKey, int first, int last,
-            int pageSize) throws Exception {
-        return new JdbcPagingItemReaderBuilder<Article>().name("pendingArticles")
-            .dataSource(dataSource)
-            .selectClause("r.seq AS seq, a.body AS body")
-            .fromClause("briefing_run_input r JOIN briefing_article a ON a.article_id = r.article_id")
-            .whereClause("r.run_id = :runId AND r.seq BETWEEN :first AND :last AND a.profile_key = :profileKey"
-                    + " AND NOT EXISTS (SELECT 1 FROM briefing_extraction e WHERE e.article_id = r.article_id"
-                    + " AND e.profile_key = :profileKey)"
-                    + " AND NOT EXISTS (SELECT 1 FROM briefing_run_input d WHERE d.run_id = r.run_id"
-                    + " AND d.article_id = r.article_id AND d.seq < r.seq)")
-            .sortKeys(Map.of("seq", Order.ASCENDING))
-            .parameterValues(Map.of("runId", runId, "profileKey", profileKey, "first", first, "last", last))
-            .rowMapper((rs, row) -> Json.read(rs.getString("body"), Article.class))
-            .pageSize(pageSize)
-            .saveState(false)
-            .build();
     }
 }
