@@ -10,7 +10,6 @@ import org.briefing.extract.ClaimExtractor;
 import org.briefing.extract.ClaimItemProcessor;
 import org.briefing.extract.ClaimItemWriter;
 import org.briefing.extract.ExtractedArticle;
-import org.briefing.extract.PendingArticles;
 import org.briefing.ingest.ArticleIngestor;
 import org.briefing.ingest.IngestItemWriter;
 import org.briefing.ingest.InputFile;
@@ -27,14 +26,15 @@ import org.springframework.batch.core.configuration.annotation.StepScope;
 import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.job.builder.JobBuilder;
 import org.springframework.batch.core.listener.StepExecutionListener;
+import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
 import org.springframework.batch.infrastructure.item.ItemProcessor;
-import org.springframework.batch.infrastructure.item.database.JdbcPagingItemReader;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -95,27 +95,50 @@ class BriefingJobConfiguration {
         return new IngestItemWriter(articles, runId, profileKey);
     }
 
-    // 2. extract: articles to claims
+    // 2. extract: articles to claims, partitioned by ranges of the run's inputs
 
+    /** Partitions run in threads here or in worker processes: see {@link PartitioningConfiguration}. */
     @Bean
-    Step extractStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            JdbcPagingItemReader<Article> pendingArticles, ClaimItemProcessor claimProcessor, ClaimItemWriter claimWriter,
-            BriefingProperties properties, ProgressListener progress, PausePoint pause) {
-        return new StepBuilder("extractStep", jobRepository).<Article, ExtractedArticle>chunk(properties.chunkSize())
-            .transactionManager(transactionManager)
-            .reader(pendingArticles)
-            .processor(claimProcessor)
-            .writer(claimWriter)
-            .listener(progress)
-            .listener(pause)
+    Step extractStep(JobRepository jobRepository, Step extractPartitionStep, ExtractPartitions extractPartitions,
+            PartitionHandler partitionHandler, ProgressListener progress, PausePoint pause) {
+        return new StepBuilder("extractStep", jobRepository)
+            .partitioner(PartitioningConfiguration.WORKER_STEP, extractPartitions)
+            .partitionHandler(partitionHandler)
+            .listener((StepExecutionListener) progress)
+            .listener((StepExecutionListener) pause)
             .build();
     }
 
     @Bean
     @StepScope
-    JdbcPagingItemReader<Article> pendingArticles(DataSource dataSource, @Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['profileKey']}") String profileKey, BriefingProperties properties) throws Exception {
-        return PendingArticles.reader(dataSource, runId, profileKey, properties.chunkSize());
+    ExtractPartitions extractPartitions(DataSource dataSource, @Value("#{jobParameters['runId']}") String runId) {
+        return new ExtractPartitions(new JdbcTemplate(dataSource), runId);
+    }
+
+    /** One partition: its own reader, extractor and writer, as {@code ClaimExtractor} is not thread-safe. */
+    @Bean
+    Step extractPartitionStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
+            PendingArticleReader pendingArticles, ClaimItemProcessor claimProcessor, ClaimItemWriter claimWriter,
+            BriefingProperties properties, ProgressListener progress, PausePoint pause) {
+        return new StepBuilder(PartitioningConfiguration.WORKER_STEP, jobRepository)
+            .<Article, ExtractedArticle>chunk(properties.chunkSize())
+            .transactionManager(transactionManager)
+            .reader(pendingArticles)
+            .processor(claimProcessor)
+            .writer(claimWriter)
+            .listener(progress.chunks())
+            .listener(pause.chunksOf("extractStep"))
+            .build();
+    }
+
+    @Bean
+    @StepScope
+    PendingArticleReader pendingArticles(DataSource dataSource, @Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['profileKey']}") String profileKey,
+            @Value("#{stepExecutionContext['" + ExtractPartitions.FIRST + "']}") int first,
+            @Value("#{stepExecutionContext['" + ExtractPartitions.LAST + "']}") int last, BriefingProperties properties) {
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        return new PendingArticleReader(jdbc, runId, profileKey, first, last, properties.chunkSize());
     }
 
     @Bean

@@ -8,8 +8,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.ExitCodeGenerator;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
-import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.stereotype.Component;
 
 /**
@@ -18,8 +17,7 @@ import org.springframework.stereotype.Component;
  * when the job failed (run again to restart it), 2 for bad arguments.
  */
 @Component
-@EnableConfigurationProperties(BriefingProperties.class)
-@ConditionalOnProperty(name = "briefing.launcher.enabled", havingValue = "true", matchIfMissing = true)
+@ConditionalOnExpression("${briefing.launcher.enabled:true} and '${briefing.partitioning:local}' != 'worker'")
 class BriefingLauncher implements ApplicationRunner, ExitCodeGenerator {
 
     private static final Logger logger = LoggerFactory.getLogger(BriefingLauncher.class);

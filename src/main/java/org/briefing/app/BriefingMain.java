@@ -1,6 +1,12 @@
 package org.briefing.app;
 
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ApplicationListener;
+import org.springframework.context.event.ContextClosedEvent;
 import org.springframework.context.ConfigurableApplicationContext;
 
 /**
@@ -10,7 +16,24 @@ import org.springframework.context.ConfigurableApplicationContext;
  */
 public final class BriefingMain {
 
+    /** Logged when a worker takes partition requests. */
+    static final String WORKER_READY = "worker ready: running ";
+
     private BriefingMain() {
+    }
+
+    /** A worker serves partition requests until it is stopped (SIGTERM closes the context). */
+    private static void awaitClose(ConfigurableApplicationContext context) {
+        CountDownLatch closed = new CountDownLatch(1);
+        context.addApplicationListener((ApplicationListener<ContextClosedEvent>) (event) -> closed.countDown());
+        try {
+            while (context.isActive() && !closed.await(1, TimeUnit.SECONDS)) {
+                // waiting for SIGTERM
+            }
+        }
+        catch (InterruptedException ex) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     public static int run(Class<?> application, String... args) {
@@ -18,6 +41,11 @@ public final class BriefingMain {
         try (StartupChecks checks = new StartupChecks()) {
             spring.addListeners(checks);
             try (ConfigurableApplicationContext context = spring.run(args)) {
+                if (StartupChecks.isWorker(context.getEnvironment())) {
+                    LoggerFactory.getLogger(BriefingMain.class)
+                        .info(WORKER_READY + "partitions from queue {}; stop with SIGTERM", PartitioningConfiguration.REQUESTS);
+                    awaitClose(context);
+                }
                 return SpringApplication.exit(context);
             }
             catch (RuntimeException ex) {

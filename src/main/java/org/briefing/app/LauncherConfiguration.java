@@ -9,11 +9,13 @@ import org.springframework.batch.core.job.Job;
 import org.springframework.batch.core.launch.JobOperator;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
 /** What starts runs and watches them: the clock, the run starter, progress and the test's pause hook. */
 @Configuration(proxyBeanMethods = false)
+@EnableConfigurationProperties(BriefingProperties.class)
 class LauncherConfiguration {
 
     @Bean

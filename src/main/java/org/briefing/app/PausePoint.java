@@ -1,5 +1,7 @@
 package org.briefing.app;
 
+import java.util.concurrent.atomic.AtomicInteger;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.batch.core.ExitStatus;
@@ -29,7 +31,7 @@ final class PausePoint implements StepExecutionListener, ChunkListener<Object, O
 
     private String step;
 
-    private int chunks;
+    private final AtomicInteger chunks = new AtomicInteger();
 
     PausePoint(String point) {
         this.point = (point == null) ? "" : point.trim();
@@ -38,14 +40,26 @@ final class PausePoint implements StepExecutionListener, ChunkListener<Object, O
     @Override
     public void beforeStep(StepExecution stepExecution) {
         this.step = stepExecution.getStepName();
-        this.chunks = 0;
+        this.chunks.set(0);
         reached(this.step + ":start");
     }
 
     @Override
     public void afterChunk(Chunk<Object> chunk) {
-        this.chunks++;
-        reached(this.step + ":chunk-" + this.chunks);
+        reached(this.step + ":chunk-" + this.chunks.incrementAndGet());
+    }
+
+    /**
+     * The chunk points of a partitioned step, for its partitions' steps: {@code STEP:chunk-N} is
+     * the N-th chunk of any partition, in whichever thread or order they come.
+     */
+    ChunkListener<Object, Object> chunksOf(String step) {
+        return new ChunkListener<>() {
+            @Override
+            public void afterChunk(Chunk<Object> chunk) {
+                reached(step + ":chunk-" + PausePoint.this.chunks.incrementAndGet());
+            }
+        };
     }
 
     @Override

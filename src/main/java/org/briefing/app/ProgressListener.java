@@ -47,7 +47,7 @@ final class ProgressListener implements StepExecutionListener, ChunkListener<Obj
     }
 
     @Override
-    public void beforeStep(StepExecution stepExecution) {
+    public synchronized void beforeStep(StepExecution stepExecution) {
         Count count = this.totals.of(stepExecution);
         this.step = stepExecution.getStepName();
         this.total = count.total();
@@ -57,13 +57,26 @@ final class ProgressListener implements StepExecutionListener, ChunkListener<Obj
     }
 
     @Override
-    public void afterChunk(Chunk<Object> chunk) {
+    public synchronized void afterChunk(Chunk<Object> chunk) {
+        if (this.step == null) {
+            return; // a worker process runs partitions of a step that another process follows
+        }
         this.doneNow += chunk.size();
         this.view.advanced(progress());
     }
 
+    /** The chunks of a partitioned step's partitions, which may run in several threads at once. */
+    ChunkListener<Object, Object> chunks() {
+        return new ChunkListener<>() {
+            @Override
+            public void afterChunk(Chunk<Object> chunk) {
+                ProgressListener.this.afterChunk(chunk);
+            }
+        };
+    }
+
     @Override
-    public ExitStatus afterStep(StepExecution stepExecution) {
+    public synchronized ExitStatus afterStep(StepExecution stepExecution) {
         if (stepExecution.getStatus().isUnsuccessful()) {
             return null;
         }
@@ -74,7 +87,7 @@ final class ProgressListener implements StepExecutionListener, ChunkListener<Obj
         return null;
     }
 
-    Progress progress() {
+    synchronized Progress progress() {
         return new Progress(this.step, this.total, this.doneBefore, this.doneNow,
                 Duration.ofNanos(this.nanoTime.getAsLong() - this.started));
     }

@@ -25,6 +25,9 @@ final class StartupChecks implements ApplicationListener<ApplicationEnvironmentP
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         ConfigurableEnvironment environment = event.getEnvironment();
         checkDatasource(environment);
+        if (isWorker(environment)) {
+            return; // a worker writes no output folder; its partitions live in the shared database
+        }
         Binder binder = Binder.get(environment);
         Path out = binder.bind("briefing.out", Path.class).orElse(Path.of("out"));
         Duration wait = binder.bind("briefing.lock-wait", Duration.class).orElse(Duration.ZERO);
@@ -34,6 +37,11 @@ final class StartupChecks implements ApplicationListener<ApplicationEnvironmentP
         catch (IOException ex) {
             throw new BadArgumentsException("cannot lock the output folder " + out + ": " + ex.getMessage());
         }
+    }
+
+    /** A process that runs remote partitions for others ({@code briefing.partitioning=worker}). */
+    static boolean isWorker(org.springframework.core.env.Environment environment) {
+        return "worker".equals(environment.getProperty("briefing.partitioning"));
     }
 
     private static void checkDatasource(ConfigurableEnvironment environment) {

@@ -12,6 +12,8 @@ import java.util.Optional;
 import java.util.Set;
 
 import tools.jackson.core.JacksonException;
+import tools.jackson.core.JsonParser;
+import tools.jackson.core.JsonToken;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -42,12 +44,8 @@ public record PreviousBriefing(String runId, Set<String> claimIds, Map<String, L
             if (runId.equals(currentRunId)) {
                 return NONE;
             }
-            Set<String> claimIds = new HashSet<>();
-            if (Files.isRegularFile(latest.resolve("claims.json"))) {
-                JSON.readTree(Files.readAllBytes(latest.resolve("claims.json")))
-                    .path("claims")
-                    .forEach((c) -> claimIds.add(c.path("id").asString()));
-            }
+            Set<String> claimIds = Files.isRegularFile(latest.resolve("claims.json"))
+                    ? claimIds(latest.resolve("claims.json")) : Set.of();
             Map<String, List<Long>> consensus = new HashMap<>();
             for (JsonNode finding : findings.path("findings")) {
                 JsonNode c = finding.path("consensus");
@@ -69,6 +67,28 @@ public record PreviousBriefing(String runId, Set<String> claimIds, Map<String, L
         catch (IOException | JacksonException ex) {
             return NONE;
         }
+    }
+
+    /** The ids in a {@code claims.json}, read one claim at a time: the file may hold hundreds of megabytes. */
+    private static Set<String> claimIds(Path file) {
+        Set<String> ids = new HashSet<>();
+        try (JsonParser parser = JSON.createParser(file.toFile())) {
+            if (parser.nextToken() != JsonToken.START_OBJECT) {
+                return ids;
+            }
+            while (parser.nextToken() == JsonToken.PROPERTY_NAME) {
+                String name = parser.currentName();
+                if (parser.nextToken() == JsonToken.START_ARRAY && name.equals("claims")) {
+                    while (parser.nextToken() == JsonToken.START_OBJECT) {
+                        ids.add(JSON.readTree(parser).path("id").asString());
+                    }
+                }
+                else {
+                    parser.skipChildren();
+                }
+            }
+        }
+        return ids;
     }
 
     static String key(List<String> ids) {

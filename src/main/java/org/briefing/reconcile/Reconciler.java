@@ -130,6 +130,24 @@ public final class Reconciler {
         return findings;
     }
 
+    /**
+     * The group a claim is reconciled in before undated claims are placed: question, status and
+     * month. {@link EvidenceSample} bounds the claims of each group.
+     */
+    String group(Claim claim) {
+        return key(claim) + "|" + Objects.toString(claim.status(), "") + "|" + Periods.period(claim);
+    }
+
+    /** The originating source a claim or statement counts for (see {@link Sources}). */
+    String originator(Claim claim) {
+        return this.sources.originator(claim);
+    }
+
+    String originator(org.briefing.domain.Statement statement) {
+        return (statement.source() != null) ? this.sources.originator(statement.source())
+                : statement.via().isEmpty() ? "the outlet of " + statement.document() : this.sources.originator(statement.via().get(0));
+    }
+
     /** Whether the claim's status lets it count towards a consensus (a hypothesis does not). */
     private boolean counts(Claim claim) {
         StatusSpec status = (claim.status() == null) ? null : this.statuses.get(claim.status());

@@ -44,17 +44,28 @@ public final class BriefingView {
         v.put("asOf", content.asOf().toString());
         v.put("runId", content.runId());
         v.put("generator", content.generator());
-        v.put("articleCount", content.documents().size());
-        v.put("claimCount", content.claims().size());
-        v.put("statementCount", content.statements().size());
+        BriefingContent.Totals totals = content.totals();
+        v.put("articleCount", totals.articles());
+        v.put("claimCount", totals.claims());
+        v.put("statementCount", totals.statements());
+        v.put("claimsOmitted", totals.claims() - content.claims().size());
+        v.put("statementsOmitted", totals.statements() - content.statements().size());
+        v.put("sourcesOmitted", totals.articles() - content.documents().size());
+        v.put("claimsAttached", totals.claimsAttached());
         v.put("findingCount", reconciliation.findings().size());
         FindingRows findings = new FindingRows(refs, content.claims());
         v.put("judgments", reconciliation.judgments().stream().map(findings::judgment).toList());
         v.put("changes", reconciliation.changes().stream().map(findings::change).toList());
         v.put("findings", reconciliation.findings().stream().map(findings::finding).toList());
         v.put("derived", reconciliation.derived().stream().map(findings::derived).toList());
-        v.put("contradictions", reconciliation.contradictions().stream().map(findings::flag).toList());
-        v.put("conflicts", findings.conflicts(reconciliation.findings()));
+        List<Map<String, Object>> conflicts = findings.conflicts(reconciliation.findings());
+        v.put("contradictions", RegisterSelection.first(reconciliation.contradictions(), RegisterSelection.CONFLICT_ROWS)
+            .stream()
+            .map(findings::flag)
+            .toList());
+        v.put("conflicts", RegisterSelection.first(conflicts, RegisterSelection.CONFLICT_ROWS));
+        v.put("conflictsOmitted", Math.max(0, reconciliation.contradictions().size() - RegisterSelection.CONFLICT_ROWS)
+                + Math.max(0, conflicts.size() - RegisterSelection.CONFLICT_ROWS));
         RegisterRows register = new RegisterRows(template, refs);
         v.put("claims", content.claims().stream().map(register::claim).toList());
         v.put("statements", content.statements().stream().map(register::statement).toList());

@@ -1,6 +1,10 @@
 package org.briefing.render;
 
+import java.io.BufferedOutputStream;
 import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.function.Consumer;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
@@ -15,6 +19,7 @@ import org.briefing.domain.Statement;
 import org.briefing.domain.Mention;
 import org.briefing.domain.Source;
 import org.briefing.template.SourceRegistry;
+import tools.jackson.core.JsonGenerator;
 import tools.jackson.databind.PropertyNamingStrategies;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
@@ -60,6 +65,113 @@ public final class DataFiles {
         return json(document);
     }
 
+    /**
+     * Opens {@code claims.json} and {@code claims.csv} (either may be {@code null}) to be written
+     * one claim and then one statement at a time, with the same bytes as {@link #claimsJson} and
+     * {@link #claimsCsv}, so that no list of claims is held in memory.
+     */
+    public Streamed open(Path json, Path csv, Map<String, Object> header, SourceRegistry registry) {
+        return new Streamed(json, csv, header, registry);
+    }
+
+    /** {@code claims.json} from the claims and statements given, one at a time. */
+    public void writeClaimsJson(Path file, Map<String, Object> header, Consumer<Consumer<Claim>> claims,
+            Consumer<Consumer<Statement>> statements, SourceRegistry registry) {
+        try (Streamed out = open(file, null, header, registry)) {
+            claims.accept(out::claim);
+            statements.accept(out::statement);
+        }
+    }
+
+    /** {@code claims.csv} from the claims given, one at a time. */
+    public void writeClaimsCsv(Path file, Consumer<Consumer<Claim>> claims, SourceRegistry registry) {
+        try (Streamed out = open(null, file, Map.of(), registry)) {
+            claims.accept(out::claim);
+        }
+    }
+
+    /** The data files being written: all claims first, then the statements. */
+    public static final class Streamed implements AutoCloseable {
+
+        private final SourceRegistry registry;
+
+        private final JsonGenerator json;
+
+        private final CSVPrinter csv;
+
+        private boolean claimsDone;
+
+        private Streamed(Path jsonFile, Path csvFile, Map<String, Object> header, SourceRegistry registry) {
+            this.registry = registry;
+            try {
+                this.csv = (csvFile == null) ? null
+                        : new CSVPrinter(Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8), csvFormat());
+                this.json = (jsonFile == null) ? null
+                        : JSON.createGenerator(new BufferedOutputStream(Files.newOutputStream(jsonFile)));
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("cannot write the data files", ex);
+            }
+            if (this.json != null) {
+                this.json.writeStartObject();
+                for (Map.Entry<String, Object> field : header.entrySet()) {
+                    this.json.writeName(field.getKey());
+                    JSON.writeValue(this.json, field.getValue());
+                }
+                this.json.writeName("claims");
+                this.json.writeStartArray();
+            }
+        }
+
+        public void claim(Claim claim) {
+            if (this.claimsDone) {
+                throw new IllegalStateException("claims come before statements");
+            }
+            ClaimJson c = ClaimJson.of(claim, this.registry);
+            if (this.json != null) {
+                JSON.writeValue(this.json, c);
+            }
+            if (this.csv != null) {
+                printRecord(this.csv, c);
+            }
+        }
+
+        public void statement(Statement statement) {
+            endClaims();
+            if (this.json != null) {
+                JSON.writeValue(this.json, statement);
+            }
+        }
+
+        private void endClaims() {
+            if (!this.claimsDone && this.json != null) {
+                this.json.writeEndArray();
+                this.json.writeName("statements");
+                this.json.writeStartArray();
+            }
+            this.claimsDone = true;
+        }
+
+        @Override
+        public void close() {
+            endClaims();
+            try {
+                if (this.json != null) {
+                    this.json.writeEndArray();
+                    this.json.writeEndObject();
+                    this.json.writeRaw('\n');
+                    this.json.close();
+                }
+                if (this.csv != null) {
+                    this.csv.close();
+                }
+            }
+            catch (IOException ex) {
+                throw new UncheckedIOException("cannot write the data files", ex);
+            }
+        }
+    }
+
     public byte[] findingsJson(Map<String, Object> header, Reconciliation reconciliation) {
         Map<String, Object> document = new java.util.LinkedHashMap<>(header);
         document.put("findings", reconciliation.findings());
@@ -72,23 +184,34 @@ public final class DataFiles {
 
     public byte[] claimsCsv(List<Claim> claims, SourceRegistry registry) {
         StringWriter out = new StringWriter();
-        CSVFormat format = CSVFormat.RFC4180.builder()
-            .setHeader("id", "document", "metric", "kind", "low", "high", "qualifier", "unit", "per", "currency",
-                    "status", "source", "originator", "reliability", "via", "modality", "as_of", "quote", "start", "end")
-            .setRecordSeparator("\n")
-            .get();
-        try (CSVPrinter printer = new CSVPrinter(out, format)) {
+        try (CSVPrinter printer = new CSVPrinter(out, csvFormat())) {
             for (Claim claim : claims) {
-                ClaimJson c = ClaimJson.of(claim, registry);
-                printer.printRecord(c.id(), c.document(), c.metric(), c.kind(), c.low(), c.high(), c.qualifier(), c.unit(),
-                        c.per(), c.currency(), c.status(), c.source(), c.originator(), c.reliability(),
-                        String.join(" > ", c.via()), c.modality(), c.asOf(), c.quote(), c.start(), c.end());
+                printRecord(printer, ClaimJson.of(claim, registry));
             }
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);
         }
         return out.toString().getBytes(StandardCharsets.UTF_8);
+    }
+
+    private static CSVFormat csvFormat() {
+        return CSVFormat.RFC4180.builder()
+            .setHeader("id", "document", "metric", "kind", "low", "high", "qualifier", "unit", "per", "currency",
+                    "status", "source", "originator", "reliability", "via", "modality", "as_of", "quote", "start", "end")
+            .setRecordSeparator("\n")
+            .get();
+    }
+
+    private static void printRecord(CSVPrinter printer, ClaimJson c) {
+        try {
+            printer.printRecord(c.id(), c.document(), c.metric(), c.kind(), c.low(), c.high(), c.qualifier(), c.unit(),
+                    c.per(), c.currency(), c.status(), c.source(), c.originator(), c.reliability(),
+                    String.join(" > ", c.via()), c.modality(), c.asOf(), c.quote(), c.start(), c.end());
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException(ex);
+        }
     }
 
     static byte[] json(Object value) {

@@ -65,8 +65,11 @@ final class FindingRows {
         row.put("consensusRule", (finding.consensus() == null) ? "" : Objects.toString(finding.consensus().rule(), ""));
         row.put("confidence", confidence(finding.confidence()));
         row.put("originators", String.join("; ", finding.originators()));
-        row.put("figures", members.stream().map(this::figure).toList());
-        row.put("flags", finding.flags().stream().map(this::flag).toList());
+        List<Claim> figures = RegisterSelection.first(members, RegisterSelection.PER_FINDING);
+        List<Flag> flags = RegisterSelection.first(finding.flags(), RegisterSelection.PER_FINDING);
+        row.put("figures", figures.stream().map(this::figure).toList());
+        row.put("flags", flags.stream().map(this::flag).toList());
+        row.put("omitted", finding.claimIds().size() - figures.size() + finding.flags().size() - flags.size());
         return row;
     }
 

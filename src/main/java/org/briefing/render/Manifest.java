@@ -45,6 +45,20 @@ public final class Manifest {
         this.outputs.add(entry);
     }
 
+    /** An output written to a file rather than held in memory. */
+    public void addOutput(String name, Path file) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("file", name);
+        try {
+            entry.put("sha256", sha256(file));
+            entry.put("bytes", Files.size(file));
+        }
+        catch (IOException ex) {
+            throw new java.io.UncheckedIOException("cannot read " + file, ex);
+        }
+        this.outputs.add(entry);
+    }
+
     public byte[] toJson() {
         return DataFiles.json(this.fields);
     }

@@ -1,5 +1,8 @@
 package org.briefing.render;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -32,6 +35,12 @@ public class RenderBriefingTasklet implements Tasklet {
 
     private static final Logger logger = LoggerFactory.getLogger(RenderBriefingTasklet.class);
 
+    /**
+     * {@code claims.json} larger than this is not attached to the PDF (it stays beside it, its
+     * SHA-256 in the attached manifest): a PDF is held in memory while it is written.
+     */
+    static final long MAX_ATTACHED_CLAIMS_BYTES = 16L * 1024 * 1024;
+
     /** What the step needs to know about the run. */
     public record Run(String runId, String profileKey, LocalDate asOf, Path seeds, Path out, String tool,
             String version, String digest) {
@@ -58,42 +67,74 @@ public class RenderBriefingTasklet implements Tasklet {
 
     @Override
     public RepeatStatus execute(StepContribution contribution, ChunkContext chunkContext) {
-        BriefingContent content = content();
-        Path written = write(content);
+        OutputFolder out = new OutputFolder(this.run.out());
+        Path staging = out.stage(this.run.runId());
+        Path written = write(out, staging, content(staging));
         logger.info("briefing written to {}", written);
         return RepeatStatus.FINISHED;
     }
 
-    BriefingContent content() {
-        List<SourceDocument> documents = new ArrayList<>();
-        this.articles.forEachArticle(this.run.runId(), this.run.profileKey(), (a) -> documents.add(SourceDocument.of(a)));
-        List<Claim> all = new ArrayList<>();
-        this.claims.forEachClaim(this.run.runId(), this.run.profileKey(), all::add);
-        List<Statement> statements = new ArrayList<>();
-        this.claims.forEachStatement(this.run.runId(), this.run.profileKey(), statements::add);
+    /**
+     * Writes {@code claims.json} and {@code claims.csv} into the staging folder while it reads the
+     * claims and statements once from the database, and keeps what the briefing shows.
+     */
+    private BriefingContent content(Path staging) {
         Reconciliation reconciliation = this.findings.reconciliation(this.run.runId())
             .orElseGet(() -> Reconciliation.of(List.of()));
+        RegisterSelection selection = new RegisterSelection(reconciliation);
+        long[] totals = new long[3];
+        List<Claim> claims = new ArrayList<>();
+        List<Statement> statements = new ArrayList<>();
+        try (DataFiles.Streamed files = new DataFiles().open(staging.resolve("claims.json"),
+                staging.resolve("claims.csv"), header(), this.template.registry())) {
+            this.claims.forEachClaim(this.run.runId(), this.run.profileKey(), (c) -> {
+                files.claim(c);
+                totals[0]++;
+                if (selection.showsClaim(c.id(), c.articleId())) {
+                    claims.add(c);
+                }
+            });
+            this.claims.forEachStatement(this.run.runId(), this.run.profileKey(), (s) -> {
+                files.statement(s);
+                totals[1]++;
+                if (selection.showsStatement(s.id(), s.articleId())) {
+                    statements.add(s);
+                }
+            });
+        }
+        List<SourceDocument> documents = new ArrayList<>();
+        this.articles.forEachArticle(this.run.runId(), this.run.profileKey(), (a) -> {
+            totals[2]++;
+            if (selection.showsDocument(a.id())) {
+                documents.add(SourceDocument.of(a));
+            }
+        });
         List<QuarantineEntry> quarantine = new ArrayList<>(this.articles.quarantine(this.run.runId()));
         quarantine.addAll(this.claims.failures(this.run.runId(), this.run.profileKey()));
         return new BriefingContent(this.template, this.run.runId(), this.run.asOf(),
-                this.run.tool() + " " + this.run.version(), documents, all, statements, reconciliation, quarantine);
+                this.run.tool() + " " + this.run.version(), documents, claims, statements, reconciliation, quarantine,
+                new BriefingContent.Totals(totals[2], totals[0], totals[1], true));
     }
 
-    private Path write(BriefingContent content) {
-        OutputFolder out = new OutputFolder(this.run.out());
-        Path staging = out.stage(this.run.runId());
+    private Map<String, Object> header() {
         Map<String, Object> header = new LinkedHashMap<>();
         header.put("schema", "briefing-claims/1");
         header.put("run_id", this.run.runId());
         header.put("template", this.template.name());
         header.put("as_of", this.run.asOf().toString());
         header.put("subject", this.template.subject().name());
+        return header;
+    }
+
+    private Path write(OutputFolder out, Path staging, BriefingContent shown) {
         DataFiles data = new DataFiles();
-        byte[] claimsJson = data.claimsJson(header, content.claims(), content.statements(), this.template.registry());
-        Map<String, Object> findingsHeader = new LinkedHashMap<>(header);
+        Path claimsJson = staging.resolve("claims.json");
+        Path claimsCsv = staging.resolve("claims.csv");
+        byte[] claimsAttachment = readIfSmall(claimsJson);
+        BriefingContent content = (claimsAttachment != null) ? shown : withoutAttachedClaims(shown);
+        Map<String, Object> findingsHeader = header();
         findingsHeader.put("schema", "briefing-findings/1");
         byte[] findingsJson = data.findingsJson(findingsHeader, content.reconciliation());
-        byte[] claimsCsv = data.claimsCsv(content.claims(), this.template.registry());
         Manifest manifest = manifest(content);
         manifest.addOutput("claims.json", claimsJson);
         manifest.addOutput("claims.csv", claimsCsv);
@@ -104,17 +145,31 @@ public class RenderBriefingTasklet implements Tasklet {
             manifest.addOutput("quarantine.json", quarantineJson);
         }
         byte[] embeddedManifest = manifest.toJson();
-        byte[] pdf = pdf(content, claimsJson, findingsJson, embeddedManifest);
+        byte[] pdf = pdf(content, claimsAttachment, findingsJson, embeddedManifest);
         manifest.addOutput("briefing.pdf", pdf);
         out.write(staging, "briefing.pdf", pdf);
-        out.write(staging, "claims.json", claimsJson);
-        out.write(staging, "claims.csv", claimsCsv);
         out.write(staging, "findings.json", findingsJson);
         if (quarantineJson != null) {
             out.write(staging, "quarantine.json", quarantineJson);
         }
         out.write(staging, "manifest.json", manifest.toJson());
         return out.publish(this.run.runId(), staging);
+    }
+
+    /** The file's bytes to attach to the PDF, or {@code null} when it is too large to attach. */
+    private static byte[] readIfSmall(Path file) {
+        try {
+            return (Files.size(file) <= MAX_ATTACHED_CLAIMS_BYTES) ? Files.readAllBytes(file) : null;
+        }
+        catch (IOException ex) {
+            throw new UncheckedIOException("cannot read " + file, ex);
+        }
+    }
+
+    private static BriefingContent withoutAttachedClaims(BriefingContent c) {
+        BriefingContent.Totals t = c.totals();
+        return new BriefingContent(c.template(), c.runId(), c.asOf(), c.generator(), c.documents(), c.claims(), c.statements(),
+                c.reconciliation(), c.quarantine(), new BriefingContent.Totals(t.articles(), t.claims(), t.statements(), false));
     }
 
     private Manifest manifest(BriefingContent content) {
@@ -124,22 +179,25 @@ public class RenderBriefingTasklet implements Tasklet {
         parameters.put("inputs_digest", this.run.digest());
         Map<String, Object> counts = new LinkedHashMap<>();
         counts.put("inputs", InputFolder.list(this.run.seeds()).size());
-        counts.put("articles", content.documents().size());
+        counts.put("articles", content.totals().articles());
         counts.put("quarantined", content.quarantine().size());
-        counts.put("claims", content.claims().size());
+        counts.put("claims", content.totals().claims());
         counts.put("findings", content.findings().size());
         return new Manifest(this.run.tool(), this.run.version(), this.run.runId(), parameters,
                 Manifest.describe(this.run.seeds(), InputFolder.listWithSidecars(this.run.seeds())), counts);
     }
 
     private byte[] pdf(BriefingContent content, byte[] claimsJson, byte[] findingsJson, byte[] manifest) {
-        return new BriefingPdf(new PdfWriter()).write(content, this.run.runId() + "/" + this.run.digest(),
-                List.of(new PdfMetadata.Attachment("claims.json", "Every claim of the briefing", "application/json", "Data",
-                        claimsJson),
-                        new PdfMetadata.Attachment("findings.json", "The reconciled findings", "application/json", "Data",
-                                findingsJson),
-                        new PdfMetadata.Attachment("manifest.json", "Inputs, outputs and parameters of the run",
-                                "application/json", "Source", manifest)));
+        List<PdfMetadata.Attachment> attachments = new ArrayList<>();
+        if (claimsJson != null) {
+            attachments.add(new PdfMetadata.Attachment("claims.json", "Every claim of the briefing", "application/json",
+                    "Data", claimsJson));
+        }
+        attachments.add(new PdfMetadata.Attachment("findings.json", "The reconciled findings", "application/json", "Data",
+                findingsJson));
+        attachments.add(new PdfMetadata.Attachment("manifest.json", "Inputs, outputs and parameters of the run",
+                "application/json", "Source", manifest));
+        return new BriefingPdf(new PdfWriter()).write(content, this.run.runId() + "/" + this.run.digest(), attachments);
     }
 
 }
