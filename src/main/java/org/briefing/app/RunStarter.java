@@ -74,6 +74,9 @@ final class RunStarter {
         else if (last != null) {
             logger.info("briefing: restarting {} where its last attempt stopped ({})", plan.runId(), last.getStatus());
         }
+        else {
+            forgetInstanceWithoutExecution(plan, parameters);
+        }
         logger.info("briefing: running {} on {} with template {}", plan.runId(), plan.seeds(), plan.template().name());
         JobExecution execution;
         try {
@@ -93,6 +96,21 @@ final class RunStarter {
         logger.info("briefing: done in {}: {}; output {}", RunSummary.duration(took),
                 RunSummary.read(folder).map(RunSummary::describe).orElse("no manifest"), folder);
         return ExitCodes.DONE;
+    }
+
+    /**
+     * Spring Batch creates a job instance and its first execution in two transactions; a process
+     * killed between them leaves an instance that {@code start} finds but cannot restart ("Cannot
+     * find any job execution"). Such an instance has nothing to resume, so it is removed and the
+     * run starts afresh.
+     */
+    private void forgetInstanceWithoutExecution(RunPlan plan, JobParameters parameters) {
+        JobInstance orphan = this.jobRepository.getJobInstance(BriefingJobConfiguration.JOB, parameters);
+        if (orphan != null && this.jobRepository.getJobExecutions(orphan).isEmpty()) {
+            logger.warn("briefing: the last attempt of {} was killed before it began; starting it afresh",
+                    plan.runId());
+            this.jobRepository.deleteJobInstance(orphan);
+        }
     }
 
     private int nothingToDo(RunPlan plan, Path folder, JobParameters parameters) {

@@ -23,7 +23,7 @@ public record TestDatabase(String name, String url, String user, String password
 
     public static TestDatabase h2(Path folder) {
         return new TestDatabase("H2", "jdbc:h2:file:" + folder.resolve("briefing").toAbsolutePath()
-                + ";DB_CLOSE_ON_EXIT=FALSE", "sa", "");
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0", "sa", "");
     }
 
     /** A new, empty schema in the test PostgreSQL database, if one is configured. */

@@ -63,7 +63,7 @@ public final class Benchmark {
         }
         command.addAll(List.of("-jar", Path.of(options.getOrDefault("jar", "target/briefing.jar")).toAbsolutePath().toString(),
                 "--briefing.seeds=" + corpus, "--briefing.out=" + run.resolve("out"), "--briefing.as-of=2026-01-01",
-                "--briefing.progress=none", "--spring.datasource.url=jdbc:h2:file:" + run.resolve("db/briefing")));
+                "--briefing.progress=none", "--spring.datasource.url=jdbc:h2:file:" + run.resolve("db/briefing") + ";WRITE_DELAY=0"));
         if (options.containsKey("threads")) {
             command.add("--briefing.threads=" + options.get("threads"));
         }
