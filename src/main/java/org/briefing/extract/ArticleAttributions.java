@@ -30,6 +30,15 @@ final class ArticleAttributions {
     /** A speaker phrase that is one capitalised word: a surname, or the first word of a sentence. */
     private static final Pattern SINGLE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
+    private static final Pattern RELEASED_REPORT = Pattern.compile(
+            "\\b(?:released|published|issued)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:report|study|assessment|analysis|review|survey)\\b");
+
+    private static final Pattern TIME_WORDS = Pattern.compile(
+            "(?i)\\b(?:today|yesterday|on \\p{L}+day|this week|last week|has|have|had|also|jointly)\\b");
+
+    /** How many opening sentences (headline and byline included) may name the upstream. */
+    private static final int UPSTREAM_WITHIN = 8;
+
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private static final Pattern MEMBER = Pattern
@@ -68,15 +77,21 @@ final class ArticleAttributions {
 
     private final String publisher;
 
+    private final boolean publisherIsAuthority;
+
     private String upstream;
 
     private final SpeakerTurns turns;
 
     private Attribution upstreamSource;
 
+    /** For an agency that briefed lawmakers, the first lawmaker the article quotes retelling it. */
+    private final Map<String, String> briefingRelay = new LinkedHashMap<>();
+
     ArticleAttributions(SpeakerResolver speakers, String publisher, List<SentenceFrames> sentences) {
         this.speakers = speakers;
         this.publisher = (publisher == null) ? null : speakers.canonical(publisher);
+        this.publisherIsAuthority = speakers.isAuthority(this.publisher);
         this.sentences = List.copyOf(sentences);
         this.turns = new SpeakerTurns(sentences.stream().map(SentenceFrames::text).toList());
         resolveAll();
@@ -107,10 +122,31 @@ final class ArticleAttributions {
                     : new Attribution(this.upstream, List.of(), false, "upstream");
             base = new Attribution(found.source(), found.via(), found.person(), "upstream:" + found.rule());
         }
+        if (base == null && this.publisherIsAuthority) {
+            // a ministry's press release: what it states without attribution, the ministry claims
+            base = new Attribution(this.publisher, List.of(), false, "publisher:" + this.publisher);
+        }
         if (base == null) {
             base = Attribution.NONE;
         }
-        return chained(base);
+        return chained(throughLawmaker(index, base));
+    }
+
+    /**
+     * "The NIS told lawmakers on Thursday" reached the reporter through a lawmaker: the one the
+     * article quotes retelling the briefing, when it names one.
+     */
+    private Attribution throughLawmaker(int index, Attribution base) {
+        String lawmaker = base.isNamed() && base.via().isEmpty() ? this.briefingRelay.get(base.source()) : null;
+        if (lawmaker == null) {
+            return base;
+        }
+        for (Resolved candidate : this.resolved.get(index)) {
+            if (isBriefing(candidate.frame()) && base.source().equals(candidate.attribution().source())) {
+                return new Attribution(base.source(), List.of(lawmaker), base.person(), base.rule() + "+lawmaker");
+            }
+        }
+        return base;
     }
 
     private Attribution governing(int index, int offset) {
@@ -303,6 +339,7 @@ final class ArticleAttributions {
     private void resolveAll() {
         Context context = new Context();
         for (SentenceFrames sentence : this.sentences) {
+            learnReportAuthor(sentence.text(), context);
             List<Resolved> here = new ArrayList<>();
             for (Frame frame : sentence.frames()) {
                 Speaker speaker = this.speakers.resolve(frame.speaker());
@@ -319,6 +356,29 @@ final class ArticleAttributions {
         }
     }
 
+    /**
+     * "The MSMT … today released its first report": the report that "finds" or "notes" later in
+     * the article speaks for the MSMT.
+     */
+    private void learnReportAuthor(String sentence, Context context) {
+        if (!sentence.contains("released") && !sentence.contains("published") && !sentence.contains("issued")) {
+            return;
+        }
+        java.util.regex.Matcher release = RELEASED_REPORT.matcher(sentence);
+        if (!release.find()) {
+            return;
+        }
+        String[] pieces = sentence.substring(0, release.start()).split(",(?!\\d{3})");
+        String subject = TIME_WORDS.matcher(pieces[pieces.length - 1]).replaceAll("").trim();
+        if (subject.isEmpty() || subject.equals(subject.toLowerCase(java.util.Locale.ROOT))) {
+            subject = pieces[0].trim(); // "The MSMT, launched in 2024 by 11 states, today released"
+        }
+        Speaker author = this.speakers.resolve(AttributionFinder.cleanNp(subject));
+        if (author.isNamed() && !author.isPerson()) {
+            context.reportAuthor = new Attribution(author.name(), List.of(), false, "report-author");
+        }
+    }
+
     /** "X reports this, referring to Y" and "X, citing Y, reported": X relays Y in the whole article. */
     private void learnRelay(Frame frame, Attribution attribution) {
         boolean relayFrame = frame.type() == Frame.Type.REFERRING || frame.type() == Frame.Type.CITING;
@@ -332,8 +392,12 @@ final class ArticleAttributions {
 
     private Attribution resolve(Frame frame, Speaker speaker, String sentence, Context context) {
         String rule = frame.type().name().toLowerCase().replace('_', '-') + ":" + frame.verb();
-        if (!speaker.isNamed() && SINGLE_NAME.matcher(frame.speaker()).matches()) {
-            Attribution same = context.samePerson(frame.speaker()); // "Yoon said" after "Rep. Yoon Jae-seok"
+        String single = SpeakerResolver.keeper(AttributionFinder.clean(frame.speaker()));
+        if (!speaker.isNamed() && SINGLE_NAME.matcher(single).matches()) {
+            Attribution same = context.samePerson(single); // "Yoon said" after "Rep. Yoon Jae-seok"
+            if (same == null) {
+                same = context.sameOrganisation(single); // "Customs data show" after "Chinese customs data"
+            }
             if (same != null) {
                 return new Attribution(same.source(), same.via(), same.person(), rule + "+same-speaker");
             }
@@ -351,6 +415,13 @@ final class ArticleAttributions {
             Speaker relay = this.speakers.resolve(frame.relay());
             if (relay.isNamed() && this.speakers.isOutlet(relay.name()) && !via.contains(relay.name())) {
                 via.add(relay.name());
+            }
+            else if (frame.type() == Frame.Type.CITING && frame.verb().startsWith("c")) {
+                // a person citing someone's work relays it: "Choi cited a report by KINU"
+                String person = relay.isNamed() && relay.isPerson() ? relay.name() : context.personNamed(frame.relay());
+                if (person != null && !via.contains(person)) {
+                    via.add(0, person);
+                }
             }
         }
         String name = speaker.name();
@@ -373,6 +444,7 @@ final class ArticleAttributions {
             chain.add(attribution.source());
             chain.addAll(attribution.via());
             Attribution relayed = new Attribution(context.briefer.source(), chain, false, rule + "+briefing");
+            this.briefingRelay.putIfAbsent(context.briefer.source(), attribution.source());
             context.people.put(attribution.source(), relayed); // the lawmaker's surname later still relays the briefing
             return relayed;
         }
@@ -387,9 +459,16 @@ final class ArticleAttributions {
                 && BRIEFED_AUDIENCE.matcher(frame.relay()).find());
     }
 
+    /**
+     * The one outlet the article rewrites: cited alone ("according to Daily NK") in its opening
+     * sentences, where a rewrite names its source, or more than once. An outlet cited once, late,
+     * for one figure ("according to Russian analytics agency Autostat") is a source, not an upstream.
+     */
     private void findUpstream() {
         Set<String> reporters = new LinkedHashSet<>();
-        for (List<Resolved> sentence : this.resolved) {
+        Map<String, Integer> citations = new java.util.HashMap<>();
+        for (int index = 0; index < this.resolved.size(); index++) {
+            List<Resolved> sentence = this.resolved.get(index);
             boolean otherSpeaker = sentence.stream()
                 .anyMatch((r) -> r.frame().type() != Frame.Type.ACCORDING_TO && r.frame().type() != Frame.Type.REPORTED_BY
                         && r.frame().type() != Frame.Type.REFERRING && r.attribution().isNamed());
@@ -397,7 +476,8 @@ final class ArticleAttributions {
                 Frame.Type type = r.frame().type();
                 String name = r.attribution().source();
                 if (!otherSpeaker && (type == Frame.Type.ACCORDING_TO || type == Frame.Type.REPORTED_BY)
-                        && this.speakers.isOutlet(name) && !name.equals(this.publisher)) {
+                        && this.speakers.isOutlet(name) && !name.equals(this.publisher)
+                        && (citations.merge(name, 1, Integer::sum) > 1 || index < UPSTREAM_WITHIN)) {
                     reporters.add(name);
                 }
             }
@@ -437,9 +517,14 @@ final class ArticleAttributions {
 
         private Attribution briefer;
 
+        /** Who released the report the article is about, if it says so. */
+        private Attribution reportAuthor;
+
         private final Set<String> lawmakers = new java.util.HashSet<>();
 
         private final Map<String, Attribution> people = new LinkedHashMap<>();
+
+        private final List<Attribution> organisations = new ArrayList<>();
 
         void remember(Resolved resolved, SpeakerResolver speakers) {
             Attribution attribution = resolved.attribution();
@@ -460,7 +545,33 @@ final class ArticleAttributions {
             }
             else {
                 this.lastOrganisation = attribution;
+                this.organisations.add(attribution);
             }
+        }
+
+        /** The organisation named earlier whose name holds this one word ("Customs"), or null. */
+        Attribution sameOrganisation(String word) {
+            String token = word.toLowerCase(java.util.Locale.ROOT);
+            Attribution found = null;
+            for (Attribution organisation : this.organisations) {
+                if (tokens(organisation.source()).contains(token)) {
+                    found = organisation;
+                }
+            }
+            return found;
+        }
+
+        /** The full name of the person named earlier whom {@code name} designates ("Choi"), or null. */
+        String personNamed(String name) {
+            Set<String> tokens = tokens(name);
+            String found = null;
+            for (String person : this.people.keySet()) {
+                Set<String> other = tokens(person);
+                if (!tokens.isEmpty() && (other.containsAll(tokens) || tokens.containsAll(other))) {
+                    found = person;
+                }
+            }
+            return found;
         }
 
         /** The person named earlier whom a shorter or longer form of the name designates. */
@@ -500,6 +611,7 @@ final class ArticleAttributions {
             return switch (noun) {
                 case "official", "source", "representative", "spokesperson", "spokesman", "spokeswoman", "analyst" ->
                     (this.lastMember != null) ? this.lastMember : this.lastPerson;
+                case "report", "study", "assessment", "analysis", "review", "survey" -> this.reportAuthor;
                 case "channel", "outlet", "broadcaster", "newspaper", "publication", "paper" -> this.lastOutlet;
                 case "commentator", "minister", "president", "general", "ambassador" -> this.lastPerson;
                 case "agency", "service", "directorate", "intelligence" -> (this.briefer != null && !this.briefer.person())

@@ -7,6 +7,8 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.briefing.text.SentenceSplitter;
+
 /**
  * Finds the attribution frames of one sentence: "X said / told / stated / estimated … that",
  * "…, X said.", "according to X", "as reported by X", "X, citing Y, reported", "X reports this,
@@ -189,12 +191,31 @@ final class AttributionFinder {
         if (np[0].isBlank()) {
             return;
         }
+        if (verb.startsWith("cite") || verb.startsWith("quote")) {
+            String cited = citedWork(sentence, end);
+            if (cited != null) {
+                // "Choi cited a report by KINU that put …": KINU speaks, Choi relays
+                frames.add(new Frame(Frame.Type.CITING, cited, np[0], end, sentence.length(), verb));
+                return;
+            }
+        }
         boolean last = AT_END.matcher(sentence).region(end, sentence.length()).matches();
         Frame.Type type = (np[1] != null) ? Frame.Type.CITING : last ? Frame.Type.POSTPOSED : Frame.Type.PREPOSED;
         String relay = (np[1] != null) ? np[1] : relay(sentence, end, verb);
         int scopeStart = (type == Frame.Type.POSTPOSED) ? 0 : end;
         int scopeEnd = (type == Frame.Type.POSTPOSED) ? start : sentence.length();
         frames.add(new Frame(type, np[0], relay, scopeStart, scopeEnd, verb));
+    }
+
+    /** Who wrote what a speaker cites: "a report by the KINU", "figures from the ministry", "Yonhap". */
+    private static String citedWork(String sentence, int verbEnd) {
+        String object = phraseAfter(sentence, verbEnd, NP_END);
+        Matcher work = REPORT_OF.matcher(object);
+        if (work.lookingAt()) {
+            String author = clean(object.substring(work.end()));
+            return author.isEmpty() ? null : author;
+        }
+        return (!object.isEmpty() && Character.isUpperCase(object.charAt(0))) ? clean(object) : null;
     }
 
     /** The outlet a speaker talked to: "told The War Zone", "in an interview with Izvestia". */
@@ -239,7 +260,9 @@ final class AttributionFinder {
         String role = LEADING_ARTICLE.matcher(np.toLowerCase(Locale.ROOT)).replaceFirst("");
         String firstWord = role.isEmpty() ? "" : SPACES.split(role, 2)[0];
         boolean relative = Set.of("who", "which", "whom").contains(firstWord);
-        boolean appositive = ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches();
+        // "Daniel Moss, a lawyer, said": an indefinite appositive between commas ("…, a spokesperson said" is the speaker)
+        boolean indefinite = (np.startsWith("a ") || np.startsWith("an ")) && text.stripTrailing().endsWith(",");
+        boolean appositive = indefinite || ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches();
         if ((relative || appositive) && pieces.size() >= 2) {
             np = pieces.get(pieces.size() - 2).trim(); // "Kovalenko, head of the centre, said"
         }
@@ -286,9 +309,18 @@ final class AttributionFinder {
         return Character.isWhitespace(c) || c == '\u00A0';
     }
 
+    /** The phrase from {@code start} to the first {@code end}; the period of "Rep." or "U.S." does not end it. */
     private static String phraseAfter(String sentence, int start, Pattern end) {
         Matcher matcher = end.matcher(sentence);
-        int stop = matcher.find(start) ? matcher.start() : sentence.length();
+        int stop = sentence.length();
+        int from = start;
+        while (from < sentence.length() && matcher.find(from)) {
+            if (sentence.charAt(matcher.start()) != '.' || !SentenceSplitter.endsAbbreviation(sentence, matcher.start())) {
+                stop = matcher.start();
+                break;
+            }
+            from = matcher.end();
+        }
         return sentence.substring(start, stop).trim();
     }
 

@@ -79,19 +79,36 @@ final class ClaimMerger {
                 && first.quantity().sameFigure(candidate.quantity());
     }
 
-    /** Either side unnamed, or both from the same originating source (the group's first named one). */
+    /**
+     * Either side unnamed or only described ("Spy agency says … 15,000 troops" in a standfirst over
+     * the body's NIS), or both from the same originating source (the group's first named one).
+     */
     private boolean compatible(List<Candidate> group, Candidate candidate) {
         String source = candidate.attribution().source();
-        if (source == null) {
+        if (source == null || isDescription(source)) {
             return true;
         }
         for (Candidate member : group) {
             String other = member.attribution().source();
-            if (other != null) {
+            if (other != null && !isDescription(other)) {
                 return originatorOf(source).equals(originatorOf(other));
             }
         }
         return true;
+    }
+
+    /** A source given by a common noun only: "Spy agency", "officials", "the ministry". */
+    static boolean isDescription(String source) {
+        String[] words = source.trim().split("\\s+");
+        for (int i = 0; i < words.length; i++) {
+            for (int j = (i == 0) ? 1 : 0; j < words[i].length(); j++) {
+                if (!Character.isLowerCase(words[i].charAt(j)) && words[i].charAt(j) != '-') {
+                    return false;
+                }
+            }
+        }
+        boolean lowerFirst = !words[0].isEmpty() && Character.isLowerCase(words[0].charAt(0));
+        return lowerFirst || words.length >= 2;
     }
 
     private String originatorOf(String source) {
@@ -106,7 +123,8 @@ final class ClaimMerger {
         // the named source with the fullest relay chain: the same originator, traced further
         Candidate attributed = ordered.stream()
             .filter((c) -> c.attribution().isNamed())
-            .max(Comparator.comparingInt((Candidate c) -> c.attribution().via().size())
+            .max(Comparator.comparingInt((Candidate c) -> isDescription(c.attribution().source()) ? 0 : 1)
+                .thenComparingInt((Candidate c) -> c.attribution().via().size())
                 .thenComparing((c) -> -ordered.indexOf(c)))
             .orElse(first);
         Modality modality = ordered.stream()

@@ -50,6 +50,13 @@ final class PublisherFinder {
     private static final Pattern SIGNATURE = Pattern
         .compile("(?i:editor[- ]in[- ]chief|managing editor|founder|staff writer|correspondent)\\s+(?:of|at|for)\\s+" + NAME);
 
+    /** A name of one to five capitalised words ("ABC News", "House of Commons"), nothing else. */
+    private static final Pattern MASTHEAD_NAME = Pattern
+        .compile("\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:of|the|and|for|de|du|la|le)?\\s*\\p{Lu}[\\p{L}&.'’-]*){0,4}");
+
+    /** A line of short items between bars: a site's section navigation or a header's fields. */
+    private static final Pattern CHROME = Pattern.compile("[^|]{1,40}(?:\\s\\|\\s[^|]{1,40}){2,}");
+
     record Found(String publisher, String basis) {
     }
 
@@ -105,7 +112,7 @@ final class PublisherFinder {
      * press office's name above "Press Releases".
      */
     private Optional<Found> masthead(String text, List<Block> blocks) {
-        List<String> lines = firstLines(text, blocks, 3);
+        List<String> lines = firstLines(text, blocks, 5);
         for (int i = 0; i < Math.min(2, lines.size()); i++) {
             String line = lines.get(i);
             if (line.length() > 60) {
@@ -118,6 +125,16 @@ final class PublisherFinder {
             if (i + 1 < lines.size() && RELEASE_LINE.matcher(lines.get(i + 1)).matches() && !line.endsWith(".")) {
                 String name = known.map(Source::name).orElse(titleCase(line));
                 return Optional.of(new Found(name, "press office masthead '" + line + " / " + lines.get(i + 1) + "'"));
+            }
+        }
+        // an outlet the registry does not know: a name alone on the first line, above the page's
+        // navigation or a proceedings header ("Just In | World | Asia", "NUMBER 131 | 1st SESSION")
+        if (!lines.isEmpty() && MASTHEAD_NAME.matcher(lines.get(0)).matches()) {
+            for (int i = 1; i < lines.size(); i++) {
+                if (CHROME.matcher(lines.get(i)).matches()) {
+                    return Optional.of(new Found(titleCase(lines.get(0)),
+                            "masthead '" + lines.get(0) + "' above the page's navigation '" + lines.get(i) + "'"));
+                }
             }
         }
         return Optional.empty();

@@ -72,6 +72,27 @@ public final class SentenceSplitter {
         }
     }
 
+    /**
+     * Whether the period at {@code dot} ends an abbreviation rather than a sentence: one of the
+     * titles above ("Rep.", "Lt.") or an initial ("U.S.", "J.").
+     */
+    public static boolean endsAbbreviation(String text, int dot) {
+        int start = dot;
+        while (start > 0 && (Character.isLetter(text.charAt(start - 1)) || text.charAt(start - 1) == '.')) {
+            start--;
+        }
+        String word = text.substring(start, dot + 1);
+        if (word.length() == 2 && Character.isUpperCase(word.charAt(0))) {
+            return true;
+        }
+        for (String abbreviation : ABBREVIATIONS) {
+            if (abbreviation.equals(word) || (abbreviation.length() > 2 && word.endsWith("." + abbreviation))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
     }

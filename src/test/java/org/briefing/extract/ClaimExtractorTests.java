@@ -191,6 +191,109 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsATitledNameAfterAccordingTo() {
+            List<Claim> claims = claims("The National Intelligence Service told lawmakers that North Korean engineers had arrived.",
+                    "About 1,000 North Korean deminers are at work, according to Rep. Choi Dong-hun of the People Power Party.",
+                    "Choi added that more than 10,000 North Korean laborers had entered Russia.");
+
+            assertThat(claims).hasSize(2).allSatisfy((claim) -> {
+                assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+                assertThat(claim.via()).containsExactly("Choi Dong-hun", "Example Wire");
+            });
+        }
+
+        @Test
+        void relaysABriefingToLawmakersThroughTheLawmakerWhoRetoldIt() {
+            List<Claim> claims = claims(
+                    "North Korea has lost about 2,000 soldiers, the National Intelligence Service told lawmakers on Thursday.",
+                    "Rep. Yoon Jae-seok of the ruling party said the agency believes 15,000 North Korean troops were sent.");
+
+            assertThat(claims).hasSize(2).allSatisfy((claim) -> {
+                assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+                assertThat(claim.via()).containsExactly("Yoon Jae-seok", "Example Wire");
+            });
+        }
+
+        @Test
+        void keepsNoLawmakerWhenNoneIsNamed() {
+            Claim claim = claims("North Korea has lost about 2,000 soldiers, the National Intelligence Service told"
+                    + " lawmakers on Thursday.").get(0);
+
+            assertThat(claim.via()).containsExactly("Example Wire");
+        }
+
+        @Test
+        void givesACitedReportToItsAuthorThroughThePersonWhoCitedIt() {
+            Claim claim = claims("Daniel Moss, a lawyer, said North Korea is paid well.",
+                    "Moss cited a report by the Korea Institute for National Unification that put North Korea's income"
+                            + " from troop dispatches at an estimated 13 trillion won.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Korea Institute for National Unification");
+            assertThat(claim.via()).containsExactly("Daniel Moss", "Example Wire");
+        }
+
+        @Test
+        void givesTheReportThatFindsToWhoeverReleasedIt() {
+            List<Claim> claims = claims(
+                    "The Korea Institute for National Unification, a state-run think tank, today released its annual report.",
+                    "The report finds that North Korea sent about 11,000 troops to Russia.");
+
+            assertThat(claims.get(0).source()).isEqualTo("Korea Institute for National Unification");
+        }
+
+        @Test
+        void leavesAReportWithoutAKnownAuthorUnattributed() {
+            Claim claim = claims("The report finds that North Korea sent about 11,000 troops to Russia.").get(0);
+
+            assertThat(claim.source()).isNull();
+        }
+
+        @Test
+        void letsAStateBodyPublishingItselfClaimWhatItStates() {
+            Article release = article("Ministry of Defence of Ukraine", new PartialDate(2024, 11, 5),
+                    "North Korea has sent about 11,000 troops to Kursk.");
+
+            Claim claim = ClaimExtractorTests.this.extractor.extract(release).get(0);
+
+            assertThat(claim.source()).isEqualTo("Ministry of Defence of Ukraine");
+            assertThat(claim.via()).isEmpty();
+        }
+
+        @Test
+        void takesAnOutletCitedOnceLateForASourceNotTheUpstream() {
+            List<Claim> claims = claims("North Korea has sent about 11,000 troops to Russia.", "It is far from home.",
+                    "The war goes on.", "Winter is near.", "The front is quiet.", "Prices rose.", "Talks stalled.",
+                    "Separately, 300 North Korean workers arrived in Vladivostok, according to Daily NK.");
+
+            assertThat(claims.get(0).source()).isNull();
+            assertThat(claims.get(0).via()).containsExactly("Example Wire");
+        }
+
+        @Test
+        void letsRecordsSpeakForTheirKeeper() {
+            Claim claim = claims("South Korean defense ministry figures show 12,000 North Korean troops in Kursk.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Ministry of National Defense (South Korea)");
+        }
+
+        @Test
+        void findsTheKeeperOfRecordsNamedByOneWordLater() {
+            List<Claim> claims = claims("South Korean defense ministry figures show 12,000 North Korean troops in Kursk.",
+                    "Ministry figures show 3,000 more North Korean troops arrived in January.");
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Ministry of National Defense (South Korea)", "Ministry of National Defense (South Korea)");
+        }
+
+        @Test
+        void takesAnIndefiniteSpeakerBeforeTheVerbForTheSpeaker() {
+            Claim claim = claims("Pyongyang sent 1,000 North Korean workers, a South Korean Defense Ministry spokesperson said.")
+                .get(0);
+
+            assertThat(claim.source()).contains("Defense Ministry spokesperson");
+        }
+
+        @Test
         void leavesTheOutletAsSourceWhenNobodyIsNamed() {
             Claim claim = claims("North Korea has sent 1,000 builders to Donetsk.").get(0);
 
@@ -221,6 +324,15 @@ class ClaimExtractorTests {
             assertThat(claims.get(0).asOf()).hasToString("2024-10-13");
             assertThat(claims.get(1).asOf()).hasToString("2024-10-23");
         }
+    }
+
+    @Test
+    void mergesAFigureGivenToADescriptionWithTheSameFigureOfANamedSource() {
+        List<Claim> claims = claims("Spy agency says North Korea has rotated some 15,000 troops through Russia.",
+                "The National Intelligence Service said North Korea has sent some 15,000 troops to Russia.");
+
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).source()).isEqualTo("National Intelligence Service (South Korea)");
     }
 
     @Test

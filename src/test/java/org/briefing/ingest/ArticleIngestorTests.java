@@ -116,6 +116,22 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void readsAnUnknownMastheadAboveThePagesNavigation() throws IOException {
+            Article article = article("a.txt", "Harbour Times\nJust In | World | Asia\n\nNorth Korea to send workers\n\n"
+                    + "By Lucy Trinh\n\nNorth Korea will send workers, Ukraine says.\n");
+
+            assertThat(article.publisher()).isEqualTo("Harbour Times");
+        }
+
+        @Test
+        void takesNoHeadlineForAMasthead() throws IOException {
+            Article article = article("a.txt", "North Korea Sends Workers\n\nBy Lucy Trinh\n\n"
+                    + "North Korea will send workers, Ukraine says.\n");
+
+            assertThat(article.publisher()).isNull();
+        }
+
+        @Test
         void readsAMastheadTheRegistryKnows() throws IOException {
             Article article = article("a.txt", "Yonhap News Agency\n\nHeadline\n\nNorth Korea sent troops, officials said.\n");
 
