@@ -70,6 +70,10 @@ final class FigureFinder {
             + "|(a dozen)(?![\\p{L}])"
             + "|(several|a few|a handful of|a couple of)(?=\\s+\\p{L})" + ")");
 
+    private static final Pattern OF = Pattern.compile("[\\s\\u00A0]+of(?=[\\s\\u00A0])", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern HALF_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])half[\\s\\u00A0]+$");
+
     private static final Pattern LARGER_SCALE = Pattern.compile("[\\s\\u00A0]+(thousand|million|billion)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
@@ -224,7 +228,21 @@ final class FigureFinder {
                 rule += " " + larger.group(1).toLowerCase(Locale.ROOT);
                 i = Math.max(i, figureEnd);
             }
-            figures.add(new Figure(m.start(), figureEnd, range[0], range[1], qualifier, null, figureEnd, rule));
+            // "a few hundred million dollars", "hundreds of millions of dollars": vague money
+            int moneyFrom = figureEnd;
+            Matcher of = OF.matcher(sentence);
+            of.region(figureEnd, length);
+            if (of.lookingAt()) {
+                moneyFrom = of.end();
+            }
+            Matcher money = CURRENCY_AFTER.matcher(sentence.substring(moneyFrom));
+            String currency = null;
+            if (money.find()) {
+                currency = currencyWord(money);
+                figureEnd = moneyFrom + money.end();
+                i = Math.max(i, figureEnd);
+            }
+            figures.add(new Figure(m.start(), figureEnd, range[0], range[1], qualifier, currency, figureEnd, rule));
         }
         return figures;
     }
@@ -407,13 +425,22 @@ final class FigureFinder {
         }
         int atomStart = start;
         String before = sentence.substring(Math.max(0, start - 2), start);
+        boolean half = false;
         if (isScaleWord(lower) && before.equalsIgnoreCase("a ")) {
             atomStart = start - 2; // "a thousand"
+            Matcher halfBefore = HALF_BEFORE.matcher(sentence.substring(Math.max(0, atomStart - 6), atomStart));
+            if (halfBefore.find()) {
+                atomStart -= halfBefore.group().length(); // "half a billion"
+                half = true;
+            }
         }
         else if (isScaleWord(lower)) {
             return; // a bare "hundred" or "million" is not a count
         }
         Optional<Long> value = NumberWords.parse((atomStart < start) ? "one " + run : run); // "a million" 
+        if (half && value.isPresent()) {
+            value = Optional.of(value.get() / 2);
+        }
         if (value.isEmpty() || value.get() == 0 || blocked(sentence, atomStart, end, masked, vague)) {
             return;
         }
@@ -429,12 +456,17 @@ final class FigureFinder {
         if (atom.currency() != null || !m.find()) {
             return atom;
         }
+        return new Atom(atom.start(), atom.end() + m.end(), atom.value(), atom.scale(), currencyWord(m), atom.spelled());
+    }
+
+    /** The ISO code of a {@link #CURRENCY_AFTER} match: "dollars" USD, "North Korean won" KPW. */
+    private static String currencyWord(Matcher m) {
         String word = CURRENCY_PLURAL.matcher(m.group(2).toLowerCase(Locale.ROOT)).replaceAll("");
         String code = CURRENCY_WORDS.get(word);
         if ("KRW".equals(code) && m.group(1) != null && m.group(1).equalsIgnoreCase("North Korean")) {
             code = "KPW";
         }
-        return new Atom(atom.start(), atom.end() + m.end(), atom.value(), atom.scale(), code, atom.spelled());
+        return code;
     }
 
     private static String currencySymbol(String symbol) {

@@ -81,7 +81,9 @@ final class SubjectMatcher {
         if (this.subject.in(phrase)) {
             return true;
         }
-        if (this.others.in(phrase)) {
+        // a currency's country is not an actor: "500 million US dollars"
+        String counted = figure.isMoney() ? sentence.substring(figure.end(), Math.max(figure.end(), nounEnd)) : phrase;
+        if (this.others.in(counted)) {
             return false;
         }
         for (Span scope : List.of(Clauses.segmentAt(sentence, figure.start()), Clauses.clauseAt(sentence, figure.start()))) {

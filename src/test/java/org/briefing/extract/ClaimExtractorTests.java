@@ -336,6 +336,13 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void takesNoCurrencysCountryForAnotherActor() {
+        List<Claim> claims = claims("The deal could be worth 500 million US dollars a year to North Korea.");
+
+        assertThat(claims).singleElement().satisfies((claim) -> assertThat(claim.metric()).isEqualTo("payment"));
+    }
+
+    @Test
     void mergesRepeatedMentionsOfOneFigure() {
         List<Claim> claims = claims("North Korea intends to send 300-500 men, Daily NK reported.",
                 "Journalists write that the DPRK intends to send 300-500 men to Ukraine.");

@@ -78,6 +78,11 @@ class FigureFinderTests {
                 earned 1.5 billion rubles                          | 1500000000 | 1500000000  | RUB
                 received 3 trillion won                            | 3000000000000 | 3000000000000 | KRW
                 paid 2,000 North Korean won                        | 2000       | 2000        | KPW
+                worth half a billion dollars                       | 500000000  | 500000000   | USD
+                worth 500 million U.S. dollars                     | 500000000  | 500000000   | USD
+                earns a few hundred million dollars a year         | 200000000  | 500000000   | USD
+                earned hundreds of millions of dollars             | 200000000  | 999999999   | USD
+                pays several hundred dollars a month               | 200        | 900         | USD
                 """)
         void readsCurrencyAndScale(String sentence, Long low, Long high, String currency) {
             Figure figure = only(sentence);
