@@ -86,7 +86,7 @@ final class FigureFinder {
 
     private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(up to|as many as|no more than|not more than|fewer than|less than|under|at most|a maximum of|maximum of|just under)"
             + "|(?<![\\p{L}])(at least|more than|over|in excess of|upwards of|no fewer than|not less than|a minimum of|at minimum|just over|exceeds?|exceeded|exceeding|tops?|topped|surpass(?:es|ed)?|passed|beyond)"
-            + "|(?<![\\p{L}])(about|around|almost|nearly|some|roughly|approximately|an estimated|estimated|close to|circa|approx\\.?|something like|in the order of|on the order of|of the order of)"
+            + "|(?<![\\p{L}])(about|around|almost|nearly|some|roughly|approximately|an estimated|estimated|close to|circa|approx\\.?|something like|in the order of|on the order of|of the order of|closer to|nearer to)"
             + "|(~))[\\s\\u00A0]*(?:between[\\s\\u00A0]+)?$");
 
     private static final Pattern SUFFIX = Pattern.compile("^(\\+|[\\s\\u00A0]+or more\\b|[\\s\\u00A0]+or so\\b|-odd\\b)",

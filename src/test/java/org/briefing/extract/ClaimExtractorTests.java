@@ -336,6 +336,21 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void countsAnAlternativeFigureAsTheOneBeforeIt() {
+        List<Claim> claims = claims("North Korea has shipped more than 6 million shells, or perhaps closer to 4 million.");
+
+        assertThat(claims).extracting(Claim::metric).containsExactly("munitions", "munitions");
+        assertThat(claims.get(1).quantity().low()).isEqualTo(4_000_000L);
+    }
+
+    @Test
+    void readsSoldiersWhoAbandonedTheirPositionsAsDeserters() {
+        Claim claim = claims("Russia is searching for at least 8 North Koreans who abandoned their positions overnight.").get(0);
+
+        assertThat(claim.metric()).isEqualTo("deserters");
+    }
+
+    @Test
     void takesNoCurrencysCountryForAnotherActor() {
         List<Claim> claims = claims("The deal could be worth 500 million US dollars a year to North Korea.");
 

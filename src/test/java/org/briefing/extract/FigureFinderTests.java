@@ -54,6 +54,7 @@ class FigureFinderTests {
             a dozen engineers                       | 12      | 12      | approx
             something like 2 million shells         | 2000000 | 2000000 | approx
             in the order of 500 workers             | 500     | 500     | approx
+            perhaps closer to 4 million shells      | 4000000 | 4000000 | approx
             a few hundred million rounds            | 200000000 | 500000000 | vague
             several thousand million rounds         | 2000000000 | 9000000000 | vague
             """)
