@@ -348,9 +348,15 @@ final class FigureFinder {
         if (!next.lookingAt()) {
             return true;
         }
+        int start = end - digits.length();
+        if (YEAR_DETERMINER.matcher(sentence.substring(Math.max(0, start - 8), start)).find()) {
+            return true; // "the 2023 shipments", "its 2024 exports": a count would be written "2,023"
+        }
         String word = next.group(1);
         return !word.endsWith("s") || word.endsWith("'s") || word.endsWith("’s");
     }
+
+    private static final Pattern YEAR_DETERMINER = Pattern.compile("(?i)(?<![\\p{L}])(?:the|its|their|this|that|whose)[\\s\\u00A0]+$");
 
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\u00A0]+([\\p{L}'’]+)");
 

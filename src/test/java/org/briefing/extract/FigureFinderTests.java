@@ -110,6 +110,8 @@ class FigureFinderTests {
                 the number 1e400 is absurd
                 one of the soldiers
                 a hundred-odd
+                the 2023 shipments
+                its 2024 exports
                 """)
         void ignoresDesignationsPercentagesAndTimes(String sentence) {
             List<Figure> figures = FigureFinderTests.this.finder.find(sentence, List.of());
