@@ -65,7 +65,8 @@ final class AttributionFinder {
     private static final Pattern REPORT_CITING = Pattern.compile(
             "(?i)^(?:a |an |the )?(.+?)(?:'s|’s)?\\s+(?:report|story|article|dispatch|investigation|analysis)\\s+(?:citing|quoting)\\s+(.+)$");
 
-    private static final Pattern REPORTED_BY = Pattern.compile("(?i)\\b(?:as |first |originally )?(?:reported|published|revealed) (?:first )?by[\\s\\u00A0]+");
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "(?i)\\b(?:as |first |originally )?(?:reported|published|revealed|relayed|recorded|documented|compiled|tallied) (?:first )?by[\\s\\u00A0]+");
 
     private static final Pattern CITING = Pattern.compile("(?i)^[\\s\\u00A0]*(citing|quoting)[\\s\\u00A0]+(.+)$");
 

@@ -294,6 +294,23 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void letsAPersonWhoRelayedFiguresRelayThem() {
+            Claim claim = claims("The NIS told lawmakers that at least 100 North Korean soldiers had been killed, figures"
+                    + " relayed by lawmaker Lee Seong-kweun.").get(0);
+
+            assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claim.via()).containsExactly("Lee Seong-kweun", "Example Wire");
+        }
+
+        @Test
+        void takesTheKeeperOfARecordForTheSource() {
+            Claim claim = claims("North Korean losses, as documented by Ukraine's Defense Ministry, reached 4,000 soldiers"
+                    + " killed.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Ministry of Defence of Ukraine");
+        }
+
+        @Test
         void leavesTheOutletAsSourceWhenNobodyIsNamed() {
             Claim claim = claims("North Korea has sent 1,000 builders to Donetsk.").get(0);
 
