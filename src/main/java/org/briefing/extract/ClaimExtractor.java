@@ -40,10 +40,13 @@ public final class ClaimExtractor {
     private static final Pattern PER_PERSON = Pattern
         .compile("(?i)\\b(?:per|a|each|for each|for every)[\\s\\u00A0]+(?:soldier|worker|person|head|man|serviceman|labou?rer)\\b");
 
-    /** What introduces a figure compared with the one before it: "down from", "compared with", "or perhaps". */
+    /**
+     * What introduces a figure compared with the one before it, or a part of it: "down from",
+     * "compared with", "or perhaps", "including".
+     */
     private static final Pattern COMPARISON = Pattern.compile(
             "(?i)(?:\\b(?:down|up|rising|falling|fell|rose|increased|decreased|dropped|climbed) from|\\bcompared (?:with|to)|\\bversus|\\bvs\\.?|\\bagainst"
-                    + "|\\bor(?:[\\s\\u00A0]+(?:perhaps|maybe|possibly|even|rather))?)"
+                    + "|\\bor(?:[\\s\\u00A0]+(?:perhaps|maybe|possibly|even|rather))?|\\bincluding|\\bof (?:whom|which|them)|\\bamong them)"
                     + "(?:[\\s\\u00A0]+(?:more than|over|about|around|almost|nearly|some|roughly|at least|just))?[\\s\\u00A0]*$");
 
     private static final Pattern MORE = Pattern.compile("(?i)[\\s\\u00A0]+(?:more|others|additional)\\b(?![\\s\\u00A0]+than)");

@@ -20,13 +20,40 @@ final class PlainTextParser {
         }
         List<int[]> spans = blockSpans(text);
         List<Block> blocks = new ArrayList<>();
+        Block titleBlock = null;
         for (int[] span : spans) {
-            BlockKind kind = blocks.isEmpty() ? BlockKind.TITLE : Blocks.kindOf(text.substring(span[0], span[1]));
-            blocks.add(Block.content(span[0], span[1], kind));
+            String content = text.substring(span[0], span[1]);
+            if (titleBlock == null && blocks.size() < 2 && isPageHeader(content)) {
+                blocks.add(new Block(span[0], span[1], BlockKind.BOILERPLATE, "page header: masthead and navigation"));
+                continue;
+            }
+            BlockKind kind = (titleBlock == null) ? BlockKind.TITLE : Blocks.kindOf(content);
+            Block block = Block.content(span[0], span[1], kind);
+            titleBlock = (titleBlock == null) ? block : titleBlock;
+            blocks.add(block);
         }
-        String title = blocks.isEmpty() ? "" : text.substring(blocks.get(0).start(), blocks.get(0).end());
+        String title = (titleBlock == null) ? "" : text.substring(titleBlock.start(), titleBlock.end());
         return new ParsedDocument(text, blocks, Blocks.oneLine(title), ParsedDocument.Metadata.NONE);
     }
+
+    /**
+     * A copied web page's header above the headline: short lines without closing punctuation, one
+     * of them the site's navigation ("Just In | World | Asia").
+     */
+    static boolean isPageHeader(String block) {
+        boolean navigation = false;
+        for (String line : block.split("\n")) {
+            String trimmed = line.strip();
+            if (trimmed.length() > 80 || trimmed.matches(".*[.!?\"”]$")) {
+                return false;
+            }
+            navigation |= NAVIGATION.matcher(trimmed).matches();
+        }
+        return navigation;
+    }
+
+    private static final java.util.regex.Pattern NAVIGATION = java.util.regex.Pattern
+        .compile("[^|]{1,40}(?:\\s\\|\\s[^|]{1,40}){2,}");
 
     private static List<int[]> blockSpans(String text) {
         List<int[]> spans = new ArrayList<>();

@@ -361,6 +361,15 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void countsAPartOfAFigureAsTheFigureDoes() {
+        List<Claim> claims = claims("Russian figures show 13,221 North Koreans entered Russia in 2024, including nearly"
+                + " 8,000 on student visas.");
+
+        assertThat(claims).extracting(Claim::metric).containsExactly("personnel", "personnel");
+        assertThat(claims.get(1).quantity().low()).isEqualTo(8_000L);
+    }
+
+    @Test
     void readsSoldiersWhoAbandonedTheirPositionsAsDeserters() {
         Claim claim = claims("Russia is searching for at least 8 North Koreans who abandoned their positions overnight.").get(0);
 

@@ -124,6 +124,15 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void takesTheHeadlineBelowThePageHeaderForTheTitle() throws IOException {
+            Article article = article("a.txt", "Harbour Times\nJust In | World | Asia\n\nNorth Korea to send workers\n\n"
+                    + "By Lucy Trinh\n\nNorth Korea will send workers, Ukraine says.\n");
+
+            assertThat(article.title()).isEqualTo("North Korea to send workers");
+            assertThat(article.blocks().get(0).kind()).isEqualTo(org.briefing.domain.BlockKind.BOILERPLATE);
+        }
+
+        @Test
         void takesNoHeadlineForAMasthead() throws IOException {
             Article article = article("a.txt", "North Korea Sends Workers\n\nBy Lucy Trinh\n\n"
                     + "North Korea will send workers, Ukraine says.\n");
