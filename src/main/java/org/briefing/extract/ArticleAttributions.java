@@ -141,12 +141,7 @@ final class ArticleAttributions {
         if (lawmaker == null) {
             return base;
         }
-        for (Resolved candidate : this.resolved.get(index)) {
-            if (isBriefing(candidate.frame()) && base.source().equals(candidate.attribution().source())) {
-                return new Attribution(base.source(), List.of(lawmaker), base.person(), base.rule() + "+lawmaker");
-            }
-        }
-        return base;
+        return new Attribution(base.source(), List.of(lawmaker), base.person(), base.rule() + "+lawmaker");
     }
 
     private Attribution governing(int index, int offset) {
@@ -214,6 +209,10 @@ final class ArticleAttributions {
             boolean relays = name != null && (this.speakers.isOutlet(name) || other.attribution().person());
             if (other != base && outer && relays && !name.equals(base.attribution().source()) && !via.contains(name)) {
                 via.add(name);
+            }
+            else if (other != base && outer && name != null && name.equals(base.attribution().source())) {
+                // "According to lawmaker Lee, the NIS said …": the outer frame already reads as the NIS through Lee
+                other.attribution().via().stream().filter((relay) -> !via.contains(relay)).forEach(via::add);
             }
         }
         Attribution attribution = base.attribution();
@@ -340,6 +339,7 @@ final class ArticleAttributions {
         Context context = new Context();
         for (SentenceFrames sentence : this.sentences) {
             learnReportAuthor(sentence.text(), context);
+            learnBriefer(sentence.text(), context);
             List<Resolved> here = new ArrayList<>();
             for (Frame frame : sentence.frames()) {
                 Speaker speaker = this.speakers.resolve(frame.speaker());
@@ -376,6 +376,20 @@ final class ArticleAttributions {
         Speaker author = this.speakers.resolve(AttributionFinder.cleanNp(subject));
         if (author.isNamed() && !author.isPerson()) {
             context.reportAuthor = new Attribution(author.name(), List.of(), false, "report-author");
+        }
+    }
+
+    /** "after a closed-door briefing by the National Intelligence Service": the agency briefed. */
+    private void learnBriefer(String sentence, Context context) {
+        int at = sentence.indexOf("briefing by ");
+        if (at < 0) {
+            return;
+        }
+        String after = sentence.substring(at + "briefing by ".length());
+        String phrase = after.split("(?i)[,;.]|\\s(?:to|on|in|at|for|about|that|which|who)\\s", 2)[0];
+        Speaker briefer = this.speakers.resolve(AttributionFinder.cleanNp(phrase));
+        if (briefer.isNamed() && !briefer.isPerson()) {
+            context.briefer = new Attribution(briefer.name(), List.of(), false, "briefing-by");
         }
     }
 

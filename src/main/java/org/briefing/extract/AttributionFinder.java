@@ -28,7 +28,7 @@ final class AttributionFinder {
             "acknowledged", "acknowledges", "denied", "denies", "maintained", "asserted", "argued", "testified", "informed",
             "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
-            "concluded", "found", "finds");
+            "concluded", "found", "finds", "relayed");
 
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.;]");
 

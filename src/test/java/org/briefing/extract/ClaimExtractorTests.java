@@ -215,6 +215,25 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void keepsTheLawmakerOfAnOuterAccordingToAroundTheAgency() {
+            List<Claim> claims = claims("What South Korea's spy agency told parliament on Thursday.",
+                    "According to lawmaker Lee Seong-kweun, who attended the briefing, the National Intelligence Service"
+                            + " said at least 100 North Korean soldiers had been killed.");
+
+            assertThat(claims.get(0).source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claims.get(0).via()).containsExactly("Lee Seong-kweun", "Example Wire");
+        }
+
+        @Test
+        void relaysAnAgencysFigureThroughTheLawmakerWhoRelayedItsBriefingLater() {
+            List<Claim> claims = claims("South Korea's spy agency said more than 10,000 North Korean soldiers are in Russia.",
+                    "Rep. Lee Seong-kweun of the ruling party relayed the assessment to reporters after a closed-door"
+                            + " briefing by the National Intelligence Service.");
+
+            assertThat(claims.get(0).via()).containsExactly("Lee Seong-kweun", "Example Wire");
+        }
+
+        @Test
         void keepsNoLawmakerWhenNoneIsNamed() {
             Claim claim = claims("North Korea has lost about 2,000 soldiers, the National Intelligence Service told"
                     + " lawmakers on Thursday.").get(0);
