@@ -77,6 +77,15 @@ final class AttributionFinder {
     private static final Pattern REFERRING_BEFORE = Pattern.compile(
             "(?i)(?<np>[^,;:]{1,150}?)[\\s\\u00A0]+(?:reports?|reported|wrote|writes|says|said|notes|noted)(?:[\\s\\u00A0]+(?:this|it|that|so))?$");
 
+    /** ", citing Y," right after a reporting verb and an optional time: Y speaks, the speaker relays. */
+    private static final Pattern CITING_AFTER = Pattern.compile(
+            "(?i)(?:[\\s\\u00A0]+(?:on|last|this|earlier|late|early)(?:[\\s\\u00A0]+\\p{L}+)?|[\\s\\u00A0]+(?:yesterday|today))?"
+                    + "[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;]{2,120}?)[\\s\\u00A0]*,");
+
+    /** "a Reuters ", "an NK News ": before "report", a noun's determiner and its owner. */
+    private static final Pattern INDEFINITE_NAME = Pattern
+        .compile("(?<![\\p{L}])(?:[Aa]n?)[\\s\\u00A0]+(?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3}$");
+
     private static final Pattern INTERVIEW = Pattern.compile("(?i)\\binterview (?:with|to)[\\s\\u00A0]+([^,;.]+)");
 
     private static final Pattern OBJECT_END = Pattern.compile(
@@ -189,8 +198,8 @@ final class AttributionFinder {
         }
         String verb = sentence.substring(start, end);
         String[] np = leftPhrase(before);
-        if (np[0].isBlank()) {
-            return;
+        if (np[0].isBlank() || (verb.equals("report") && INDEFINITE_NAME.matcher(near).find())) {
+            return; // "a Reuters report citing …" is a noun
         }
         if (verb.startsWith("cite") || verb.startsWith("quote")) {
             String cited = citedWork(sentence, end);
@@ -199,6 +208,13 @@ final class AttributionFinder {
                 frames.add(new Frame(Frame.Type.CITING, cited, np[0], end, sentence.length(), verb));
                 return;
             }
+        }
+        Matcher citing = CITING_AFTER.matcher(sentence);
+        citing.region(end, sentence.length());
+        if (citing.lookingAt()) {
+            // "Reuters reported last week, citing two European security sources, that …"
+            frames.add(new Frame(Frame.Type.CITING, clean(citing.group(1)), np[0], citing.end(), sentence.length(), verb));
+            return;
         }
         boolean last = AT_END.matcher(sentence).region(end, sentence.length()).matches();
         Frame.Type type = (np[1] != null) ? Frame.Type.CITING : last ? Frame.Type.POSTPOSED : Frame.Type.PREPOSED;

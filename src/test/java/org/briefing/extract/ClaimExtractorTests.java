@@ -156,6 +156,22 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsCitingAfterAReportingVerbAndItsTime() {
+            Claim claim = claims("Yonhap reported last week, citing the NIS, that North Korea had sent 3,000 more troops.").get(0);
+
+            assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claim.via()).containsExactly("Yonhap", "Example Wire");
+        }
+
+        @Test
+        void takesAnOutletsReportForANounNotAVerb() {
+            Claim claim = claims("According to a Yonhap report citing the NIS, North Korea has sent 3,000 more troops.").get(0);
+
+            assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claim.via()).containsExactly("Yonhap", "Example Wire");
+        }
+
+        @Test
         void letsALawmakerIntroducedByTitleAndPartyRelayTheBriefing() {
             List<Claim> claims = claims(
                     "The National Intelligence Service briefed lawmakers on Tuesday.",
