@@ -28,7 +28,7 @@ final class AttributionFinder {
             "acknowledged", "acknowledges", "denied", "denies", "maintained", "asserted", "argued", "testified", "informed",
             "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
-            "concluded", "found", "finds", "relayed");
+            "concluded", "found", "finds", "relayed", "identified", "recorded", "documented");
 
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.;]");
 
@@ -102,6 +102,15 @@ final class AttributionFinder {
     private static final Pattern LEADING_TIME = Pattern.compile("(?i)^(?:(?:in|by|on|since|until|from|early|late|mid|last|this|next|earlier|later)[\\s\\u00A0]+)*"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|spring|summer|autumn|fall|winter|\\d{4})"
             + "(?:[\\s\\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?,?[\\s\\u00A0]+(?=\\p{L})");
+
+    /** What "added" takes when it adds a thing rather than a remark: a number or a determiner. */
+    private static final Pattern ADDED_OBJECT = Pattern
+        .compile("(?i)[\\s\\u00A0]+(?:\\d|(?:a|an|the|its|their|some|more|another|further|several|dozens|hundreds)[\\s\\u00A0])");
+
+    /** A phrase that is only a date or a time: not a speaker. */
+    private static final Pattern ONLY_TIME = Pattern.compile("(?i)[\\s\\u00A0]*(?:on[\\s\\u00A0]+)?(?:\\d{1,2}[\\s\\u00A0]+)?"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)"
+            + "(?:[\\s\\u00A0]+\\d{1,2})?(?:,?[\\s\\u00A0]+\\d{4})?[\\s\\u00A0]*");
 
     /** Clause words: a speaker phrase starts after the last of them ("officials believe that Seoul"). */
     private static final Set<String> BREAKERS = Set.of("that", "after", "by", "when", "while", "because", "but", "as",
@@ -197,6 +206,9 @@ final class AttributionFinder {
             return;
         }
         String verb = sentence.substring(start, end);
+        if ((verb.equals("added") || verb.equals("adds")) && ADDED_OBJECT.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return; // "the package added 19 entities to its list": adding, not saying
+        }
         String[] np = leftPhrase(before);
         if (np[0].isBlank() || (verb.equals("report") && INDEFINITE_NAME.matcher(near).find())) {
             return; // "a Reuters report citing …" is a noun
@@ -292,7 +304,7 @@ final class AttributionFinder {
         np = np.substring(afterLastBreaker(np));
         np = LEADING_LINK.matcher(np).replaceFirst("");
         np = LEADING_TIME.matcher(np).replaceFirst("");
-        return np.trim();
+        return ONLY_TIME.matcher(np).matches() ? "" : np.trim(); // "adopted on 24 June, added": no speaker
     }
 
     /** Where the phrase goes on after its last clause word and the spaces after it; 0 if none. */

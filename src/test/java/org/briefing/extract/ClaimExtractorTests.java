@@ -346,6 +346,22 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesNoDateForASpeakerNorAddingForSaying() {
+            Claim claim = claims("The Russian command, reorganised on 24 June, added 3 North Korean brigades to its order"
+                    + " of battle.").get(0);
+
+            assertThat(claim.source()).isNull();
+        }
+
+        @Test
+        void letsAnAgencyThatIdentifiedSomethingBeItsSource() {
+            List<Claim> claims = claims("The National Intelligence Service briefed lawmakers on Tuesday.",
+                    "The agency has identified 1,500 North Korean soldiers in Kursk.");
+
+            assertThat(claims.get(0).source()).isEqualTo("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void leavesTheOutletAsSourceWhenNobodyIsNamed() {
             Claim claim = claims("North Korea has sent 1,000 builders to Donetsk.").get(0);
 
