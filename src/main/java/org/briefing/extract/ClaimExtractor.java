@@ -86,6 +86,9 @@ public final class ClaimExtractor {
 
     private final AsOfResolver asOf = new AsOfResolver();
 
+    /** The start of the template's period: figures that speak of earlier dates are history, not claims. */
+    private final java.time.LocalDate since;
+
     private final ClaimMerger merger;
 
     private final StatementFinder statementFinder = new StatementFinder();
@@ -106,6 +109,7 @@ public final class ClaimExtractor {
         this.status = new StatusClassifier(template);
         this.merger = new ClaimMerger(registry::originator);
         this.actors = new ActorNames(template);
+        this.since = template.since();
     }
 
     /** What one article holds: its claims and its statements without figures. */
@@ -269,7 +273,11 @@ public final class ClaimExtractor {
                     subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed))) {
                 continue;
             }
-            found.add(candidate(article, sentences, index, frames, attributions, dateMentions, figure, match.get()));
+            Candidate candidate = candidate(article, sentences, index, frames, attributions, dateMentions, figure,
+                    match.get());
+            if (this.since == null || candidate.asOf() == null || !candidate.asOf().end().isBefore(this.since)) {
+                found.add(candidate); // else history before the template's period: "in June 1950 about 135,000 troops"
+            }
         }
         return found;
     }

@@ -105,7 +105,7 @@ final class KeyJudgments {
 
     private Judgment derived(DerivedFigure figure) {
         Claim payment = this.claims.get(figure.claimIds().get(0));
-        String text = name(payment) + " gave " + Texts.figure(payment.quantity()) + ((payment.asOf() == null) ? ""
+        String text = capitalised(name(payment)) + " gave " + Texts.figure(payment.quantity()) + ((payment.asOf() == null) ? ""
                 : " (" + Texts.period(payment.asOf().toMonth().toString()) + ")") + "; that is about " + figure.unit() + " " + Texts.money(figure.low())
                 + ((Objects.equals(figure.low(), figure.high())) ? "" : " to " + Texts.money(figure.high())) + " per "
                 + figure.per().replace('-', ' ') + ", a figure derived here, not reported.";

@@ -15,7 +15,8 @@ import org.briefing.domain.DerivedFigure;
 import org.briefing.template.Template;
 
 /**
- * The payments chart: every claim of the template's money metric in one currency, one row each,
+ * The payments chart: every claim of the template's money metric in one currency (the one most
+ * claims are in), one row each,
  * then the figures derived from them (per brigade, per worker…) in a series of their own, labelled
  * "derived" so that no reader takes a computed figure for a reported one.
  */
@@ -44,7 +45,15 @@ final class Payments {
         if (money.isEmpty()) {
             return Optional.empty();
         }
-        String currency = money.get(0).quantity().currency();
+        // the currency most claims are in (the first to reach that count on a tie), so that one
+        // conversion in won does not hide the dollars
+        java.util.Map<String, Long> counts = new java.util.LinkedHashMap<>();
+        money.forEach((c) -> counts.merge(c.quantity().currency(), 1L, Long::sum));
+        String currency = counts.entrySet()
+            .stream()
+            .reduce((a, b) -> (b.getValue() > a.getValue()) ? b : a)
+            .orElseThrow()
+            .getKey();
         List<Claim> same = money.stream().filter((c) -> currency.equals(c.quantity().currency())).toList();
         List<DerivedFigure> computed = derived.stream()
             .filter((d) -> currency.equals(d.unit()) && (d.low() != null || d.high() != null))

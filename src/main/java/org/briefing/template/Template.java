@@ -23,8 +23,8 @@ import org.briefing.domain.Source;
  * @param files where the template's files (layout, fonts) are read from
  */
 public record Template(String name, String title, String subtitle, String handling, String language, Actor subject,
-        List<Actor> actors, List<MetricSpec> metrics, List<StatusSpec> statuses, List<Source> sources,
-        List<ChronologyEvent> events, List<FontSpec> fonts, ChartSpec charts, TemplateFiles files) {
+        java.time.LocalDate since, List<Actor> actors, List<MetricSpec> metrics, List<StatusSpec> statuses,
+        List<Source> sources, List<ChronologyEvent> events, List<FontSpec> fonts, ChartSpec charts, TemplateFiles files) {
 
     public Template {
         Objects.requireNonNull(name, "name");

@@ -70,12 +70,13 @@ public final class TemplateLoader {
                     + firstLine(ex.getMessage()), ex);
         }
         try {
+            java.time.LocalDate since = (document.since() == null) ? null : java.time.LocalDate.parse(document.since());
             return new Template(name, document.title(), document.subtitle(), document.handling(),
-                    document.language(), document.subject(), document.actors(), document.metrics(),
+                    document.language(), document.subject(), since, document.actors(), document.metrics(),
                     document.statuses(), document.sources(), document.events(), document.fonts(),
                     document.charts(), files);
         }
-        catch (IllegalArgumentException | NullPointerException ex) {
+        catch (IllegalArgumentException | NullPointerException | java.time.format.DateTimeParseException ex) {
             throw new TemplateException("template " + name + " (" + files.location() + "): " + ex.getMessage(), ex);
         }
     }
@@ -92,7 +93,7 @@ public final class TemplateLoader {
     }
 
     /** The shape of template.yaml. */
-    record Document(String title, String subtitle, String handling, String language, Actor subject,
+    record Document(String title, String subtitle, String handling, String language, Actor subject, String since,
             List<Actor> actors, List<MetricSpec> metrics, List<StatusSpec> statuses, List<Source> sources,
             List<ChronologyEvent> events, List<FontSpec> fonts, ChartSpec charts) {
     }

@@ -428,6 +428,14 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void takesNoHistoryFromBeforeTheTemplatesPeriod() {
+        List<Claim> claims = claims("In June 1950 about 135,000 North Korean troops crossed the 38th parallel.",
+                "Pyongyang has now sent about 11,000 North Korean troops to Kursk.");
+
+        assertThat(claims).singleElement().satisfies((claim) -> assertThat(claim.quantity().low()).isEqualTo(11_000L));
+    }
+
+    @Test
     void takesNoCurrencysCountryForAnotherActor() {
         List<Claim> claims = claims("The deal could be worth 500 million US dollars a year to North Korea.");
 

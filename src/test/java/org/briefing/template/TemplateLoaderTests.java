@@ -1,0 +1,56 @@
+package org.briefing.template;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.stream.Stream;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+class TemplateLoaderTests {
+
+    @TempDir
+    Path work;
+
+    @Test
+    void readsTheStartOfTheTemplatesPeriod() {
+        Template template = new TemplateLoader().load("dprk-russia");
+
+        assertThat(template.since()).isEqualTo(LocalDate.of(2022, 2, 24));
+    }
+
+    @Test
+    void leavesThePeriodOpenWithoutSince() throws IOException {
+        Path folder = copyWith("since: 2022-02-24\n", "");
+
+        assertThat(new TemplateLoader().load(folder.toString()).since()).isNull();
+    }
+
+    @Test
+    void refusesASinceThatIsNotADate() throws IOException {
+        Path folder = copyWith("since: 2022-02-24", "since: last spring");
+
+        assertThatThrownBy(() -> new TemplateLoader().load(folder.toString())).isInstanceOf(TemplateException.class)
+            .hasMessageContaining("last spring");
+    }
+
+    private Path copyWith(String text, String replacement) throws IOException {
+        Path source = Path.of("report-templates", "dprk-russia");
+        Path target = this.work.resolve("copy");
+        try (Stream<Path> files = Files.walk(source)) {
+            for (Path file : files.toList()) {
+                Files.copy(file, target.resolve(source.relativize(file).toString()));
+            }
+        }
+        Path yaml = target.resolve("template.yaml");
+        String content = Files.readString(yaml);
+        assertThat(content).contains(text);
+        Files.writeString(yaml, content.replace(text, replacement));
+        return target;
+    }
+}
