@@ -590,15 +590,8 @@ final class ArticleAttributions {
 
         /** The person named earlier whom a shorter or longer form of the name designates. */
         Attribution samePerson(String name) {
-            Set<String> tokens = tokens(name);
-            Attribution found = null;
-            for (Map.Entry<String, Attribution> entry : this.people.entrySet()) {
-                Set<String> other = tokens(entry.getKey());
-                if (!tokens.isEmpty() && (other.containsAll(tokens) || tokens.containsAll(other))) {
-                    found = entry.getValue();
-                }
-            }
-            return found;
+            String person = personNamed(name);
+            return (person == null) ? null : this.people.get(person);
         }
 
         private static Set<String> tokens(String name) {

@@ -16,6 +16,15 @@ final class Blocks {
     private Blocks() {
     }
 
+    /** A line of short items between bars: a site's section navigation or a header's fields. */
+    private static final java.util.regex.Pattern NAVIGATION = java.util.regex.Pattern
+        .compile("[^|]{1,40}(?:\\s\\|\\s[^|]{1,40}){2,}");
+
+    /** "Just In | World | Asia", "NUMBER 131 | 1st SESSION | 44th PARLIAMENT". */
+    static boolean isNavigation(String line) {
+        return NAVIGATION.matcher(line).matches();
+    }
+
     static boolean isBullet(String line) {
         return BULLET.matcher(line).matches();
     }

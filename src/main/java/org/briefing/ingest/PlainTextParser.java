@@ -47,13 +47,10 @@ final class PlainTextParser {
             if (trimmed.length() > 80 || trimmed.matches(".*[.!?\"”]$")) {
                 return false;
             }
-            navigation |= NAVIGATION.matcher(trimmed).matches();
+            navigation |= Blocks.isNavigation(trimmed);
         }
         return navigation;
     }
-
-    private static final java.util.regex.Pattern NAVIGATION = java.util.regex.Pattern
-        .compile("[^|]{1,40}(?:\\s\\|\\s[^|]{1,40}){2,}");
 
     private static List<int[]> blockSpans(String text) {
         List<int[]> spans = new ArrayList<>();

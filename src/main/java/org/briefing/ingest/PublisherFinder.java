@@ -54,9 +54,6 @@ final class PublisherFinder {
     private static final Pattern MASTHEAD_NAME = Pattern
         .compile("\\p{Lu}[\\p{L}&.'’-]*(?:\\s+(?:of|the|and|for|de|du|la|le)?\\s*\\p{Lu}[\\p{L}&.'’-]*){0,4}");
 
-    /** A line of short items between bars: a site's section navigation or a header's fields. */
-    private static final Pattern CHROME = Pattern.compile("[^|]{1,40}(?:\\s\\|\\s[^|]{1,40}){2,}");
-
     record Found(String publisher, String basis) {
     }
 
@@ -131,7 +128,7 @@ final class PublisherFinder {
         // navigation or a proceedings header ("Just In | World | Asia", "NUMBER 131 | 1st SESSION")
         if (!lines.isEmpty() && MASTHEAD_NAME.matcher(lines.get(0)).matches()) {
             for (int i = 1; i < lines.size(); i++) {
-                if (CHROME.matcher(lines.get(i)).matches()) {
+                if (Blocks.isNavigation(lines.get(i))) {
                     return Optional.of(new Found(titleCase(lines.get(0)),
                             "masthead '" + lines.get(0) + "' above the page's navigation '" + lines.get(i) + "'"));
                 }
