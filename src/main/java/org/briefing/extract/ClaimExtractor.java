@@ -51,6 +51,11 @@ public final class ClaimExtractor {
 
     private static final Pattern MORE = Pattern.compile("(?i)[\\s\\u00A0]+(?:more|others|additional)\\b(?![\\s\\u00A0]+than)");
 
+    /** What separates the items of a list of figures: ", ", ", and ", " and ", other items between ("14 tanks"). */
+    private static final Pattern LIST_ITEM = Pattern.compile(
+            "(?:[\\s\\u00A0]*,[\\s\\u00A0]*(?:and[\\s\\u00A0]+)?\\d[\\d,.]*[\\s\\u00A0]+[\\p{L}-]+(?:[\\s\\u00A0]+[\\p{L}-]+){0,2}){0,6}"
+                    + "[\\s\\u00A0]*(?:,[\\s\\u00A0]*(?:and[\\s\\u00A0]+)?|and[\\s\\u00A0]+)");
+
     private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|a further|an additional)[\\s\\u00A0]*$");
 
     /**
@@ -245,6 +250,7 @@ public final class ClaimExtractor {
         List<Candidate> found = new ArrayList<>();
         Figure lastFigure = null;
         MetricMatcher.Match lastMatch = null;
+        boolean lastAbout = false;
         for (Figure figure : this.figures.find(text, masked)) {
             if (--budget[0] < 0) {
                 break;
@@ -265,12 +271,20 @@ public final class ClaimExtractor {
                             figure.end(), figure.end(), (compared ? "comparison:" : "more:") + previous.rule()));
                 }
             }
-            if (match.isPresent()) {
-                lastFigure = figure;
-                lastMatch = match.get();
+            if (match.isEmpty()) {
+                continue;
             }
-            if (match.isEmpty() || !this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure),
-                    subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed))) {
+            // "Russian forces lost 1,260 personnel, 14 tanks, and 38 artillery systems": an item of a
+            // list belongs to whoever the list's first figure belongs to
+            boolean listed = lastMatch != null && lastMatch.nounEnd() <= figure.start()
+                    && LIST_ITEM.matcher(text).region(lastMatch.nounEnd(), figure.start()).matches();
+            boolean about = listed ? lastAbout
+                    : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure),
+                            subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed));
+            lastFigure = figure;
+            lastMatch = match.get();
+            lastAbout = about;
+            if (!about) {
                 continue;
             }
             Candidate candidate = candidate(article, sentences, index, frames, attributions, dateMentions, figure,

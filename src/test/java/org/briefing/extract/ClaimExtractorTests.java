@@ -428,6 +428,14 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void givesTheItemsOfAListToWhoeverTheListBelongsTo() {
+        List<Claim> claims = claims("North Korean troops fought near Sudzha this week.",
+                "Russian forces lost 1,260 personnel, 14 tanks, and 38 artillery systems, the General Staff said.");
+
+        assertThat(claims).isEmpty();
+    }
+
+    @Test
     void takesNoHistoryFromBeforeTheTemplatesPeriod() {
         List<Claim> claims = claims("In June 1950 about 135,000 North Korean troops crossed the 38th parallel.",
                 "Pyongyang has now sent about 11,000 North Korean troops to Kursk.");
