@@ -65,7 +65,8 @@ final class SpeakerResolver {
     private static final Set<String> COLLECTIVE_HEADS = Set.of("officials", "sources", "intelligence", "military",
             "government", "authorities", "officers", "diplomats", "analysts", "experts", "lawmakers", "legislators",
             "statistics", "data", "documents", "services", "ministry", "agency", "forces", "command", "staff",
-            "commentators", "broadcaster", "newspaper", "outlet", "media", "assessment", "assessments", "figures");
+            "commentators", "broadcaster", "newspaper", "outlet", "media", "assessment", "assessments", "figures", "customs",
+            "police", "guards", "prosecutors", "investigators");
 
     /** A description qualified by a proper adjective or name somewhere before its head. */
     private static final Pattern QUALIFIED = Pattern.compile("^(?:[\\p{L}'’-]+[\\s\\u00A0]+)*?\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]+\\S");
@@ -92,7 +93,7 @@ final class SpeakerResolver {
             "^(?:(?:Ukrainian|Russian|South Korean|North Korean|US|U\\.S\\.|American|NATO|British|Chinese|Japanese|Former|former|Acting|acting|Deputy|Vice|Senior|Lieutenant|Lt\\.|General|Gen\\.|Major|Maj\\.|Colonel|Col\\.|Captain|Capt\\.|Admiral|Adm\\.|Sergeant|President|Prime|Minister|Defense|Defence|Foreign|Secretary|Secretary-General|Ambassador|Commander|Chief|Head|Director|Spokesperson|Spokesman|Spokeswoman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Prof\\.?|Sen\\.?|Senator|Rep\\.?|Governor|Gov\\.?|Mayor|Chairman|Chairwoman|Lord|Sir)[\\s\\u00A0]+)+");
 
     private static final Pattern ORGANISATION_WORD = Pattern.compile(
-            "(?i)\\b(ministry|agency|service|directorate|institute|news|tv|times|post|journal|radio|herald|daily|press|tribune|telegraph|guardian|gazette|channel|broadcast\\w*|network|magazine|council|office|department|center|centre|command|staff|army|forces|government|committee|union|organi[sz]ation|commission|bureau|intelligence|university|foundation|group|company|corporation|kremlin|parliament|assembly|embassy|mission|administration|house|zone)\\b");
+            "(?i)\\b(ministry|agency|service|directorate|institute|news|tv|times|post|journal|radio|herald|daily|press|tribune|telegraph|guardian|gazette|channel|broadcast\\w*|network|magazine|council|office|department|center|centre|command|staff|army|forces|government|committee|union|organi[sz]ation|commission|bureau|intelligence|university|foundation|group|company|corporation|kremlin|parliament|assembly|embassy|mission|administration|house|zone|customs|police|guards?|prosecutors?|authorities|statistics office|registry)\\b");
 
     private static final Pattern OUTLET_WORD = Pattern.compile(
             "(?i)\\b(news|tv|times|post|journal|radio|herald|daily|press|tribune|telegraph|guardian|gazette|channel|broadcast\\w*|network|magazine|agency|wire|zone|review)\\b");

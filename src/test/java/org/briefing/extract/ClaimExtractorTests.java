@@ -362,6 +362,13 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void keepsAnUnregisteredStateBodyByItsDescription() {
+            Claim claim = claims("Russian border guards counted 12,000 North Korean workers in 2024.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Russian border guards");
+        }
+
+        @Test
         void leavesTheOutletAsSourceWhenNobodyIsNamed() {
             Claim claim = claims("North Korea has sent 1,000 builders to Donetsk.").get(0);
 
