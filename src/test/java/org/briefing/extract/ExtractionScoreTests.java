@@ -61,4 +61,15 @@ class ExtractionScoreTests {
         assertThat(china.f1()).as(china.report()).isGreaterThanOrEqualTo(0.85);
         assertThat(china.attributionAccuracy()).as(china.report()).isGreaterThanOrEqualTo(0.70);
     }
+
+    /** The third set (under {@code holdout2/}): scored once unseen (F1 0.933), a regression floor since. */
+    @Test
+    void keepsItsScoresOnTheThirdFixtureSet() {
+        String base = "src/test/resources/fixtures/holdout2/dprk-russia/";
+        Score dprk = new ExtractionScorer(TestTemplates.dprkRussia())
+            .score(Gold.read(Path.of(base + "gold.json")), Path.of(base + "articles"));
+
+        assertThat(dprk.f1()).as(dprk.report()).isGreaterThanOrEqualTo(0.90);
+        assertThat(dprk.attributionAccuracy()).as(dprk.report()).isGreaterThanOrEqualTo(0.40);
+    }
 }
