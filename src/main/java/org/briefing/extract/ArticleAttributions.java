@@ -275,14 +275,47 @@ final class ArticleAttributions {
     /** Who holds the floor in a transcript at this sentence, as an attribution; null if nobody named. */
     private Attribution turn(int index) {
         String label = this.turns.speaker(index);
-        if (label == null || this.speakers.isOutlet(this.publisher)) {
-            return null; // on a broadcaster's transcript the presenters and correspondents are the outlet
+        if (label == null) {
+            return null;
+        }
+        if (this.speakers.isOutlet(this.publisher) && (this.turns.isStaff(label) || namesPublisher(label))) {
+            return null; // an outlet's presenters, correspondents and interviewers speak for the outlet
         }
         Speaker speaker = this.speakers.resolve(label);
+        if (!speaker.isNamed()) {
+            speaker = this.speakers.resolve(fullName(label)); // "MARCHENKO:" after "Colonel Oleh Marchenko, 48, …"
+        }
         if (!speaker.isNamed()) {
             return null;
         }
         return new Attribution(speaker.name(), List.of(), speaker.isPerson(), "turn:" + label);
+    }
+
+    private boolean namesPublisher(String label) {
+        return this.publisher != null && this.publisher.toLowerCase(java.util.Locale.ROOT)
+            .contains(label.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    /** A one-word label ("MARCHENKO") as the article first names the person ("Colonel Oleh Marchenko"). */
+    private String fullName(String label) {
+        if (label.contains(" ") || label.length() < 3) {
+            return label;
+        }
+        String surname = label.charAt(0) + label.substring(1).toLowerCase(java.util.Locale.ROOT);
+        Pattern named = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}])");
+        String longest = label;
+        for (SentenceFrames sentence : this.sentences) {
+            if (sentence.text().contains(surname)) {
+                java.util.regex.Matcher m = named.matcher(sentence.text());
+                while (m.find()) {
+                    String name = m.group(1) + surname;
+                    if (name.length() > longest.length()) {
+                        longest = name; // the fullest form: "Colonel Oleh Marchenko" over "Col. Marchenko"
+                    }
+                }
+            }
+        }
+        return longest;
     }
 
     /** The speaker who holds the floor relays what they attribute to someone else. */

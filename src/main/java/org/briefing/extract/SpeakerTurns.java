@@ -31,6 +31,15 @@ final class SpeakerTurns {
     /** The label in effect at each sentence, or null. */
     private final String[] speakers;
 
+    /** Labels of the outlet's own people: a role ("PRESENTER") or a correspondent's place ("(Kyiv)"). */
+    private final Set<String> staff = new java.util.HashSet<>();
+
+    private static final Set<String> STAFF_ROLES = Set.of("presenter", "host", "anchor", "interviewer", "moderator",
+            "correspondent", "reporter", "narrator", "announcer");
+
+    /** A bracket that holds only a place: "(Kyiv)", "(Beijing)". */
+    private static final Pattern PLACE = Pattern.compile("\\((?:\\p{Lu}[\\p{L}'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]*)?)\\)");
+
     SpeakerTurns(List<String> sentences) {
         this.speakers = new String[sentences.size()];
         int labels = 0;
@@ -42,6 +51,10 @@ final class SpeakerTurns {
                 found[i] = label.group(1).strip();
                 isLabel[i] = true;
                 labels++;
+                if (STAFF_ROLES.contains(found[i].toLowerCase(Locale.ROOT))
+                        || (label.group(2) != null && PLACE.matcher(label.group(2)).matches())) {
+                    this.staff.add(found[i]);
+                }
             }
         }
         if (labels < 2) {
@@ -54,6 +67,11 @@ final class SpeakerTurns {
             }
             this.speakers[i] = current;
         }
+    }
+
+    /** Whether the label is one of the outlet's own people: a presenter, or a correspondent given a place. */
+    boolean isStaff(String label) {
+        return this.staff.contains(label);
     }
 
     /** Who holds the floor at the sentence: the label as written, without its bracketed role; or null. */

@@ -200,6 +200,24 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void givesAnInterviewsAnswersToTheGuestNamedBySurname() {
+            List<Claim> claims = claims("Colonel Petro Koval is a spokesman for Ukraine's military intelligence.",
+                    "EXAMPLE: How many prisoners do you hold?", "KOVAL: We hold two North Korean prisoners.",
+                    "EXAMPLE: And how many troops are coming?", "KOVAL: Another 3,000 North Korean troops, we think.");
+
+            assertThat(claims).extracting(Claim::source).containsOnly("Petro Koval");
+        }
+
+        @Test
+        void takesAnOutletsCorrespondentForTheOutlet() {
+            List<Claim> claims = claims("PRESENTER: What is the news from Kyiv?",
+                    "DAVID RENNICK (Kyiv): Officials here say 3,000 more North Korean troops have arrived.",
+                    "PRESENTER: Thank you.");
+
+            assertThat(claims.get(0).via()).doesNotContain("David Rennick", "DAVID RENNICK");
+        }
+
+        @Test
         void doesNotTakeALoneLabelForATranscriptTurn() {
             Claim claim = claims("Sam Ortiz: North Korea has sent 1,000 builders to Donetsk.").get(0);
 
