@@ -17,14 +17,16 @@ import java.util.Objects;
  * @param place where, when the sentence says so, else {@code null}
  * @param source who originally made the claim, as the text names them (canonical registry name
  * when known); {@code null} when the outlet asserts it itself
- * @param via the outlets that relayed the claim, nearest the source first
+ * @param via the outlets that relayed the claim, nearest the source first (the gold format's `via`)
+ * @param relayedBy the people who passed the claim on between the source and the outlets (a lawmaker
+ * retelling a closed briefing, a president quoting his agency), nearest the source first
  * @param asOf the time the claim speaks of
  * @param asOfBasis how {@code asOf} was found
  * @param rule the extraction rules that produced the claim, so that each claim can be explained
  */
 public record Claim(String id, String articleId, String document, String metric, String kind, Quantity quantity,
-        String subject, String status, String place, String source, List<String> via, Modality modality,
-        PartialDate asOf, String asOfBasis, List<Mention> mentions, String rule) {
+        String subject, String status, String place, String source, List<String> via, List<String> relayedBy,
+        Modality modality, PartialDate asOf, String asOfBasis, List<Mention> mentions, String rule) {
 
     public Claim {
         Objects.requireNonNull(id, "id");
@@ -33,6 +35,7 @@ public record Claim(String id, String articleId, String document, String metric,
         Objects.requireNonNull(quantity, "quantity");
         Objects.requireNonNull(modality, "modality");
         via = List.copyOf(via);
+        relayedBy = (relayedBy == null) ? List.of() : List.copyOf(relayedBy);
         mentions = List.copyOf(mentions);
         if (mentions.isEmpty()) {
             throw new IllegalArgumentException("a claim needs at least one mention");

@@ -85,6 +85,9 @@ final class ArticleAttributions {
 
     private Attribution upstreamSource;
 
+    /** The people the article names as speakers: as relays they go to a claim's {@code relayedBy}. */
+    private final Set<String> personNames = new java.util.HashSet<>();
+
     /** For an agency that briefed lawmakers, the first lawmaker the article quotes retelling it. */
     private final Map<String, String> briefingRelay = new LinkedHashMap<>();
 
@@ -96,6 +99,11 @@ final class ArticleAttributions {
         this.turns = new SpeakerTurns(sentences.stream().map(SentenceFrames::text).toList());
         resolveAll();
         findUpstream();
+    }
+
+    /** Whether a relay is a person (named as one in the article, or in the registry), not an outlet. */
+    boolean isPerson(String relay) {
+        return this.personNames.contains(relay) || this.speakers.isRegisteredPerson(relay);
     }
 
     /** The attribution of a figure at {@code offset} in sentence {@code index}. */
@@ -288,6 +296,9 @@ final class ArticleAttributions {
         if (!speaker.isNamed()) {
             return null;
         }
+        if (speaker.isPerson()) {
+            this.personNames.add(speaker.name());
+        }
         return new Attribution(speaker.name(), List.of(), speaker.isPerson(), "turn:" + label);
     }
 
@@ -378,6 +389,9 @@ final class ArticleAttributions {
                 Speaker speaker = this.speakers.resolve(frame.speaker());
                 Attribution attribution = resolve(frame, speaker, sentence.text(), context);
                 here.add(new Resolved(frame, attribution, speaker.isVague()));
+                if (attribution.person()) {
+                    this.personNames.add(attribution.source());
+                }
                 learnRelay(frame, attribution);
             }
             for (Resolved r : here) {
@@ -477,6 +491,7 @@ final class ArticleAttributions {
         }
         if (speaker.isPerson() && LAWMAKER.matcher(frame.speaker()).find()) {
             context.lawmakers.add(name);
+            this.personNames.add(name);
         }
         Attribution attribution = new Attribution(name, via, speaker.isPerson(), rule);
         if (speaker.isPerson() && via.isEmpty()) {

@@ -83,6 +83,12 @@ final class AttributionFinder {
                     + "[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;]{2,120}?)[\\s\\u00A0]*,");
 
     /** "a Reuters ", "an NK News ": before "report", a noun's determiner and its owner. */
+    private static final Pattern BY_ESTIMATE = Pattern.compile(
+            "(?i)\\bby[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?[\\p{L}][\\p{L}.'’ -]{1,60}?)(?:'s|’s)[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?(?:estimate|count|calculation|assessment|tally|figures|data|reckoning)s?\\b");
+
+    /** A statement of its own after the verb: "that …", a quotation, a new sentence part. */
+    private static final Pattern TAIL_BREAK = Pattern.compile("(?i)\\bthat\\b|[“\"«:;]|\\b(?:is|are|was|were|has|have|had|will|would)\\b");
+
     private static final Pattern INDEFINITE_NAME = Pattern
         .compile("(?<![\\p{L}])(?:[Aa]n?)[\\s\\u00A0]+(?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3}$");
 
@@ -130,6 +136,9 @@ final class AttributionFinder {
         if (lower.contains("according to")) {
             accordingTo(sentence, frames);
         }
+        if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s "))) {
+            byEstimate(sentence, frames);
+        }
         if (lower.contains(" by ")) {
             reportedBy(sentence, frames);
         }
@@ -147,6 +156,14 @@ final class AttributionFinder {
         if (verb.find()) {
             String source = phraseAfter(sentence, key.end(), SENTENCE_STOP);
             frames.add(new Frame(Frame.Type.REFERRING, clean(source), cleanNp(verb.group("np")), 0, 0, "referring to"));
+        }
+    }
+
+    /** "By the agency's estimate, …", "by HUR's count": the owner of the estimate speaks. */
+    private void byEstimate(String sentence, List<Frame> frames) {
+        Matcher m = BY_ESTIMATE.matcher(sentence);
+        while (m.find()) {
+            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(m.group(1)), null, 0, sentence.length(), "by-estimate"));
         }
     }
 
@@ -228,12 +245,29 @@ final class AttributionFinder {
             frames.add(new Frame(Frame.Type.CITING, clean(citing.group(1)), np[0], citing.end(), sentence.length(), verb));
             return;
         }
-        boolean last = AT_END.matcher(sentence).region(end, sentence.length()).matches();
+        boolean last = AT_END.matcher(sentence).region(end, sentence.length()).matches()
+                || (before.contains(",") && isTail(sentence.substring(end)));
         Frame.Type type = (np[1] != null) ? Frame.Type.CITING : last ? Frame.Type.POSTPOSED : Frame.Type.PREPOSED;
         String relay = (np[1] != null) ? np[1] : relay(sentence, end, verb);
         int scopeStart = (type == Frame.Type.POSTPOSED) ? 0 : end;
         int scopeEnd = (type == Frame.Type.POSTPOSED) ? start : sentence.length();
         frames.add(new Frame(type, np[0], relay, scopeStart, scopeEnd, verb));
+    }
+
+    /**
+     * What can follow a reporting verb placed after its statement: "…, Park told reporters after the
+     * briefing, relaying the agency's assessment." No clause of its own ("that"), no figure.
+     */
+    private static boolean isTail(String after) {
+        if (after.length() > 160 || TAIL_BREAK.matcher(after).find()) {
+            return false;
+        }
+        for (int i = 0; i < after.length(); i++) {
+            if (Character.isDigit(after.charAt(i))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Who wrote what a speaker cites: "a report by the KINU", "figures from the ministry", "Yonhap". */

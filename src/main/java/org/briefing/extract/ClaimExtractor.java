@@ -154,7 +154,7 @@ public final class ClaimExtractor {
         if (budget[0] <= 0) {
             logger.warn("{}: more than {} figures; extracted in part", article.fileName(), MAX_FIGURES);
         }
-        List<Claim> claims = this.merger.merge(article, this.template.subject().name(), candidates);
+        List<Claim> claims = this.merger.merge(article, this.template.subject().name(), candidates, attributions::isPerson);
         return new Extraction(claims, statements(article, sentences, attributions, candidates, subjectNamed));
     }
 

@@ -30,7 +30,12 @@ final class ClaimMerger {
         this.originator = originator;
     }
 
-    List<Claim> merge(Article article, String subject, List<Candidate> candidates) {
+    /**
+     * @param isPerson whether a relay is a person: people go to a claim's {@code relayedBy}, outlets
+     * stay in {@code via}
+     */
+    List<Claim> merge(Article article, String subject, List<Candidate> candidates,
+            java.util.function.Predicate<String> isPerson) {
         List<List<Candidate>> groups = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (!candidate.headline()) {
@@ -50,7 +55,7 @@ final class ClaimMerger {
         List<Claim> claims = new ArrayList<>();
         String prefix = article.id().substring(0, Math.min(12, article.id().length()));
         for (List<Candidate> group : groups) {
-            claims.add(claim(prefix + "-" + (claims.size() + 1), article, subject, group));
+            claims.add(claim(prefix + "-" + (claims.size() + 1), article, subject, group, isPerson));
         }
         return claims;
     }
@@ -115,7 +120,8 @@ final class ClaimMerger {
         return this.originators.computeIfAbsent(source, this.originator);
     }
 
-    private static Claim claim(String id, Article article, String subject, List<Candidate> group) {
+    private static Claim claim(String id, Article article, String subject, List<Candidate> group,
+            java.util.function.Predicate<String> isPerson) {
         List<Candidate> ordered = new ArrayList<>(group);
         ordered.sort(Comparator.comparingInt((Candidate c) -> c.headline() ? 1 : 0)
             .thenComparingInt((c) -> c.mention().start()));
@@ -135,8 +141,15 @@ final class ClaimMerger {
         List<Mention> mentions = ordered.stream().map(Candidate::mention).distinct().toList();
         String rule = first.rule() + " | attribution:" + attributed.attribution().rule()
                 + ((ordered.size() > 1) ? " | merged:" + ordered.size() + " mentions" : "");
+        // the gold format's `via` holds the outlets that relayed a claim; the people between the source
+        // and the outlets (a lawmaker after a closed briefing) are kept apart, in the same order
+        List<String> outlets = new ArrayList<>();
+        List<String> people = new ArrayList<>();
+        for (String relay : attributed.attribution().via()) {
+            (isPerson.test(relay) ? people : outlets).add(relay);
+        }
         return new Claim(id, article.id(), article.fileName(), first.metric(), first.kind(), first.quantity(), subject,
-                status, null, attributed.attribution().source(), attributed.attribution().via(), modality, first.asOf(),
+                status, null, attributed.attribution().source(), outlets, people, modality, first.asOf(),
                 first.asOfBasis(), mentions, rule);
     }
 

@@ -90,7 +90,7 @@ final class SpeakerResolver {
     private static final Pattern HEAD_OF = Pattern.compile("^(\\p{Lu}.+?)[\\s\\u00A0]+(?:of|from|at|with)[\\s\\u00A0]+\\S.*$");
 
     private static final Pattern TITLES = Pattern.compile(
-            "^(?:(?:Ukrainian|Russian|South Korean|North Korean|US|U\\.S\\.|American|NATO|British|Chinese|Japanese|Former|former|Acting|acting|Deputy|Vice|Senior|Lieutenant|Lt\\.|General|Gen\\.|Major|Maj\\.|Colonel|Col\\.|Captain|Capt\\.|Admiral|Adm\\.|Sergeant|President|Prime|Minister|Defense|Defence|Foreign|Secretary|Secretary-General|Ambassador|Commander|Chief|Head|Director|Spokesperson|Spokesman|Spokeswoman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Prof\\.?|Sen\\.?|Senator|Rep\\.?|Governor|Gov\\.?|Mayor|Chairman|Chairwoman|Lord|Sir)[\\s\\u00A0]+)+");
+            "^(?:(?:Ukrainian|Russian|South Korean|North Korean|US|U\\.S\\.|American|NATO|British|Chinese|Japanese|Former|former|Acting|acting|Deputy|Vice|Senior|Lieutenant|Lt\\.|General|Gen\\.|Major|Maj\\.|Colonel|Col\\.|Captain|Capt\\.|Admiral|Adm\\.|Sergeant|President|Prime|Minister|Defense|Defence|Foreign|Secretary|Secretary-General|Ambassador|Commander|Chief|Head|Director|Spokesperson|Spokesman|Spokeswoman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Prof\\.?|Sen\\.?|Senator|Rep\\.?|Governor|Gov\\.?|Mayor|Chairman|Chairwoman|Lord|Sir|[Ll]awmaker|[Ll]egislator|MP|[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man)[\\s\\u00A0]+)+");
 
     private static final Pattern ORGANISATION_WORD = Pattern.compile(
             "(?i)\\b(ministry|agency|service|directorate|institute|news|tv|times|post|journal|radio|herald|daily|press|tribune|telegraph|guardian|gazette|channel|broadcast\\w*|network|magazine|council|office|department|center|centre|command|staff|army|forces|government|committee|union|organi[sz]ation|commission|bureau|intelligence|university|foundation|group|company|corporation|kremlin|parliament|assembly|embassy|mission|administration|house|zone|customs|police|guards?|prosecutors?|authorities|statistics office|registry)\\b");
@@ -217,6 +217,9 @@ final class SpeakerResolver {
 
     private Speaker named(String np) {
         Matcher headOf = HEAD_OF.matcher(np);
+        if (!headOf.matches()) {
+            headOf = HEAD_OF.matcher(TITLES.matcher(np).replaceFirst("")); // "lawmaker Park Jin-woo of the committee"
+        }
         if (headOf.matches()) {
             // "Rep. Yoon Jae-seok of the ruling Democratic Party": the person, not the party
             String head = TITLES.matcher(headOf.group(1)).replaceFirst("").trim();
@@ -285,6 +288,11 @@ final class SpeakerResolver {
             .or(() -> this.registry.find(name))
             .map((source) -> Set.of("government", "intelligence", "military", "official").contains(source.kind()))
             .orElse(false);
+    }
+
+    /** Whether the registry knows the name as a person. */
+    boolean isRegisteredPerson(String name) {
+        return this.registry.lookup(name).map((source) -> source.kind().equals("person")).orElse(false);
     }
 
     boolean isOutlet(String name) {

@@ -42,7 +42,7 @@ public final class DataFiles {
     public record ClaimJson(String id, String document, String articleId, String metric, String kind, Long low,
             Long high, String qualifier, String unit, String per, String currency, String subject, String status,
             String place, String source, String originator, String sourceKind, String reliability, List<String> via,
-            String modality, String asOf, String asOfBasis, String quote, int start, int end, List<Mention> mentions,
+            List<String> relayedBy, String modality, String asOf, String asOfBasis, String quote, int start, int end, List<Mention> mentions,
             String rule) {
 
         static ClaimJson of(Claim claim, SourceRegistry registry) {
@@ -52,7 +52,7 @@ public final class DataFiles {
                     claim.quantity().unit(), claim.quantity().per(), claim.quantity().currency(), claim.subject(),
                     claim.status(), claim.place(), claim.source(), (source == null) ? null : source.name(),
                     (source == null) ? null : source.kind(), (source == null) ? null : source.reliability(), claim.via(),
-                    claim.modality().toString(), (claim.asOf() == null) ? null : claim.asOf().toString(),
+                    claim.relayedBy(), claim.modality().toString(), (claim.asOf() == null) ? null : claim.asOf().toString(),
                     claim.asOfBasis(), claim.quote(), claim.start(), claim.end(), claim.mentions(), claim.rule());
         }
     }
@@ -198,7 +198,8 @@ public final class DataFiles {
     private static CSVFormat csvFormat() {
         return CSVFormat.RFC4180.builder()
             .setHeader("id", "document", "metric", "kind", "low", "high", "qualifier", "unit", "per", "currency",
-                    "status", "source", "originator", "reliability", "via", "modality", "as_of", "quote", "start", "end")
+                    "status", "source", "originator", "reliability", "via", "relayed_by", "modality", "as_of", "quote", "start",
+                    "end")
             .setRecordSeparator("\n")
             .get();
     }
@@ -207,7 +208,7 @@ public final class DataFiles {
         try {
             printer.printRecord(c.id(), c.document(), c.metric(), c.kind(), c.low(), c.high(), c.qualifier(), c.unit(),
                     c.per(), c.currency(), c.status(), c.source(), c.originator(), c.reliability(),
-                    String.join(" > ", c.via()), c.modality(), c.asOf(), c.quote(), c.start(), c.end());
+                    String.join(" > ", c.via()), String.join(" > ", c.relayedBy()), c.modality(), c.asOf(), c.quote(), c.start(), c.end());
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

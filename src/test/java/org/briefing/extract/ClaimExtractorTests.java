@@ -181,7 +181,8 @@ class ClaimExtractorTests {
 
             assertThat(claims).hasSize(2).allSatisfy((claim) -> {
                 assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
-                assertThat(claim.via()).containsExactly("Park Min-ho", "Example Wire");
+                assertThat(claim.via()).containsExactly("Example Wire");
+                assertThat(claim.relayedBy()).containsExactly("Park Min-ho");
             });
         }
 
@@ -196,7 +197,8 @@ class ClaimExtractorTests {
 
             assertThat(claims).extracting(Claim::source)
                 .containsExactly("Maria Keane", "General Staff of the Armed Forces of Ukraine");
-            assertThat(claims.get(1).via()).containsExactly("Maria Keane");
+            assertThat(claims.get(1).via()).isEmpty();
+            assertThat(claims.get(1).relayedBy()).containsExactly("Maria Keane");
         }
 
         @Test
@@ -232,7 +234,8 @@ class ClaimExtractorTests {
 
             assertThat(claims).hasSize(2).allSatisfy((claim) -> {
                 assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
-                assertThat(claim.via()).containsExactly("Choi Dong-hun", "Example Wire");
+                assertThat(claim.via()).containsExactly("Example Wire");
+                assertThat(claim.relayedBy()).containsExactly("Choi Dong-hun");
             });
         }
 
@@ -244,7 +247,8 @@ class ClaimExtractorTests {
 
             assertThat(claims).hasSize(2).allSatisfy((claim) -> {
                 assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
-                assertThat(claim.via()).containsExactly("Yoon Jae-seok", "Example Wire");
+                assertThat(claim.via()).containsExactly("Example Wire");
+                assertThat(claim.relayedBy()).containsExactly("Yoon Jae-seok");
             });
         }
 
@@ -255,7 +259,8 @@ class ClaimExtractorTests {
                             + " said at least 100 North Korean soldiers had been killed.");
 
             assertThat(claims.get(0).source()).isEqualTo("National Intelligence Service (South Korea)");
-            assertThat(claims.get(0).via()).containsExactly("Lee Seong-kweun", "Example Wire");
+            assertThat(claims.get(0).via()).containsExactly("Example Wire");
+            assertThat(claims.get(0).relayedBy()).containsExactly("Lee Seong-kweun");
         }
 
         @Test
@@ -264,7 +269,8 @@ class ClaimExtractorTests {
                     "Rep. Lee Seong-kweun of the ruling party relayed the assessment to reporters after a closed-door"
                             + " briefing by the National Intelligence Service.");
 
-            assertThat(claims.get(0).via()).containsExactly("Lee Seong-kweun", "Example Wire");
+            assertThat(claims.get(0).via()).containsExactly("Example Wire");
+            assertThat(claims.get(0).relayedBy()).containsExactly("Lee Seong-kweun");
         }
 
         @Test
@@ -282,7 +288,8 @@ class ClaimExtractorTests {
                             + " from troop dispatches at an estimated 13 trillion won.").get(0);
 
             assertThat(claim.source()).isEqualTo("Korea Institute for National Unification");
-            assertThat(claim.via()).containsExactly("Daniel Moss", "Example Wire");
+            assertThat(claim.via()).containsExactly("Example Wire");
+            assertThat(claim.relayedBy()).containsExactly("Daniel Moss");
         }
 
         @Test
@@ -352,7 +359,8 @@ class ClaimExtractorTests {
                     + " relayed by lawmaker Lee Seong-kweun.").get(0);
 
             assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
-            assertThat(claim.via()).containsExactly("Lee Seong-kweun", "Example Wire");
+            assertThat(claim.via()).containsExactly("Example Wire");
+            assertThat(claim.relayedBy()).containsExactly("Lee Seong-kweun");
         }
 
         @Test
@@ -384,6 +392,21 @@ class ClaimExtractorTests {
             Claim claim = claims("Russian border guards counted 12,000 North Korean workers in 2024.").get(0);
 
             assertThat(claim.source()).isEqualTo("Russian border guards");
+        }
+
+        @Test
+        void readsTheOwnerOfAnEstimateAfterBy() {
+            Claim claim = claims("By the National Intelligence Service's estimate, North Korea has sent 12,000 troops.").get(0);
+
+            assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+        }
+
+        @Test
+        void readsAReportingClauseAfterItsStatementEvenWithATail() {
+            Claim claim = claims("About 300 North Korean soldiers were killed, lawmaker Park Jin-woo of the intelligence"
+                    + " committee told reporters after the closed-door briefing, relaying the agency's assessment.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Park Jin-woo");
         }
 
         @Test

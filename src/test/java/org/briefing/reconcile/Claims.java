@@ -26,7 +26,7 @@ final class Claims {
     static Claim claim(String id, String article, String metric, Quantity quantity, String source, String asOf,
             String status, Modality modality, String... via) {
         return new Claim(id, article, article + ".txt", metric, null, quantity, "North Korea", status, null, source,
-                List.of(via), modality, (asOf == null) ? null : PartialDate.parse(asOf), "",
+                List.of(via), List.of(), modality, (asOf == null) ? null : PartialDate.parse(asOf), "",
                 List.of(new Mention("quote of " + id, 0, 10)), "test");
     }
 
@@ -34,7 +34,7 @@ final class Claims {
     static Claim sameSentence(String id, String article, String metric, Quantity quantity, String source, String asOf,
             String status) {
         return new Claim(id, article, article + ".txt", metric, null, quantity, "North Korea", status, null, source,
-                List.of(), Modality.ESTIMATE, PartialDate.parse(asOf), "", List.of(new Mention("one sentence", 100, 200)),
+                List.of(), List.of(), Modality.ESTIMATE, PartialDate.parse(asOf), "", List.of(new Mention("one sentence", 100, 200)),
                 "test");
     }
 

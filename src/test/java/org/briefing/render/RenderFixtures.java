@@ -105,7 +105,7 @@ final class RenderFixtures {
     private static Claim claim(String id, String article, String metric, Quantity quantity, String status, String source,
             List<String> via, PartialDate asOf, String quote) {
         return new Claim(id, article, article.startsWith("a") ? "a.txt" : "b.txt", metric, null, quantity,
-                "North Korea", status, null, source, via, Modality.REPORTED, asOf, "byline", List.of(new Mention(quote, 0,
+                "North Korea", status, null, source, via, List.of(), Modality.REPORTED, asOf, "byline", List.of(new Mention(quote, 0,
                         quote.length())), "test");
     }
 }
