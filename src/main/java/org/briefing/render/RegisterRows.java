@@ -38,7 +38,8 @@ final class RegisterRows {
         row.put("figure", FigureFormat.figure(claim.quantity()));
         row.put("metric", metric(claim));
         row.put("qualifier", claim.quantity().qualifier().toString().replace('_', ' '));
-        putSource(row, claim.source(), claim.via());
+        // the whole chain in the register: the people who passed it on, then the outlets
+        putSource(row, claim.source(), java.util.stream.Stream.concat(claim.relayedBy().stream(), claim.via().stream()).toList());
         row.put("modality", claim.modality().toString().replace('_', ' '));
         row.put("asOf", (claim.asOf() == null) ? "undated" : claim.asOf().toString());
         row.put("asOfBasis", claim.asOfBasis());
