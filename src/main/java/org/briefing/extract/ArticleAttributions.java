@@ -307,11 +307,17 @@ final class ArticleAttributions {
             .contains(label.toLowerCase(java.util.Locale.ROOT));
     }
 
-    /** A one-word label ("MARCHENKO") as the article first names the person ("Colonel Oleh Marchenko"). */
+    private final Map<String, String> fullNames = new java.util.HashMap<>();
+
+    /** A one-word label ("MARCHENKO") as the article names the person in full ("Colonel Oleh Marchenko"). */
     private String fullName(String label) {
         if (label.contains(" ") || label.length() < 3) {
             return label;
         }
+        return this.fullNames.computeIfAbsent(label, this::findFullName);
+    }
+
+    private String findFullName(String label) {
         String surname = label.charAt(0) + label.substring(1).toLowerCase(java.util.Locale.ROOT);
         Pattern named = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}])");
         String longest = label;
