@@ -140,7 +140,7 @@ public class RenderBriefingTasklet implements Tasklet {
         manifest.addOutput("claims.csv", claimsCsv);
         manifest.addOutput("findings.json", findingsJson);
         byte[] quarantineJson = content.quarantine().isEmpty() ? null : DataFiles.json(Map.of("quarantined",
-                content.quarantine().stream().map((q) -> Map.of("file", q.fileName(), "reason", q.reason())).toList()));
+                content.quarantine().stream().map((q) -> new QuarantineLine(q.fileName(), q.reason())).toList()));
         if (quarantineJson != null) {
             manifest.addOutput("quarantine.json", quarantineJson);
         }
@@ -200,4 +200,8 @@ public class RenderBriefingTasklet implements Tasklet {
         return new BriefingPdf(new PdfWriter()).write(content, this.run.runId() + "/" + this.run.digest(), attachments);
     }
 
+
+    /** One line of quarantine.json; a record keeps its fields in this order in every run (a Map.of would not). */
+    private record QuarantineLine(String file, String reason) {
+    }
 }

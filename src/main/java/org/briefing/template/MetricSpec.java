@@ -26,7 +26,8 @@ public record MetricSpec(String name, String label, String unit, List<String> no
         label = (label == null) ? name : label;
         unit = (unit == null) ? name : unit;
         nouns = (nouns == null) ? List.of() : List.copyOf(nouns);
-        kinds = (kinds == null) ? Map.of() : Map.copyOf(kinds);
+        // in the template's order, which decides the first matching kind: Map.copyOf's order changes from run to run
+        kinds = (kinds == null) ? Map.of() : java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(kinds));
         cues = (cues == null) ? List.of() : List.copyOf(cues);
     }
 }

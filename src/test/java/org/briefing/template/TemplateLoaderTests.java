@@ -39,6 +39,20 @@ class TemplateLoaderTests {
             .hasMessageContaining("last spring");
     }
 
+    @Test
+    void keepsAMetricsKindsInTheTemplatesOrder() {
+        // the first kind whose cue matches names a figure: the order must not change between runs
+        java.util.Map<String, java.util.List<String>> kinds = new java.util.LinkedHashMap<>();
+        for (String kind : java.util.List.of("killed", "wounded", "captured", "missing", "deserted", "injured", "dead",
+                "executed", "drowned", "frozen")) {
+            kinds.put(kind, java.util.List.of(kind));
+        }
+
+        MetricSpec spec = new MetricSpec("casualties", null, null, null, "personnel", kinds, false, null);
+
+        assertThat(spec.kinds().keySet()).containsExactlyElementsOf(kinds.keySet());
+    }
+
     private Path copyWith(String text, String replacement) throws IOException {
         Path source = Path.of("report-templates", "dprk-russia");
         Path target = this.work.resolve("copy");
