@@ -129,13 +129,18 @@ public final class ClaimExtractor {
     /** The claims and statements of the article. Never throws on odd text. */
     public Extraction extractAll(Article article) {
         List<Sentence> sentences = sentences(article);
+        boolean[] subjectNamed = namesSubject(sentences);
+        if (!anyTrue(subjectNamed)) {
+            // every claim and statement must be about the subject, named in its sentence or the
+            // paragraph before: an article that never names it holds none (the other news of a feed)
+            return new Extraction(List.of(), List.of());
+        }
         List<ArticleAttributions.SentenceFrames> framed = new ArrayList<>();
         for (Sentence sentence : sentences) {
             framed.add(new ArticleAttributions.SentenceFrames(sentence.span().text(), sentence.block(),
                     this.frames.find(sentence.span().text())));
         }
         ArticleAttributions attributions = new ArticleAttributions(this.speakers, article.publisher(), framed);
-        boolean[] subjectNamed = namesSubject(sentences);
         List<Candidate> candidates = new ArrayList<>();
         int defeated = 0;
         int[] budget = { MAX_FIGURES };
@@ -187,10 +192,12 @@ public final class ClaimExtractor {
             if (claimed.contains(sentence.span().start()) || sentence.kind() == BlockKind.TITLE) {
                 continue;
             }
+            if (!subjectNamed[i] && !contextNamesSubject(sentences, i, subjectNamed)) {
+                continue; // a statement is about the subject only where its sentence or paragraph names it
+            }
             try {
                 Optional<StatementFinder.Found> found = this.statementFinder.find(text);
-                boolean about = found.isPresent() && (subjectNamed[i]
-                        || contextNamesSubject(sentences, i, subjectNamed) && !found.get().kind().equals("denial"));
+                boolean about = found.isPresent() && (subjectNamed[i] || !found.get().kind().equals("denial"));
                 if (about) {
                     Attribution attribution = attributions.attribute(i, found.get().at());
                     if (found.get().kind().equals("denial") && DENY_VERB.matcher(text).find()) {
@@ -223,6 +230,15 @@ public final class ClaimExtractor {
         return names;
     }
 
+    private static boolean anyTrue(boolean[] values) {
+        for (boolean value : values) {
+            if (value) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private List<Sentence> sentences(Article article) {
         List<Sentence> sentences = new ArrayList<>();
         List<Block> blocks = article.blocks();
@@ -244,6 +260,10 @@ public final class ClaimExtractor {
         String text = sentence.span().text();
         if (!FigureFinder.mayHoldFigures(text)) {
             return List.of(); // most sentences hold no figure: no need to look for dates either
+        }
+        boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed);
+        if (!named) {
+            return List.of(); // a figure is about the subject only where its sentence or paragraph names it
         }
         List<DateMention> dateMentions = this.dates.find(text);
         List<Span> masked = dateMentions.stream().map((d) -> new Span(d.start(), d.end(), d.text())).toList();
@@ -279,8 +299,7 @@ public final class ClaimExtractor {
             boolean listed = lastMatch != null && lastMatch.nounEnd() <= figure.start()
                     && LIST_ITEM.matcher(text).region(lastMatch.nounEnd(), figure.start()).matches();
             boolean about = listed ? lastAbout
-                    : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure),
-                            subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed));
+                    : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure), named);
             lastFigure = figure;
             lastMatch = match.get();
             lastAbout = about;
