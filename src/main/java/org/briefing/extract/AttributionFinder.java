@@ -48,10 +48,6 @@ final class AttributionFinder {
     private static final Pattern LEADING_LINK = Pattern.compile(
             "(?i)^(and|but|or|so|then|meanwhile|also|however|now|hours before this|earlier)[\\s\\u00A0,]+");
 
-    private static final Pattern QUOTES = Pattern.compile("[“”\"«»]");
-
-    private static final Pattern EDGES = Pattern.compile("^[\\s,]+|[\\s,.]+$");
-
     private static final Pattern PASSIVE_BEFORE = Pattern
         .compile("(?i)\\b(is|are|was|were|be|been|being|as|widely|previously been|have been|has been)[\\s\\u00A0]+$");
 
@@ -387,7 +383,41 @@ final class AttributionFinder {
         return sentence.substring(start, stop).trim();
     }
 
+    /** What the patterns' {@code [\\s\\u00A0]} match. */
+    private static boolean isPatternSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0';
+    }
+
+    /** The phrase without quotation marks, its spaces made single, without commas, spaces and periods at its edges. */
     static String clean(String phrase) {
-        return EDGES.matcher(SPACES.matcher(QUOTES.matcher(phrase).replaceAll("")).replaceAll(" ")).replaceAll("");
+        StringBuilder out = new StringBuilder(phrase.length());
+        boolean space = false;
+        for (int i = 0; i < phrase.length(); i++) {
+            char c = phrase.charAt(i);
+            if (c == '“' || c == '”' || c == '"' || c == '«' || c == '»') {
+                continue;
+            }
+            if (isPatternSpace(c)) {
+                space = true;
+                continue;
+            }
+            if (space) {
+                out.append(' ');
+                space = false;
+            }
+            out.append(c);
+        }
+        if (space) {
+            out.append(' ');
+        }
+        int start = 0;
+        while (start < out.length() && (out.charAt(start) == ' ' || out.charAt(start) == ',')) {
+            start++;
+        }
+        int end = out.length();
+        while (end > start && (out.charAt(end - 1) == ' ' || out.charAt(end - 1) == ',' || out.charAt(end - 1) == '.')) {
+            end--;
+        }
+        return out.substring(start, end);
     }
 }

@@ -175,9 +175,20 @@ final class FigureFinder {
         if (mayBeVague(lower)) {
             return true;
         }
-        Matcher word = WORD.matcher(lower);
-        while (word.find()) {
-            if (NumberWords.mayStart(lower.charAt(word.start())) && isNumberPart(word.group())) {
+        // the words of WORD ("\\p{L}+(?:-\\p{L}+)*"), walked by hand: most are ruled out by their initial
+        int length = lower.length();
+        int i = 0;
+        while (i < length) {
+            if (!Character.isLetter(lower.charAt(i))) {
+                i++;
+                continue;
+            }
+            int start = i;
+            while (i < length && (Character.isLetter(lower.charAt(i))
+                    || lower.charAt(i) == '-' && i + 1 < length && Character.isLetter(lower.charAt(i + 1)))) {
+                i++;
+            }
+            if (NumberWords.mayStart(lower.charAt(start)) && isNumberPart(lower.substring(start, i))) {
                 return true;
             }
         }

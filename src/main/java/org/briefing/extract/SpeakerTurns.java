@@ -47,7 +47,7 @@ final class SpeakerTurns {
         boolean[] isLabel = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             Matcher label = LABEL.matcher(sentences.get(i));
-            if (label.find() && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT).strip())) {
+            if (label.lookingAt() && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT).strip())) {
                 found[i] = label.group(1).strip();
                 isLabel[i] = true;
                 labels++;

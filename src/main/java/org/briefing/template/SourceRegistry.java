@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 import org.briefing.domain.Source;
 
@@ -71,17 +72,24 @@ public final class SourceRegistry {
         return lookup(name).or(() -> find(name)).isPresent();
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+
+    private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}])(\\p{L})\\.(?=\\p{L}\\.)");
+
+    private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
+
+    private static final Pattern NOT_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
+
     /**
      * The normal form used for matching names: lower case, no accents, no punctuation, no "the",
      * British spellings of common institutional words made American ("Defence" matches "Defense").
      */
     public static String key(String name) {
-        String plain = Normalizer.normalize(name, Normalizer.Form.NFKD).replaceAll("\\p{M}", "");
-        plain = plain.replaceAll("(?<![\\p{L}])(\\p{L})\\.(?=\\p{L}\\.)", "$1") // U.S. is US
+        String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        plain = INITIAL.matcher(plain).replaceAll("$1") // U.S. is US
             .toLowerCase(Locale.ROOT)
-            .replace('’', '\'')
-            .replaceAll("'s\\b", "")
-            .replaceAll("[^\\p{L}\\p{N}]+", " ")
+            .replace('’', '\'');
+        plain = NOT_WORD.matcher(POSSESSIVE.matcher(plain).replaceAll("")).replaceAll(" ")
             .replace("defence", "defense")
             .replace("centre", "center")
             .replace("organisation", "organization")

@@ -31,6 +31,9 @@ public final class Cues {
 
     private final List<Cue> prefixes = new ArrayList<>();
 
+    /** The first characters of every cue (lower case): a word starting otherwise is passed without a lookup. */
+    private final java.util.BitSet initials = new java.util.BitSet();
+
     private Cues(Collection<String> cues) {
         for (String cue : cues) {
             for (String alternative : cue.split("\\|")) {
@@ -41,6 +44,9 @@ public final class Cues {
                 boolean wildcard = text.endsWith("*");
                 String[] words = (wildcard ? text.substring(0, text.length() - 1) : text).trim().split("\\s+");
                 Cue compiled = new Cue(words, wildcard);
+                if (!words[0].isEmpty()) {
+                    this.initials.set(words[0].charAt(0));
+                }
                 if (wildcard && words.length == 1) {
                     this.prefixes.add(compiled);
                 }
@@ -106,6 +112,10 @@ public final class Cues {
 
     /** Where a cue starting at word {@code i} ends, or -1. */
     private int matchAt(CharSequence text, Words.Split words, int i) {
+        char initial = text.charAt(words.start(i));
+        if (!this.initials.get(Character.toLowerCase(initial)) && !this.initials.get(initial)) {
+            return -1;
+        }
         String first = words.lower(i);
         List<Cue> candidates = this.byFirstWord.get(first);
         if (candidates != null) {

@@ -17,12 +17,16 @@ public final class Names {
     /** Names by their first word (its letters and digits as written); longest first. */
     private final Map<String, List<String>> byFirstWord = new HashMap<>();
 
+    /** The first characters of the names' first words: other words are passed without a lookup. */
+    private final java.util.BitSet initials = new java.util.BitSet();
+
     private Names(Collection<String> names) {
         for (String name : names) {
             String plain = name.replace('’', '\'').strip();
             int end = wordEnd(plain, 0);
             if (end > 0) {
                 this.byFirstWord.computeIfAbsent(plain.substring(0, end), (w) -> new ArrayList<>()).add(plain);
+                this.initials.set(plain.charAt(0));
             }
         }
         this.byFirstWord.values().forEach((list) -> list.sort((a, b) -> Integer.compare(b.length(), a.length())));
@@ -60,7 +64,8 @@ public final class Names {
             }
             int end = wordEnd(text, i);
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            List<String> candidates = wordStart ? this.byFirstWord.get(text.subSequence(i, end).toString()) : null;
+            List<String> candidates = (wordStart && this.initials.get(text.charAt(i)))
+                    ? this.byFirstWord.get(text.subSequence(i, end).toString()) : null;
             if (candidates != null) {
                 for (String name : candidates) {
                     int matched = matchAt(text, i, name);
