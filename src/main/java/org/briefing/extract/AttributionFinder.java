@@ -135,7 +135,7 @@ final class AttributionFinder {
         if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s "))) {
             byEstimate(sentence, frames);
         }
-        if (lower.contains(" by ")) {
+        if (lower.contains("ed by ") || lower.contains("ed first by ")) { // "reported by", "published first by"
             reportedBy(sentence, frames);
         }
         verbs(sentence, frames);

@@ -505,7 +505,7 @@ final class FigureFinder {
             return true;
         }
         String before = sentence.substring(Math.max(0, start - 20), start);
-        if (NOT_A_COUNT_BEFORE.matcher(before).find() || NOT_A_COUNT_AFTER.matcher(sentence.substring(end)).find()) {
+        if (NOT_A_COUNT_BEFORE.matcher(before).find() || NOT_A_COUNT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             return true;
         }
         return isDesignation(before);

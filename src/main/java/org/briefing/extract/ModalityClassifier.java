@@ -50,10 +50,11 @@ final class ModalityClassifier {
                 && NOT_CONFIRMED_LATER.matcher(laterInParagraph).find()) {
             return Modality.UNVERIFIED_CLAIM;
         }
-        if (PLAN.matcher(beforeInClause).find()) {
+        if (hints(beforeInClause.toLowerCase(java.util.Locale.ROOT), PLAN_HINTS) && PLAN.matcher(beforeInClause).find()) {
             return Modality.PLAN;
         }
-        if ((verb != null && ESTIMATE_VERB.matcher(verb).matches()) || ESTIMATE.matcher(clause.text()).find()) {
+        if ((verb != null && ESTIMATE_VERB.matcher(verb).matches())
+                || hints(lowerClause, ESTIMATE_HINTS) && ESTIMATE.matcher(clause.text()).find()) {
             return Modality.ESTIMATE;
         }
         return Modality.REPORTED;
@@ -65,6 +66,14 @@ final class ModalityClassifier {
 
     private static final String[] UNVERIFIED_HINTS = { "alleg", "unconfirmed", "unverified", "rumo", "purported", "verif",
             "confirm", "report", "said to" };
+
+    /** Strings every match of PLAN contains. */
+    private static final String[] PLAN_HINTS = { "inten", "plan", "will ", "to be ", "expect", "set to", "aim", "ready to",
+            "prepar", "scheduled to" };
+
+    /** Strings every match of ESTIMATE contains. */
+    private static final String[] ESTIMATE_HINTS = { "estimat", "could", "may", "might", "would", "likely", "probabl",
+            "possibl", "believed", "thought to", "assessed", "if", "projected" };
 
     private static final String[] LATER_HINTS = { "official", "verif", "confirm" };
 
