@@ -124,7 +124,7 @@ final class AttributionFinder {
         // no-break and thin spaces become plain spaces (same length, so offsets stay valid)
         String sentence = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
         List<Frame> frames = new ArrayList<>();
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = org.briefing.text.Lower.of(sentence);
         if (lower.contains("referring to") || lower.contains("citing") || lower.contains("quoting")
                 || lower.contains("reference to") || lower.contains("based on")) {
             referring(sentence, frames);

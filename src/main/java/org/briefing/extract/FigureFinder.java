@@ -113,11 +113,11 @@ final class FigureFinder {
 
     /** Whether the text can hold a figure at all: a digit, a number word or a vague quantity. */
     static boolean mayHoldFigures(String sentence) {
-        return hasDigit(sentence) || mayHoldWords(sentence.toLowerCase(Locale.ROOT));
+        return hasDigit(sentence) || mayHoldWords(org.briefing.text.Lower.of(sentence));
     }
 
     List<Figure> find(String sentence, List<Span> masked) {
-        String lower = sentence.toLowerCase(Locale.ROOT);
+        String lower = org.briefing.text.Lower.of(sentence);
         boolean digits = hasDigit(sentence);
         if (!digits && !mayHoldWords(lower)) {
             return List.of(); // no digit, no number word, no vague quantity: the common case

@@ -41,7 +41,7 @@ final class ModalityClassifier {
         Span clause = Clauses.clauseAt(sentence, figure.start());
         String beforeInClause = sentence.substring(clause.start(), figure.start());
         String lowerClause = clause.text().toLowerCase(java.util.Locale.ROOT);
-        String lowerSentence = sentence.toLowerCase(java.util.Locale.ROOT);
+        String lowerSentence = org.briefing.text.Lower.of(sentence);
         if (hints(lowerClause, DENIAL_HINTS) && DENIAL.matcher(clause.text()).find()) {
             return Modality.DENIAL;
         }

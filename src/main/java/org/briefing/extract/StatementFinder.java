@@ -37,7 +37,7 @@ final class StatementFinder {
 
     /** The statement in a sentence, if any; the caller checks that the sentence is about the subject. */
     java.util.Optional<Found> find(String sentence) {
-        String lower = sentence.toLowerCase(java.util.Locale.ROOT);
+        String lower = org.briefing.text.Lower.of(sentence);
         Matcher denial = DENIAL.matcher(sentence);
         if (containsAny(lower, DENIAL_HINTS) && denial.find()) {
             String about = about(sentence);

@@ -86,7 +86,7 @@ public final class DateMentionFinder {
         List<DateMention> found = new ArrayList<>();
         boolean digits = hasDigit(text);
         List<Integer> months = monthNames(text);
-        String lower = text.toLowerCase(Locale.ROOT);
+        String lower = Lower.of(text);
         // each pattern only runs where the text can hold it: most sentences have no date at all
         if (digits) {
             if (betweenDigits(text, '-')) {
