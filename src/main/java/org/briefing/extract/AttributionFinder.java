@@ -203,12 +203,26 @@ final class AttributionFinder {
             }
             int end = i;
             // every verb is 3 to 12 lower-case letters: most words are ruled out without a lookup
-            if (end - start < 3 || end - start > 12 || !Character.isLowerCase(sentence.charAt(start))
+            if (end - start < 3 || end - start > 12 || !isVerbShape(sentence.charAt(start), end - start)
                     || !VERBS.contains(sentence.substring(start, end))) {
                 continue;
             }
             frame(sentence, start, end, frames);
         }
+    }
+
+    /** For each word length, the initials of the verbs of that length (a to z as bits 0 to 25). */
+    private static final int[] VERB_SHAPES = new int[13];
+
+    static {
+        for (String verb : VERBS) {
+            VERB_SHAPES[verb.length()] |= 1 << (verb.charAt(0) - 'a');
+        }
+    }
+
+    /** Whether a verb of this length starts with this letter: most words are passed without a lookup. */
+    private static boolean isVerbShape(char initial, int length) {
+        return initial >= 'a' && initial <= 'z' && (VERB_SHAPES[length] & (1 << (initial - 'a'))) != 0;
     }
 
     private void frame(String sentence, int start, int end, List<Frame> frames) {

@@ -24,6 +24,9 @@ public final class DateMentionFinder {
 
     private static final String MONTH;
 
+    /** The words MONTH matches, as written: "March", "Mar", "Sept". */
+    private static final java.util.Set<String> MONTH_WORDS = new java.util.HashSet<>();
+
     static {
         List<String> names = new ArrayList<>();
         for (Month month : Month.values()) {
@@ -32,11 +35,14 @@ public final class DateMentionFinder {
             MONTHS.put(full.toLowerCase(Locale.ROOT), month.getValue());
             MONTHS.put(abbreviated.toLowerCase(Locale.ROOT), month.getValue());
             names.add(full);
+            MONTH_WORDS.add(full);
+            MONTH_WORDS.add(abbreviated);
             if (!abbreviated.equals(full)) {
                 names.add(abbreviated + "\\.?");
             }
         }
         MONTHS.put("sept", 9);
+        MONTH_WORDS.add("Sept");
         names.add("Sept\\.?");
         MONTH = "(" + String.join("|", names) + ")(?![\\p{L}])";
     }
@@ -163,9 +169,15 @@ public final class DateMentionFinder {
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i + 3 <= text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'S' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))
-                    && MONTHS.containsKey(text.substring(i, i + 3).toLowerCase(Locale.ROOT))) {
-                positions.add(i);
+            if (c >= 'A' && c <= 'S' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+                int end = i + 1;
+                while (end < text.length() && Character.isLetter(text.charAt(end))) {
+                    end++;
+                }
+                // only where MONTH can match: a month's name, as written, not "Marchenko" or "MAY"
+                if (end - i <= 9 && MONTH_WORDS.contains(text.substring(i, end))) {
+                    positions.add(i);
+                }
             }
         }
         return positions;
