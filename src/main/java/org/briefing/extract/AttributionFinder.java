@@ -53,8 +53,9 @@ final class AttributionFinder {
 
     private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\b(?:as|first|originally)[\\s\\u00A0]*$");
 
-    private static final Pattern TRAILING_FILLER = Pattern.compile(
-            "(?i)[\\s\\u00A0]+(has|have|had|also|reportedly|previously|earlier|now|further|recently|again|publicly|officially|separately|first|then|later|had also|has also|on \\p{L}+day)$");
+    /** Words between a speaker and the verb: "Seoul has also said", "the ministry on Monday said". */
+    private static final Set<String> FILLERS = Set.of("has", "have", "had", "also", "reportedly", "previously", "earlier",
+            "now", "further", "recently", "again", "publicly", "officially", "separately", "first", "then", "later");
 
     private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to[\\s\\u00A0]+");
 
@@ -312,11 +313,7 @@ final class AttributionFinder {
      */
     private static String[] leftPhrase(String before) {
         String text = before.stripTrailing();
-        Matcher filler = TRAILING_FILLER.matcher(text);
-        while (filler.find()) {
-            text = text.substring(0, filler.start());
-            filler = TRAILING_FILLER.matcher(text);
-        }
+        text = withoutTrailingFiller(text);
         int quote = Math.max(Math.max(text.lastIndexOf('“'), text.lastIndexOf('”')),
                 Math.max(text.lastIndexOf('"'), Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'))));
         text = text.substring(quote + 1);
@@ -340,6 +337,45 @@ final class AttributionFinder {
             np = pieces.get(pieces.size() - 2).trim(); // "Kovalenko, head of the centre, said"
         }
         return new String[] { cleanNp(np), null };
+    }
+
+    /** The text without the filler words at its end, and without "on Monday" there. */
+    private static String withoutTrailingFiller(String phrase) {
+        String text = phrase;
+        while (true) {
+            int end = text.length();
+            int wordStart = end;
+            while (wordStart > 0 && Character.isLetter(text.charAt(wordStart - 1))) {
+                wordStart--;
+            }
+            if (wordStart == end || wordStart == 0 || !isPatternSpace(text.charAt(wordStart - 1))) {
+                return text;
+            }
+            int spaceStart = spacesBefore(text, wordStart);
+            String word = text.substring(wordStart, end).toLowerCase(Locale.ROOT);
+            if (FILLERS.contains(word)) {
+                text = text.substring(0, spaceStart);
+                continue;
+            }
+            // "on Monday": "on", one space, a word ending in "day"
+            boolean onDay = word.length() > 3 && word.endsWith("day") && spaceStart == wordStart - 1
+                    && text.charAt(spaceStart) == ' ' && spaceStart >= 3
+                    && text.substring(spaceStart - 2, spaceStart).equalsIgnoreCase("on")
+                    && isPatternSpace(text.charAt(spaceStart - 3));
+            if (!onDay) {
+                return text;
+            }
+            text = text.substring(0, spacesBefore(text, spaceStart - 2));
+        }
+    }
+
+    /** Where the run of spaces that ends at {@code end} starts. */
+    private static int spacesBefore(String text, int end) {
+        int start = end;
+        while (start > 0 && isPatternSpace(text.charAt(start - 1))) {
+            start--;
+        }
+        return start;
     }
 
     /** Cuts a phrase down to its noun phrase: after the last clause word, without leading "and". */
