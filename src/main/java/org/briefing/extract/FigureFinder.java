@@ -46,8 +46,6 @@ final class FigureFinder {
     /** A currency symbol or code right before a number. */
     private static final Pattern CURRENCY_END = Pattern.compile(CURRENCY_BEFORE + "[\\s\\u00A0]?$");
 
-    private static final Pattern WORD = Pattern.compile("\\p{L}+(?:-\\p{L}+)*");
-
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
             "^[\\s\\u00A0]*(?:(US|U\\.S\\.|American|Russian|South Korean|North Korean|Chinese|Japanese|British|Ukrainian)[\\s\\u00A0]+)?"
                     + "(dollars?|euros?|rubles?|roubles?|won|yuan|renminbi|yen|pounds?(?: sterling)?|hryvnias?|hryvnyas?)(?![\\p{L}])",
@@ -175,22 +173,13 @@ final class FigureFinder {
         if (mayBeVague(lower)) {
             return true;
         }
-        // the words of WORD ("\\p{L}+(?:-\\p{L}+)*"), walked by hand: most are ruled out by their initial
-        int length = lower.length();
-        int i = 0;
-        while (i < length) {
-            if (!Character.isLetter(lower.charAt(i))) {
-                i++;
-                continue;
-            }
-            int start = i;
-            while (i < length && (Character.isLetter(lower.charAt(i))
-                    || lower.charAt(i) == '-' && i + 1 < length && Character.isLetter(lower.charAt(i + 1)))) {
-                i++;
-            }
-            if (NumberWords.mayStart(lower.charAt(start)) && isNumberPart(lower.substring(start, i))) {
+        // most words are ruled out by their initial
+        for (int start = nextLetter(lower, 0); start < lower.length(); start = nextLetter(lower, start)) {
+            int end = wordEnd(lower, start);
+            if (NumberWords.mayStart(lower.charAt(start)) && isNumberPart(lower.substring(start, end))) {
                 return true;
             }
+            start = end;
         }
         return false;
     }
@@ -386,21 +375,24 @@ final class FigureFinder {
     }
 
     private void spelledAtoms(String sentence, List<Span> masked, List<Figure> vague, List<Atom> atoms) {
-        Matcher m = WORD.matcher(sentence);
         int runStart = -1;
         int runEnd = -1;
+        int next = 0;
         while (true) {
-            boolean found = m.find();
-            char initial = found ? sentence.charAt(m.start()) : ' ';
+            int wordStart = nextLetter(sentence, next);
+            boolean found = wordStart < sentence.length();
+            int wordEnd = found ? wordEnd(sentence, wordStart) : wordStart;
+            next = wordEnd;
+            char initial = found ? sentence.charAt(wordStart) : ' ';
             boolean candidate = found && (NumberWords.mayStart(initial) || initial == 'a' || initial == 'A');
-            String word = candidate ? m.group().toLowerCase(Locale.ROOT) : "";
+            String word = candidate ? sentence.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT) : "";
             boolean numberWord = found && (isNumberPart(word) || (word.equals("and") && runStart >= 0));
-            boolean adjacent = found && runStart >= 0 && JOIN.matcher(sentence).region(runEnd, m.start()).matches();
+            boolean adjacent = found && runStart >= 0 && JOIN.matcher(sentence).region(runEnd, wordStart).matches();
             if (numberWord && (runStart < 0 || adjacent)) {
                 if (runStart < 0) {
-                    runStart = m.start();
+                    runStart = wordStart;
                 }
-                runEnd = m.end();
+                runEnd = wordEnd;
                 continue;
             }
             if (runStart >= 0) {
@@ -411,10 +403,29 @@ final class FigureFinder {
                 break;
             }
             if (numberWord) {
-                runStart = m.start();
-                runEnd = m.end();
+                runStart = wordStart;
+                runEnd = wordEnd;
             }
         }
+    }
+
+    /** The first letter at or after {@code from}, or the text's length. */
+    private static int nextLetter(String text, int from) {
+        int i = from;
+        while (i < text.length() && !Character.isLetter(text.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    /** Where a word starting at {@code start} ends: letters, and hyphens between letters ("twenty-five"). */
+    private static int wordEnd(String text, int start) {
+        int i = start;
+        while (i < text.length() && (Character.isLetter(text.charAt(i))
+                || text.charAt(i) == '-' && i + 1 < text.length() && Character.isLetter(text.charAt(i + 1)) && i > start)) {
+            i++;
+        }
+        return i;
     }
 
     private static boolean isNumberPart(String word) {
