@@ -46,6 +46,9 @@ final class SpeakerTurns {
         String[] found = new String[sentences.size()];
         boolean[] isLabel = new boolean[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
+            if (sentences.get(i).indexOf(':') < 0) {
+                continue; // a label ends with a colon
+            }
             Matcher label = LABEL.matcher(sentences.get(i));
             if (label.lookingAt() && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT).strip())) {
                 found[i] = label.group(1).strip();
