@@ -98,6 +98,22 @@ final class SpeakerResolver {
     private static final Pattern OUTLET_WORD = Pattern.compile(
             "(?i)\\b(news|tv|times|post|journal|radio|herald|daily|press|tribune|telegraph|guardian|gazette|channel|broadcast\\w*|network|magazine|agency|wire|zone|review)\\b");
 
+    /** "pro-Kremlin", "anti-government": a compound that describes a speaker without naming anyone. */
+    private static final Pattern PRO_ANTI = Pattern.compile("(?i)(?<![\\p{L}-])(?:pro|anti)-\\p{L}+[\\s\\u00A0]*");
+
+    /**
+     * A kind of medium, in lower case (a common noun, not the "Daily" of "Daily NK"), then its name:
+     * "the Ukrainian monitoring group DeepState", "military blogger Rybar".
+     */
+    private static final Pattern MEDIUM_NAME = Pattern.compile("(?:(?i:the|a|an)[\\s\\u00A0]+)?(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,4}?"
+            + "((?:news[\\s\\u00A0]+agency|news[\\s\\u00A0]+site|newspaper|daily|weekly|broadcaster|tabloid|magazine|outlet|website|portal|agency"
+            + "|channel|blog|blogger|milblogger|account|monitoring[\\s\\u00A0]+group|podcast|project))[\\s\\u00A0]+"
+            + "(\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}\\p{N}'’.-]*){0,3})");
+
+    /** The media of {@link #MEDIUM_NAME} that are press: their name is an outlet. */
+    private static final Set<String> PRESS_NOUNS = Set.of("news agency", "news site", "newspaper", "daily", "weekly",
+            "broadcaster", "tabloid", "magazine", "outlet", "website", "portal", "agency");
+
     private final SourceRegistry registry;
 
     private final Set<String> actors;
@@ -129,6 +145,20 @@ final class SpeakerResolver {
     private Speaker resolveNew(String phrase) {
         String np = AttributionFinder.clean(phrase);
         np = keeper(np);
+        np = PRO_ANTI.matcher(np).replaceAll("").trim(); // "a pro-Kremlin blogger" does not name the Kremlin
+        Matcher medium = MEDIUM_NAME.matcher(np);
+        if (medium.matches()) {
+            // "the Telegram channel Rybar", "the news agency Yonhap": the name after the kind of medium speaks
+            String name = medium.group(2);
+            Optional<Speaker> known = registered(name);
+            if (known.isPresent()) {
+                return known.get();
+            }
+            String noun = medium.group(1).toLowerCase(Locale.ROOT).replaceAll("[\\s\\u00A0]+", " ");
+            boolean person = noun.endsWith("blogger") && name.contains(" "); // "military blogger Yuri Podolyaka"
+            Kind kind = PRESS_NOUNS.contains(noun) ? Kind.OUTLET : person ? Kind.PERSON : Kind.ORGANISATION;
+            return new Speaker(name, kind, null, null);
+        }
         String lower = np.toLowerCase(Locale.ROOT);
         String bare = lower.replaceFirst("^(?:a|an|the)[\\s\\u00A0]+", "");
         if (Set.of("he", "she").contains(lower)) {

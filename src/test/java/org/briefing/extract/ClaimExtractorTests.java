@@ -122,6 +122,24 @@ class ClaimExtractorTests {
     class Attribution {
 
         @Test
+        void theNameAfterAKindOfMediumSpeaksNotTheCompoundBeforeIt() {
+            List<Claim> claims = claims(
+                    "The pro-Kremlin Telegram channel Rybar wrote that about 3,000 North Korean soldiers had arrived in Kursk.",
+                    "The independent Russian outlet Meduza reported that about 2,000 North Korean workers arrived in June.",
+                    "Military blogger Yuri Podolyaka said some 400 North Korean soldiers had been killed.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Rybar", "Meduza", "Yuri Podolyaka");
+            assertThat(claims).allSatisfy((claim) -> assertThat(claim.via()).containsExactly("Example Wire"));
+        }
+
+        @Test
+        void aCapitalisedNameIsNotAKindOfMedium() {
+            Claim claim = claims("A Daily NK source in Russia said 300 North Korean workers had arrived.").get(0);
+
+            assertThat(claim.source()).isNotEqualTo("NK").isNotNull();
+        }
+
+        @Test
         void findsThePreposedSpeakerAndItsRelay() {
             Claim claim = claims("South Korea's spy agency said North Korea sent 1,500 troops, according to Yonhap.").get(0);
 
