@@ -284,7 +284,7 @@ final class ArticleAttributions {
     private Attribution turn(int index) {
         String label = this.turns.speaker(index);
         if (label == null) {
-            return null;
+            return this.turns.inAnswer(index) ? interviewee() : null;
         }
         if (this.speakers.isOutlet(this.publisher) && (this.turns.isStaff(label) || namesPublisher(label))) {
             return null; // an outlet's presenters, correspondents and interviewers speak for the outlet
@@ -301,6 +301,51 @@ final class ArticleAttributions {
         }
         return new Attribution(speaker.name(), List.of(), speaker.isPerson(), "turn:" + label);
     }
+
+    private Attribution interviewee;
+
+    private boolean intervieweeSought;
+
+    /** Who answers the questions of an interview: the person the article names before them; null if none. */
+    private Attribution interviewee() {
+        if (!this.intervieweeSought) {
+            this.intervieweeSought = true;
+            this.interviewee = findInterviewee();
+        }
+        return this.interviewee;
+    }
+
+    private Attribution findInterviewee() {
+        int first = this.turns.firstTurn();
+        for (int i = 0; i < first; i++) {
+            for (Resolved r : this.resolved.get(i)) {
+                if (r.attribution().isNamed() && r.attribution().person()) {
+                    return new Attribution(r.attribution().source(), List.of(), true, "interviewee");
+                }
+            }
+        }
+        // "… sat down with Kyrylo Budanov", "in an interview with the analyst Jane Doe": a person named there
+        for (int i = 0; i < first; i++) {
+            String text = this.sentences.get(i).text();
+            if (!INTERVIEW_CUE.matcher(text).find()) {
+                continue;
+            }
+            java.util.regex.Matcher name = PERSON_NAME.matcher(text);
+            while (name.find()) {
+                Speaker speaker = this.speakers.resolve(name.group());
+                if (speaker.isNamed() && speaker.isPerson()) {
+                    this.personNames.add(speaker.name());
+                    return new Attribution(speaker.name(), List.of(), true, "interviewee");
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern INTERVIEW_CUE = Pattern.compile("(?i)\\b(?:interview\\w*|spoke|speaks|talked|talks|sat down|answered|answers)\\b");
+
+    /** Two to four capitalised words: a person's name, to be confirmed by the resolver. */
+    private static final Pattern PERSON_NAME = Pattern.compile("(?<![\\p{L}])\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,3}");
 
     private boolean namesPublisher(String label) {
         return this.publisher != null && this.publisher.toLowerCase(java.util.Locale.ROOT)

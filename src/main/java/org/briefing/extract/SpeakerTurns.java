@@ -31,6 +31,16 @@ final class SpeakerTurns {
     /** The label in effect at each sentence, or null. */
     private final String[] speakers;
 
+    /** Whether each sentence is part of an answer of a question-and-answer interview ("Q: …" "A: …"). */
+    private final boolean[] answers;
+
+    /** The first sentence of the interview's questions and answers; -1 if the article has none. */
+    private int firstTurn = -1;
+
+    private static final Set<String> QUESTION_LABELS = Set.of("q", "question");
+
+    private static final Set<String> ANSWER_LABELS = Set.of("a", "answer");
+
     /** Labels of the outlet's own people: a role ("PRESENTER") or a correspondent's place ("(Kyiv)"). */
     private final Set<String> staff = new java.util.HashSet<>();
 
@@ -42,15 +52,22 @@ final class SpeakerTurns {
 
     SpeakerTurns(List<String> sentences) {
         this.speakers = new String[sentences.size()];
+        this.answers = new boolean[sentences.size()];
         int labels = 0;
         String[] found = new String[sentences.size()];
         boolean[] isLabel = new boolean[sentences.size()];
+        char[] interview = new char[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
             if (sentences.get(i).indexOf(':') < 0) {
                 continue; // a label ends with a colon
             }
             Matcher label = LABEL.matcher(sentences.get(i));
-            if (label.lookingAt() && !NOT_SPEAKERS.contains(label.group(1).toLowerCase(Locale.ROOT).strip())) {
+            if (!label.lookingAt()) {
+                continue;
+            }
+            String lower = label.group(1).toLowerCase(Locale.ROOT).strip();
+            interview[i] = QUESTION_LABELS.contains(lower) ? 'Q' : ANSWER_LABELS.contains(lower) ? 'A' : 0;
+            if (!NOT_SPEAKERS.contains(lower)) {
                 found[i] = label.group(1).strip();
                 isLabel[i] = true;
                 labels++;
@@ -60,6 +77,7 @@ final class SpeakerTurns {
                 }
             }
         }
+        markAnswers(interview, isLabel);
         if (labels < 2) {
             return;
         }
@@ -70,6 +88,42 @@ final class SpeakerTurns {
             }
             this.speakers[i] = current;
         }
+    }
+
+    /**
+     * An interview set as questions and answers: each answer lasts until the next label. Only when
+     * the article has both a question and an answer label.
+     */
+    private void markAnswers(char[] interview, boolean[] isLabel) {
+        boolean question = false;
+        boolean answer = false;
+        for (char label : interview) {
+            question |= label == 'Q';
+            answer |= label == 'A';
+        }
+        if (!question || !answer) {
+            return;
+        }
+        boolean inAnswer = false;
+        for (int i = 0; i < interview.length; i++) {
+            if (interview[i] != 0 && this.firstTurn < 0) {
+                this.firstTurn = i;
+            }
+            if (interview[i] != 0 || isLabel[i]) {
+                inAnswer = interview[i] == 'A';
+            }
+            this.answers[i] = inAnswer;
+        }
+    }
+
+    /** Whether the sentence is part of an interviewee's answer. */
+    boolean inAnswer(int index) {
+        return index >= 0 && index < this.answers.length && this.answers[index];
+    }
+
+    /** The first sentence of an interview's questions and answers; -1 if none. */
+    int firstTurn() {
+        return this.firstTurn;
     }
 
     /** Whether the label is one of the outlet's own people: a presenter, or a correspondent given a place. */

@@ -133,6 +133,24 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void theAnswersOfAQuestionAndAnswerInterviewAreTheIntervieweesWords() {
+            List<Claim> claims = claims("Our correspondent sat down with Kyrylo Budanov in Kyiv last week.",
+                    "Q: How many North Korean troops are in Russia now?",
+                    "A: We estimate about 11,000 North Korean soldiers are in the Kursk region.",
+                    "Q: And their losses?", "A: Some 300 North Korean soldiers have been killed. About 2,700 were wounded.");
+
+            assertThat(claims).hasSize(3).allSatisfy((claim) -> assertThat(claim.source()).isEqualTo("Kyrylo Budanov"));
+        }
+
+        @Test
+        void aQuestionIsNotAnAnswer() {
+            List<Claim> claims = claims("Our correspondent sat down with Kyrylo Budanov in Kyiv last week.",
+                    "Q: Seoul says 1,500 North Korean troops were sent. Is that right?", "A: No, it is more.");
+
+            assertThat(claims).singleElement().satisfies((claim) -> assertThat(claim.source()).isNotEqualTo("Kyrylo Budanov"));
+        }
+
+        @Test
         void aCapitalisedNameIsNotAKindOfMedium() {
             Claim claim = claims("A Daily NK source in Russia said 300 North Korean workers had arrived.").get(0);
 
