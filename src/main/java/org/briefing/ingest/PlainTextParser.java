@@ -41,6 +41,9 @@ final class PlainTextParser {
      * of them the site's navigation ("Just In | World | Asia").
      */
     static boolean isPageHeader(String block) {
+        if (!block.contains("\n") && PublisherFinder.mastheadWithFurniture(block.strip()) != null) {
+            return true; // "Le Monde Afrique — English edition" alone
+        }
         boolean navigation = false;
         for (String line : block.split("\n")) {
             String trimmed = line.strip();

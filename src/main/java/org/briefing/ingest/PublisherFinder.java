@@ -88,14 +88,20 @@ final class PublisherFinder {
         if (staff.find()) {
             return found(staff.group(1), "the outlet's byline: '" + Blocks.oneLine(staff.group()) + "'");
         }
+        Optional<Found> furnished = furnishedMasthead(text, blocks);
+        if (furnished.isPresent()) {
+            return furnished;
+        }
         Matcher comment = FOR_COMMENT.matcher(text);
         if (comment.find()) {
             return found(comment.group(1), "the outlet's request for comment: '" + Blocks.oneLine(shorten(comment.group()))
                     + "'");
         }
         Matcher self = SELF_REFERENCE.matcher(text);
-        if (self.find() && !self.group(1).matches("(?i)(it|we|they|he|she|the .*)")) {
-            return found(self.group(1), "the outlet speaking of itself: '" + Blocks.oneLine(self.group()) + "'");
+        while (self.find()) {
+            if (!self.group(1).matches("(?i)(it|we|they|he|she|i|you|the .*)")) { // "I cannot confirm" is a person
+                return found(self.group(1), "the outlet speaking of itself: '" + Blocks.oneLine(self.group()) + "'");
+            }
         }
         Matcher signature = SIGNATURE.matcher(text);
         if (signature.find()) {
@@ -133,6 +139,75 @@ final class PublisherFinder {
                             "masthead '" + lines.get(0) + "' above the page's navigation '" + lines.get(i) + "'"));
                 }
             }
+        }
+        return Optional.empty();
+    }
+
+    /** Where a masthead's name ends and its furniture starts: a bar or a spaced dash. */
+    private static final Pattern FURNITURE_SEPARATOR = Pattern.compile("\\s+[|—–-]\\s+");
+
+    /** What only a masthead's furniture says: an edition, an issue or a volume. */
+    private static final Pattern EDITION = Pattern.compile("(?i).*\\b(?:edition|issue|vol\\.?|volume|no\\.)(?![\\p{L}]).*");
+
+    private static final Pattern DATE_WORDS = Pattern.compile(
+            "(?i).*\\b(?:(?:19|20)\\d{2}|january|february|march|april|june|july|august|september|october|november|december)\\b.*");
+
+    /**
+     * The outlet's name when the line is a masthead followed by its furniture: an edition, an issue
+     * or a volume; or, after a name in capitals, a date. A headline is not one ("Ukraine War Latest —
+     * 12 March" has neither an edition nor capitals). Null otherwise.
+     */
+    static String mastheadWithFurniture(String line) {
+        Matcher separator = FURNITURE_SEPARATOR.matcher(line);
+        if (line.length() > 120 || !separator.find()) {
+            return null;
+        }
+        String head = line.substring(0, separator.start()).strip();
+        String tail = line.substring(separator.end());
+        boolean furniture = EDITION.matcher(tail).matches() || isCapitalsName(head) && DATE_WORDS.matcher(tail).matches();
+        return (MASTHEAD_NAME.matcher(head).matches() && furniture) ? head : null;
+    }
+
+    /** A name of one to four words in capitals, without digits: "THE SENTRY", "KCNA". */
+    private static boolean isCapitalsName(String line) {
+        return line.length() <= 40 && MASTHEAD_NAME.matcher(line).matches() && line.equals(line.toUpperCase(java.util.Locale.ROOT))
+                && line.strip().split("\\s+").length <= 4;
+    }
+
+    /** A line of a page's header: fields between bars, or a date alone. */
+    private static boolean isHeaderLine(String line) {
+        return line.contains(" | ") || line.length() <= 40 && DATE_WORDS.matcher(line).matches() && !line.endsWith(".");
+    }
+
+    /** The registry's name for the outlet a masthead names ("Le Monde Afrique" is Le Monde), else the name in title case. */
+    private String outletNamed(String name) {
+        if (this.registry != null) {
+            Optional<Source> known = this.registry.lookup(name).or(() -> this.registry.find(name));
+            if (known.isPresent() && known.get().kind().contains("media")) {
+                return known.get().name();
+            }
+        }
+        return titleCase(name);
+    }
+
+    /**
+     * A masthead the registry does not know, with its furniture ("THE CONTINENT | Issue 203",
+     * "Le Monde Afrique — English edition"), or a name in capitals above a date line. After the
+     * staff byline: a newsletter's title is not its publisher ("… compiled by the X desk").
+     */
+    private Optional<Found> furnishedMasthead(String text, List<Block> blocks) {
+        List<String> lines = firstLines(text, blocks, 3);
+        // a masthead with its furniture: "THE CONTINENT | Issue 203 | Saturday 14 June 2025",
+        // "Le Monde Afrique — English edition"
+        String furnished = lines.isEmpty() ? null : mastheadWithFurniture(lines.get(0));
+        if (furnished != null) {
+            return Optional.of(new Found(outletNamed(furnished), "masthead '" + lines.get(0) + "'"));
+        }
+        // a name in capitals alone on the first line, above a date line or a line of fields
+        // ("THE SENTRY" / "Investigative Report | Executive Summary" / "February 20, 2024")
+        if (lines.size() >= 2 && isCapitalsName(lines.get(0))
+                && lines.subList(1, Math.min(3, lines.size())).stream().anyMatch(PublisherFinder::isHeaderLine)) {
+            return Optional.of(new Found(outletNamed(lines.get(0)), "masthead '" + lines.get(0) + "' above the page's header"));
         }
         return Optional.empty();
     }

@@ -141,6 +141,48 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void readsAMastheadWithItsIssueOrEdition() throws IOException {
+            Article issue = article("a.txt", "THE HARBOUR LETTER | Issue 12 | Saturday 14 June 2025\n\nTHE BIG INTERVIEW\n\n"
+                    + "North Korea will send workers, Ukraine says.\n");
+            Article edition = article("b.txt", "Yonhap Korea — English edition (translated from Korean)\n\n"
+                    + "North Korea to send workers\n\nNorth Korea will send workers, Ukraine says.\n");
+
+            assertThat(issue.publisher()).isEqualTo("The Harbour Letter");
+            assertThat(edition.publisher()).isEqualTo("Yonhap"); // the registry's name, found within the masthead
+            assertThat(edition.title()).isEqualTo("North Korea to send workers");
+        }
+
+        @Test
+        void readsANameInCapitalsAboveTheDateOfTheHeader() throws IOException {
+            Article article = article("a.txt", "THE NORTHERN WATCH\nField Report | Summary\nFebruary 20, 2024\n\n"
+                    + "North Korea will send workers, Ukraine says.\n");
+
+            assertThat(article.publisher()).isEqualTo("The Northern Watch");
+        }
+
+        @Test
+        void takesNoHeadlineWithADateForAMasthead() throws IOException {
+            Article article = article("a.txt", "Ukraine War Latest — 12 March 2025\n\nNorth Korea will send workers, Ukraine says.\n");
+
+            assertThat(article.publisher()).isNull();
+        }
+
+        @Test
+        void prefersTheDeskThatCompiledANewsletterToItsTitle() throws IOException {
+            Article article = article("a.txt", "HARBOUR TELEGRAM WATCH — Issue 47\nCompiled by the Harbour Monitor desk.\n\n"
+                    + "North Korea will send workers, Ukraine says.\n");
+
+            assertThat(article.publisher()).isEqualTo("Harbour Monitor");
+        }
+
+        @Test
+        void anIntervieweeSpeakingOfHimselfIsNotThePublisher() throws IOException {
+            Article article = article("a.txt", "Headline\n\nQ: How many?\n\nA: I cannot confirm the figure of 5,000.\n");
+
+            assertThat(article.publisher()).isNull();
+        }
+
+        @Test
         void readsAMastheadTheRegistryKnows() throws IOException {
             Article article = article("a.txt", "Yonhap News Agency\n\nHeadline\n\nNorth Korea sent troops, officials said.\n");
 
