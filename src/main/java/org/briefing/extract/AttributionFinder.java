@@ -57,7 +57,8 @@ final class AttributionFinder {
     private static final Set<String> FILLERS = Set.of("has", "have", "had", "also", "reportedly", "previously", "earlier",
             "now", "further", "recently", "again", "publicly", "officially", "separately", "first", "then", "later");
 
-    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\baccording to[\\s\\u00A0]+");
+    /** "according to", and the French "selon" a translation sometimes keeps. */
+    private static final Pattern ACCORDING_TO = Pattern.compile("(?i)\\b(?:according to|selon)[\\s\\u00A0]+");
 
     private static final Pattern REPORT_CITING = Pattern.compile(
             "(?i)^(?:a |an |the )?(.+?)(?:'s|’s)?\\s+(?:report|story|article|dispatch|investigation|analysis)\\s+(?:citing|quoting)\\s+(.+)$");
@@ -130,7 +131,7 @@ final class AttributionFinder {
                 || lower.contains("reference to") || lower.contains("based on")) {
             referring(sentence, frames);
         }
-        if (lower.contains("according to")) {
+        if (lower.contains("according to") || lower.contains("selon ")) {
             accordingTo(sentence, frames);
         }
         if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s "))) {

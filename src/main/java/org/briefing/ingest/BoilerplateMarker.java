@@ -48,9 +48,11 @@ final class BoilerplateMarker {
 
     private static final Pattern CREDIT = Pattern.compile("^\\s*[\\p{Lu}][\\p{Lu}&./ -]{0,14}\\s*$");
 
-    /** Wire copy's credits and corrections, a newsroom's standards line. */
+    /** Wire copy's credits, corrections and update notes ("(Updates with …)"), a newsroom's standards line. */
     private static final Pattern CREDITS = Pattern.compile(
-            "(?i)^\\s*\\(?\\s*(reporting by|additional reporting|writing by|editing by|compiled by|this (story|article|report) (has been|was) (corrected|updated|amended|refiled)|correction\\s*:|clarification\\s*:|our standards\\s*:).*");
+            "(?i)^\\s*\\(?\\s*(reporting by|additional reporting|writing by|editing by|compiled by|this (story|article|report) (has been|was) (corrected|updated|amended|refiled)|correction\\s*:|clarification\\s*:|our standards\\s*:"
+                    + "|(updates|adds|recasts|corrects|refiles|rewrites) (with|to|throughout|paragraph|para|headline)\\b"
+                    + "|an? (earlier|previous) version (of this (story|article|report) )?(said|stated|misstated|gave|reported|incorrectly)).*");
 
     private static final Pattern RELATED_LINE = Pattern.compile("(?i)^\\s*(related|read more|read also|see also|also read|more|watch|listen)\\s*:.*");
 

@@ -151,6 +151,13 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsSelonKeptByATranslationAsAccordingTo() {
+            Claim claim = claims("Selon several diplomatic sources, some 1 500 North Korean workers are in Russia.").get(0);
+
+            assertThat(claim.source()).isEqualTo("diplomatic sources");
+        }
+
+        @Test
         void aCapitalisedNameIsNotAKindOfMedium() {
             Claim claim = claims("A Daily NK source in Russia said 300 North Korean workers had arrived.").get(0);
 

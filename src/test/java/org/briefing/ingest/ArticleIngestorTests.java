@@ -63,6 +63,15 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void setsAsideAWireUpdateNoteWithTheFigureItReplaced() throws IOException {
+            Article article = article("a.txt", "Title\n\nBody text of the story, which is long enough.\n\n"
+                    + "(Updates with ministry comment in fifth paragraph. A previous version said 3,000 troops.)\n\n"
+                    + "An earlier version of this story misstated the number of brigades.\n");
+
+            assertThat(boilerplateText(article)).contains("A previous version said 3,000 troops", "misstated the number");
+        }
+
+        @Test
         void setsAsideBlocksInAnotherScript() throws IOException {
             Article article = article("a.txt", "Title\n\nNorth Korea sent troops to Russia, the ministry said on Monday.\n\n"
                     + "Росія заборонила в'їзд 99 громадянам Канади.\n\nMore English text follows here, as the story goes on.\n");
