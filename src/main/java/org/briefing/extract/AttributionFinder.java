@@ -66,6 +66,16 @@ final class AttributionFinder {
     private static final Pattern REPORTED_BY = Pattern.compile(
             "(?i)\\b(?:as |first |originally )?(?:reported|published|revealed|relayed|recorded|documented|compiled|tallied) (?:first )?by[\\s\\u00A0]+");
 
+    /** ", citing diplomatic sources" after the name of whoever reported. */
+    private static final Pattern CITED_AFTER = Pattern.compile("(?i)[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;.“”\"]{2,120})");
+
+    /** "a source interviewed by Le Monde": the source speaks, the outlet that talked to it relays. */
+    private static final Pattern TALKED_TO_BY = Pattern.compile(
+            "(?i)(.+?)[\\s\\u00A0]+(?:interviewed|consulted|contacted|reached|questioned|quoted|cited)[\\s\\u00A0]+by[\\s\\u00A0]+(.+)");
+
+    /** "Reuters citing diplomatic sources", "Yonhap quoting an official". */
+    private static final Pattern NAME_CITING = Pattern.compile("(?i)(.+?)[\\s\\u00A0]+(?:citing|quoting)[\\s\\u00A0]+(.+)");
+
     private static final Pattern CITING = Pattern.compile("(?i)^[\\s\\u00A0]*(citing|quoting)[\\s\\u00A0]+(.+)$");
 
     private static final Pattern REFERRING_KEY = Pattern
@@ -176,6 +186,12 @@ final class AttributionFinder {
                 frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(citing.group(2)), clean(citing.group(1)), 0,
                         sentence.length(), "according to"));
             }
+            else if (TALKED_TO_BY.matcher(np).matches()) {
+                Matcher talked = TALKED_TO_BY.matcher(np);
+                talked.matches();
+                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(talked.group(1)), clean(talked.group(2)), 0,
+                        sentence.length(), "according to"));
+            }
             else if (!np.isBlank()) {
                 frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(np), null, 0, sentence.length(), "according to"));
             }
@@ -186,7 +202,20 @@ final class AttributionFinder {
         Matcher m = REPORTED_BY.matcher(sentence);
         while (m.find()) {
             String np = phraseAfter(sentence, m.end(), NP_END);
-            if (!np.isBlank()) {
+            int npEnd = sentence.indexOf(np, m.end()) + np.length();
+            Matcher after = CITED_AFTER.matcher(sentence).region(Math.max(m.end(), npEnd), sentence.length());
+            Matcher citing = NAME_CITING.matcher(np);
+            if (!np.isBlank() && after.lookingAt()) {
+                // "first reported by Reuters, citing diplomatic sources"
+                frames.add(new Frame(Frame.Type.REPORTED_BY, clean(after.group(1)), clean(np), 0, sentence.length(),
+                        "reported by"));
+            }
+            else if (citing.matches()) {
+                // "a figure first reported by Reuters citing diplomatic sources": they speak, Reuters relays
+                frames.add(new Frame(Frame.Type.REPORTED_BY, clean(citing.group(2)), clean(citing.group(1)), 0,
+                        sentence.length(), "reported by"));
+            }
+            else if (!np.isBlank()) {
                 frames.add(new Frame(Frame.Type.REPORTED_BY, clean(np), null, 0, sentence.length(), "reported by"));
             }
         }

@@ -151,6 +151,26 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void whoAReportCitedSpeaksAndTheReporterRelays() {
+            List<Claim> claims = claims(
+                    "North Korea is paid about $10.8 million a month for its workers, a figure first reported by Reuters, citing diplomatic sources.",
+                    "North Korea sent 1,500 engineers, as reported by Yonhap quoting a government official.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("diplomatic sources", "government official");
+            assertThat(claims.get(0).via()).containsExactly("Reuters", "Example Wire");
+            assertThat(claims.get(1).via()).containsExactly("Yonhap", "Example Wire");
+        }
+
+        @Test
+        void aSourceInterviewedByAnOutletSpeaksThroughIt() {
+            Claim claim = claims("According to a South Korean security source interviewed by Yonhap, North Korea lost 300 soldiers.")
+                .get(0);
+
+            assertThat(claim.source()).isEqualTo("South Korean security source");
+            assertThat(claim.via()).containsExactly("Yonhap", "Example Wire");
+        }
+
+        @Test
         void readsSelonKeptByATranslationAsAccordingTo() {
             Claim claim = claims("Selon several diplomatic sources, some 1 500 North Korean workers are in Russia.").get(0);
 
