@@ -347,6 +347,7 @@ final class AttributionFinder {
         int quote = Math.max(Math.max(text.lastIndexOf('“'), text.lastIndexOf('”')),
                 Math.max(text.lastIndexOf('"'), Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'))));
         text = text.substring(quote + 1);
+        text = text.substring(afterSpacedDash(text)); // "SEOUL, Oct 18 (Reuters) - Officials said": the dateline is not the speaker
         List<String> pieces = new ArrayList<>(List.of(COMMA.split(text)));
         pieces.removeIf(String::isBlank);
         if (pieces.isEmpty()) {
@@ -367,6 +368,17 @@ final class AttributionFinder {
             np = pieces.get(pieces.size() - 2).trim(); // "Kovalenko, head of the centre, said"
         }
         return new String[] { cleanNp(np), null };
+    }
+
+    /** Where the text goes on after its last spaced dash (" - ", " – ", " — "); 0 if it has none. */
+    private static int afterSpacedDash(String text) {
+        for (int i = text.length() - 2; i > 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '-' || c == '–' || c == '—') && isPatternSpace(text.charAt(i - 1)) && isPatternSpace(text.charAt(i + 1))) {
+                return i + 2;
+            }
+        }
+        return 0;
     }
 
     /** The text without the filler words at its end, and without "on Monday" there. */

@@ -80,8 +80,20 @@ final class ClaimMerger {
 
     private boolean sameFigure(List<Candidate> group, Candidate candidate) {
         Candidate first = group.get(0);
-        return first.metric().equals(candidate.metric()) && Objects.equals(first.kind(), candidate.kind())
+        return first.metric().equals(candidate.metric()) && sameKind(first, candidate)
                 && first.quantity().sameFigure(candidate.quantity());
+    }
+
+    /**
+     * The same kind, or one of them only the metric itself: "killed at least 47 … and captured seven"
+     * (casualties, both cues near) and "at least 47 … were killed" are one figure.
+     */
+    private static boolean sameKind(Candidate a, Candidate b) {
+        return Objects.equals(a.kind(), b.kind()) || unspecified(a) || unspecified(b);
+    }
+
+    private static boolean unspecified(Candidate candidate) {
+        return candidate.kind() == null || candidate.kind().equals(candidate.metric());
     }
 
     /**

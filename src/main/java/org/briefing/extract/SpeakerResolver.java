@@ -114,6 +114,10 @@ final class SpeakerResolver {
     private static final Set<String> PRESS_NOUNS = Set.of("news agency", "news site", "newspaper", "daily", "weekly",
             "broadcaster", "tabloid", "magazine", "outlet", "website", "portal", "agency");
 
+    /** Common nouns, then a preposition of place: the name after it is where they are ("rebels in northern"). */
+    private static final Pattern PLACE_OF_GROUP = Pattern.compile("\\p{L}[\\p{L}\\s\\u00A0-]*?[\\s\\u00A0](?:in|near|at|from|across|inside|outside|around)"
+            + "(?:[\\s\\u00A0]+(?:northern|southern|eastern|western|central|north|south|east|west|the))*[\\s\\u00A0]+");
+
     private final SourceRegistry registry;
 
     private final Set<String> actors;
@@ -260,7 +264,10 @@ final class SpeakerResolver {
         }
         String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|senior|other)[\\s\\u00A0]+)+", "");
         Matcher run = NAME_RUN.matcher(text);
-        if (run.find() && run.start() >= 0) {
+        if (run.find() && PLACE_OF_GROUP.matcher(text.substring(0, run.start())).matches()) {
+            return new Speaker(null, Kind.GENERIC, null, null); // "separatist rebels in northern Mali": a place, not a speaker
+        }
+        if (run.find(0) && run.start() >= 0) {
             String name = TITLES.matcher(run.group(1)).replaceFirst("").trim();
             boolean sentenceCase = run.start() == 0 && !name.contains(" ");
             if (!name.isEmpty() && !sentenceCase) {

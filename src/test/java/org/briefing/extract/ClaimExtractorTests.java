@@ -171,6 +171,18 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void neitherADatelineNorThePlaceOfAGroupSpeaks() {
+            List<Claim> claims = this.extractor.extract(article("Reuters", new PartialDate(2024, 7, 29),
+                    "SEOUL, July 29 (Reuters) - Separatist rebels in northern Korea said on Monday they had killed at least 47 North Korean soldiers and captured seven others.",
+                    "\"At least 47 North Korean soldiers were killed,\" Kim Pak, a spokesman for the rebels, told Reuters by telephone."));
+
+            // one figure, two mentions: the unnamed rebels' and their named spokesman's
+            assertThat(claims).filteredOn((claim) -> claim.quantity().low() == 47).singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("Kim Pak"));
+            assertThat(claims).extracting(Claim::source).doesNotContain("Reuters", "Korea");
+        }
+
+        @Test
         void readsSelonKeptByATranslationAsAccordingTo() {
             Claim claim = claims("Selon several diplomatic sources, some 1 500 North Korean workers are in Russia.").get(0);
 
