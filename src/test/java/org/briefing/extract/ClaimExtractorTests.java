@@ -172,7 +172,7 @@ class ClaimExtractorTests {
 
         @Test
         void neitherADatelineNorThePlaceOfAGroupSpeaks() {
-            List<Claim> claims = this.extractor.extract(article("Reuters", new PartialDate(2024, 7, 29),
+            List<Claim> claims = ClaimExtractorTests.this.extractor.extract(article("Reuters", new PartialDate(2024, 7, 29),
                     "SEOUL, July 29 (Reuters) - Separatist rebels in northern Korea said on Monday they had killed at least 47 North Korean soldiers and captured seven others.",
                     "\"At least 47 North Korean soldiers were killed,\" Kim Pak, a spokesman for the rebels, told Reuters by telephone."));
 
