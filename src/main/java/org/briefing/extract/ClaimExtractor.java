@@ -298,11 +298,14 @@ public final class ClaimExtractor {
             // list belongs to whoever the list's first figure belongs to
             boolean listed = lastMatch != null && lastMatch.nounEnd() <= figure.start()
                     && LIST_ITEM.matcher(text).region(lastMatch.nounEnd(), figure.start()).matches();
-            boolean about = listed ? lastAbout
+            boolean owned = listed ? lastAbout
                     : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure), named);
+            // an item that names another party is theirs ("47 Wagner mercenaries and 24 Malian soldiers"),
+            // and the list goes on as the subject's
+            boolean about = owned && !(listed && this.subject.countsAnother(text, figure, match.get().nounEnd()));
             lastFigure = figure;
             lastMatch = match.get();
-            lastAbout = about;
+            lastAbout = owned;
             if (!about) {
                 continue;
             }

@@ -67,6 +67,13 @@ final class SubjectMatcher {
             "builds", "produced", "produces", "mobilised", "mobilized", "recruited", "recruits", "said", "says",
             "claimed", "claims", "holds", "held", "keeps", "kept", "lists", "counted", "counts");
 
+    /** Whether the counted phrase itself names another actor and not the subject: "24 Malian soldiers". */
+    boolean countsAnother(String sentence, Figure figure, int nounEnd) {
+        String phrase = sentence.substring(figure.start(), Math.max(figure.end(), nounEnd));
+        String counted = figure.isMoney() ? sentence.substring(figure.end(), Math.max(figure.end(), nounEnd)) : phrase;
+        return !this.subject.in(phrase) && this.others.in(counted);
+    }
+
     boolean namesSubject(String text) {
         return this.subject.in(text);
     }

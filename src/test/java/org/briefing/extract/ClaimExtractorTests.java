@@ -559,6 +559,14 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void givesAnItemThatNamesAnotherPartyToThatParty() {
+        List<Claim> claims = claims(
+                "At least 47 North Korean soldiers and 24 Russian soldiers were killed, and seven North Korean soldiers were captured, Kyiv said.");
+
+        assertThat(claims).extracting((claim) -> claim.quantity().low()).containsExactly(47L, 7L);
+    }
+
+    @Test
     void takesNoHistoryFromBeforeTheTemplatesPeriod() {
         List<Claim> claims = claims("In June 1950 about 135,000 North Korean troops crossed the 38th parallel.",
                 "Pyongyang has now sent about 11,000 North Korean troops to Kursk.");
