@@ -48,10 +48,11 @@ final class AttributionFinder {
     private static final Pattern LEADING_LINK = Pattern.compile(
             "(?i)^(and|but|or|so|then|meanwhile|also|however|now|hours before this|earlier)[\\s\\u00A0,]+");
 
-    private static final Pattern PASSIVE_BEFORE = Pattern
-        .compile("(?i)\\b(is|are|was|were|be|been|being|as|widely|previously been|have been|has been)[\\s\\u00A0]+$");
+    /** A word before a verb that makes it passive or a comparison: "is believed", "as reported", "widely reported". */
+    private static final Set<String> PASSIVE_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "as", "widely");
 
-    private static final Pattern AS_BEFORE = Pattern.compile("(?i)\\b(?:as|first|originally)[\\s\\u00A0]*$");
+    /** "as reported", "first reported", "originally reported": someone else's report is meant. */
+    private static final Set<String> AS_WORDS = Set.of("as", "first", "originally");
 
     /** Words between a speaker and the verb: "Seoul has also said", "the ministry on Monday said". */
     private static final Set<String> FILLERS = Set.of("has", "have", "had", "also", "reportedly", "previously", "earlier",
@@ -260,8 +261,10 @@ final class AttributionFinder {
         // a speaker is named within a few words of the verb: a long sentence's start cannot hold it
         String before = sentence.substring(Math.max(0, start - SPEAKER_REACH), start);
         String near = before.substring(Math.max(0, before.length() - 30));
-        if (PASSIVE_BEFORE.matcher(near).find() || AS_BEFORE.matcher(near).find() || sentence.startsWith(" by", end)) {
-            return;
+        String wordBefore = lastWord(near);
+        boolean spaced = !near.isEmpty() && isPatternSpace(near.charAt(near.length() - 1));
+        if (spaced && PASSIVE_WORDS.contains(wordBefore) || AS_WORDS.contains(wordBefore) || sentence.startsWith(" by", end)) {
+            return; // "as reported", "is believed", "have been told"
         }
         String verb = sentence.substring(start, end);
         if ((verb.equals("added") || verb.equals("adds")) && ADDED_OBJECT.matcher(sentence).region(end, sentence.length()).lookingAt()) {
@@ -368,6 +371,20 @@ final class AttributionFinder {
             np = pieces.get(pieces.size() - 2).trim(); // "Kovalenko, head of the centre, said"
         }
         return new String[] { cleanNp(np), null };
+    }
+
+    /** The last word of the text in lower case, after any spaces that end it; "" if it ends otherwise. */
+    private static String lastWord(String text) {
+        int end = text.length();
+        while (end > 0 && isPatternSpace(text.charAt(end - 1))) {
+            end--;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(text.charAt(start - 1))) {
+            start--;
+        }
+        boolean bounded = start == 0 || !Character.isLetterOrDigit(text.charAt(start - 1)) && text.charAt(start - 1) != '_';
+        return (start < end && bounded) ? text.substring(start, end).toLowerCase(Locale.ROOT) : "";
     }
 
     /** Where the text goes on after its last spaced dash (" - ", " – ", " — "); 0 if it has none. */
