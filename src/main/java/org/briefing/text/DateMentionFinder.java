@@ -253,10 +253,10 @@ public final class DateMentionFinder {
 
     private static DateMention.Role roleOf(String text, int start) {
         String own = text.substring(start, Math.min(text.length(), start + 20));
-        if (OWN_DEADLINE.matcher(own).find()) {
+        if (OWN_DEADLINE.matcher(own).lookingAt()) { // both patterns are anchored at the mention's start
             return DateMention.Role.DEADLINE;
         }
-        if (OWN_SINCE.matcher(own).find()) {
+        if (OWN_SINCE.matcher(own).lookingAt()) {
             return DateMention.Role.SINCE;
         }
         String before = text.substring(Math.max(0, start - 30), start);
