@@ -11,6 +11,7 @@ import org.briefing.extract.ClaimItemProcessor;
 import org.briefing.extract.ClaimItemWriter;
 import org.briefing.extract.ExtractedArticle;
 import org.briefing.ingest.ArticleIngestor;
+import org.briefing.ingest.ArticleItemProcessor;
 import org.briefing.ingest.IngestItemWriter;
 import org.briefing.ingest.InputFile;
 import org.briefing.ingest.InputFileReader;
@@ -30,11 +31,12 @@ import org.springframework.batch.core.partition.PartitionHandler;
 import org.springframework.batch.core.repository.JobRepository;
 import org.springframework.batch.core.step.Step;
 import org.springframework.batch.core.step.builder.StepBuilder;
-import org.springframework.batch.infrastructure.item.ItemProcessor;
+import org.springframework.batch.infrastructure.item.ItemWriter;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.scheduling.concurrent.ThreadPoolTaskExecutor;
 import org.springframework.transaction.PlatformTransactionManager;
 
 /**
@@ -59,15 +61,17 @@ class BriefingJobConfiguration {
 
     // 1. ingest: input files to articles or quarantine entries
 
+    /**
+     * The files of a chunk are ingested on several threads ({@code ingestThreads}) and stored in
+     * input order on this step's thread, in the chunk's transaction ({@link ConcurrentProcessingWriter}).
+     */
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
-            InputFileReader inputFileReader, ItemProcessor<InputFile, IngestItemWriter.Ingested> articleProcessor,
-            IngestItemWriter ingestWriter, BriefingProperties properties, ProgressListener progress, PausePoint pause) {
-        return new StepBuilder("ingestStep", jobRepository)
-            .<InputFile, IngestItemWriter.Ingested>chunk(properties.chunkSize())
+            InputFileReader inputFileReader, ItemWriter<InputFile> ingestWriter, BriefingProperties properties,
+            ProgressListener progress, PausePoint pause) {
+        return new StepBuilder("ingestStep", jobRepository).<InputFile, InputFile>chunk(properties.chunkSize())
             .transactionManager(transactionManager)
             .reader(inputFileReader)
-            .processor(articleProcessor)
             .writer(ingestWriter)
             .listener(progress)
             .listener(pause)
@@ -80,19 +84,27 @@ class BriefingJobConfiguration {
         return new InputFileReader(Path.of(seeds));
     }
 
+    /** As many threads as the extract step's; they live as long as the process. */
     @Bean
-    @StepScope
-    ItemProcessor<InputFile, IngestItemWriter.Ingested> articleProcessor(@Value("#{jobParameters['seeds']}") String seeds,
-            @Value("#{jobParameters['template']}") String template, BriefingProperties properties) {
-        ArticleIngestor ingestor = new ArticleIngestor(Path.of(seeds), properties.maxArticleBytes(), load(template));
-        return (input) -> new IngestItemWriter.Ingested(input, ingestor.ingest(input.path()));
+    ThreadPoolTaskExecutor ingestThreads(BriefingProperties properties) {
+        ThreadPoolTaskExecutor executor = new ThreadPoolTaskExecutor();
+        executor.setCorePoolSize(properties.extractThreads());
+        executor.setMaxPoolSize(properties.extractThreads());
+        executor.setThreadNamePrefix("ingest-");
+        executor.setDaemon(true);
+        return executor;
     }
 
     @Bean
     @StepScope
-    IngestItemWriter ingestWriter(ArticleStore articles, @Value("#{jobParameters['runId']}") String runId,
-            @Value("#{jobParameters['profileKey']}") String profileKey) {
-        return new IngestItemWriter(articles, runId, profileKey);
+    ItemWriter<InputFile> ingestWriter(ArticleStore articles, @Value("#{jobParameters['runId']}") String runId,
+            @Value("#{jobParameters['profileKey']}") String profileKey, @Value("#{jobParameters['seeds']}") String seeds,
+            @Value("#{jobParameters['template']}") String template, BriefingProperties properties,
+            ThreadPoolTaskExecutor ingestThreads) {
+        Template loaded = load(template);
+        ArticleItemProcessor ingest = new ArticleItemProcessor(
+                () -> new ArticleIngestor(Path.of(seeds), properties.maxArticleBytes(), loaded));
+        return new ConcurrentProcessingWriter<>(ingest, ingestThreads, new IngestItemWriter(articles, runId, profileKey));
     }
 
     // 2. extract: articles to claims, partitioned by ranges of the run's inputs

@@ -1,5 +1,9 @@
 package org.briefing.ingest;
 
+import java.util.ArrayList;
+import java.util.List;
+
+import org.briefing.domain.Article;
 import org.briefing.store.ArticleStore;
 import org.springframework.batch.infrastructure.item.Chunk;
 import org.springframework.batch.infrastructure.item.ItemWriter;
@@ -25,15 +29,19 @@ public class IngestItemWriter implements ItemWriter<IngestItemWriter.Ingested> {
 
     @Override
     public void write(Chunk<? extends Ingested> chunk) {
+        List<Article> articles = new ArrayList<>();
+        List<ArticleStore.Input> inputs = new ArrayList<>();
         for (Ingested item : chunk) {
             if (item.result() instanceof IngestResult.Ingested ingested) {
-                this.store.saveArticle(ingested.article(), this.profileKey);
-                this.store.saveInput(this.runId, item.input().seq(), ingested.fileName(), ingested.article().id(), null);
+                articles.add(ingested.article());
+                inputs.add(new ArticleStore.Input(item.input().seq(), ingested.fileName(), ingested.article().id(), null));
             }
             else if (item.result() instanceof IngestResult.Quarantined quarantined) {
-                this.store.saveInput(this.runId, item.input().seq(), quarantined.fileName(), null,
-                        quarantined.entry().reason());
+                inputs.add(new ArticleStore.Input(item.input().seq(), quarantined.fileName(), null,
+                        quarantined.entry().reason()));
             }
         }
+        this.store.saveArticles(articles, this.profileKey);
+        this.store.saveInputs(this.runId, inputs);
     }
 }

@@ -17,21 +17,51 @@ public class ArticleStore {
         this.jdbc = jdbc;
     }
 
+    private static final String INSERT_ARTICLE = "INSERT INTO briefing_article"
+            + " (article_id, profile_key, file_name, title, publisher, published, body)"
+            + " SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
+            + " (SELECT 1 FROM briefing_article WHERE article_id = ? AND profile_key = ?)";
+
+    private static final String INSERT_INPUT = "INSERT INTO briefing_run_input"
+            + " (run_id, seq, file_name, article_id, quarantine_reason)"
+            + " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM briefing_run_input WHERE run_id = ? AND seq = ?)";
+
+    /** One input of a run: an article ({@code articleId}) or a quarantine entry ({@code quarantineReason}). */
+    public record Input(int seq, String fileName, String articleId, String quarantineReason) {
+    }
+
     /** Stores the article unless the same article is already stored under this profile. */
     public void saveArticle(Article article, String profileKey) {
-        this.jdbc.update("INSERT INTO briefing_article (article_id, profile_key, file_name, title, publisher, published, body)"
-                + " SELECT ?, ?, ?, ?, ?, ?, ? WHERE NOT EXISTS"
-                + " (SELECT 1 FROM briefing_article WHERE article_id = ? AND profile_key = ?)", article.id(), profileKey,
+        saveArticles(List.of(article), profileKey);
+    }
+
+    /**
+     * Stores each article unless the same article is already stored under this profile, in one
+     * JDBC batch: the statements run in order, so a second copy in the same list is skipped too.
+     */
+    public void saveArticles(List<Article> articles, String profileKey) {
+        if (articles.isEmpty()) {
+            return;
+        }
+        this.jdbc.batchUpdate(INSERT_ARTICLE, articles.stream().map((article) -> new Object[] { article.id(), profileKey,
                 article.fileName(), truncate(article.title(), 2000), truncate(article.publisher(), 500),
                 (article.published() == null) ? null : article.published().toString(), Json.write(article), article.id(),
-                profileKey);
+                profileKey }).toList());
     }
 
     /** Records that input {@code seq} of the run was this article or this quarantine entry. */
     public void saveInput(String runId, int seq, String fileName, String articleId, String quarantineReason) {
-        this.jdbc.update("INSERT INTO briefing_run_input (run_id, seq, file_name, article_id, quarantine_reason)"
-                + " SELECT ?, ?, ?, ?, ? WHERE NOT EXISTS (SELECT 1 FROM briefing_run_input WHERE run_id = ? AND seq = ?)",
-                runId, seq, truncate(fileName, 1024), articleId, truncate(quarantineReason, 4000), runId, seq);
+        saveInputs(runId, List.of(new Input(seq, fileName, articleId, quarantineReason)));
+    }
+
+    /** Records the run's inputs, each unless already recorded, in one JDBC batch. */
+    public void saveInputs(String runId, List<Input> inputs) {
+        if (inputs.isEmpty()) {
+            return;
+        }
+        this.jdbc.batchUpdate(INSERT_INPUT, inputs.stream().map((input) -> new Object[] { runId, input.seq(),
+                truncate(input.fileName(), 1024), input.articleId(), truncate(input.quarantineReason(), 4000), runId,
+                input.seq() }).toList());
     }
 
     public Optional<Article> find(String articleId, String profileKey) {
