@@ -98,35 +98,55 @@ final class BoilerplateMarker {
         return "page trailer from '" + marker + "': footer, comments, related links";
     }
 
+    /**
+     * The patterns run only on blocks that contain one of their words (case folded): a pattern
+     * that must find its phrase anywhere in a block tries it at every position, which made these
+     * checks the larger part of ingest. The words are necessary for a match, so nothing changes
+     * what is marked.
+     */
     private static String reason(String content, Block block, int script) {
         if (otherScript(content, script)) {
             return "other-language block";
         }
-        if (COUNTER.matcher(content).matches()) {
+        String folded = content.toLowerCase(Locale.ROOT);
+        int words = Blocks.words(content);
+        if (containsAny(folded, "visit", "views", "reads") && COUNTER.matcher(content).matches()) {
             return "visit counter";
         }
-        if (COMMENT_FORM.matcher(content).matches()) {
+        if (containsAny(folded, "your email address", "required fields", "log in to comment")
+                && COMMENT_FORM.matcher(content).matches()) {
             return "comment form";
         }
-        if (Blocks.words(content) <= 40 && RELATED_LINE.matcher(content).matches()) {
+        if (words <= 40 && content.indexOf(':') >= 0 && RELATED_LINE.matcher(content).matches()) {
             return "related link";
         }
-        if (Blocks.words(content) <= 80 && CREDITS.matcher(content).matches()) {
+        if (words <= 80 && CREDITS.matcher(content).matches()) {
             return "credits or correction note";
         }
-        if (Blocks.words(content) <= 30 && COOKIES.matcher(content).matches()) {
+        if (words <= 30 && folded.contains("cookie") && COOKIES.matcher(content).matches()) {
             return "cookie notice";
         }
-        if (block.kind() != BlockKind.TITLE && Blocks.words(content) <= 60 && CAPTION.matcher(content).matches()) {
+        if (block.kind() != BlockKind.TITLE && words <= 60
+                && containsAny(folded, "photo", "picture", "image", "handout", "screenshot", "getty", "reuters/", "…")
+                && CAPTION.matcher(content).matches()) {
             return "photo caption or credit";
         }
-        if (block.kind() == BlockKind.HEADING && Blocks.words(content) <= 3 && CREDIT.matcher(content).matches()) {
+        if (block.kind() == BlockKind.HEADING && words <= 3 && CREDIT.matcher(content).matches()) {
             return "photo credit";
         }
         if (block.kind() == BlockKind.HEADING && BYLINE.matcher(content).matches()) {
             return "byline";
         }
         return null;
+    }
+
+    private static boolean containsAny(String folded, String... words) {
+        for (String word : words) {
+            if (folded.contains(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int dominantScript(String text, List<Block> blocks) {
