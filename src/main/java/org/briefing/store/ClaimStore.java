@@ -1,5 +1,6 @@
 package org.briefing.store;
 
+import java.util.ArrayList;
 import java.util.List;
 
 import org.briefing.domain.QuarantineEntry;
@@ -29,14 +30,22 @@ public class ClaimStore {
         if (marked == 0) {
             return;
         }
-        for (int i = 0; i < claims.size(); i++) {
-            this.jdbc.update("INSERT INTO briefing_claim (article_id, profile_key, seq, body) VALUES (?, ?, ?, ?)", articleId,
-                    profileKey, i, Json.write(claims.get(i)));
+        insertAll("INSERT INTO briefing_claim (article_id, profile_key, seq, body) VALUES (?, ?, ?, ?)", articleId,
+                profileKey, claims);
+        insertAll("INSERT INTO briefing_statement (article_id, profile_key, seq, body) VALUES (?, ?, ?, ?)", articleId,
+                profileKey, statements);
+    }
+
+    /** The article's rows in one JDBC batch, numbered in list order. */
+    private void insertAll(String sql, String articleId, String profileKey, List<?> bodies) {
+        if (bodies.isEmpty()) {
+            return;
         }
-        for (int i = 0; i < statements.size(); i++) {
-            this.jdbc.update("INSERT INTO briefing_statement (article_id, profile_key, seq, body) VALUES (?, ?, ?, ?)",
-                    articleId, profileKey, i, Json.write(statements.get(i)));
+        List<Object[]> rows = new ArrayList<>(bodies.size());
+        for (int i = 0; i < bodies.size(); i++) {
+            rows.add(new Object[] { articleId, profileKey, i, Json.write(bodies.get(i)) });
         }
+        this.jdbc.batchUpdate(sql, rows);
     }
 
     /** The run's claims, in input order and then in order within each article, streamed. */
