@@ -198,12 +198,13 @@ class BriefingJobConfiguration {
     @Bean
     @StepScope
     RenderBriefingTasklet renderTasklet(ArticleStore articles, ClaimStore claims, FindingStore findings,
-            @Value("#{jobParameters}") java.util.Map<String, Object> parameters) {
+            @Value("#{jobParameters}") java.util.Map<String, Object> parameters, PlannedInputs plannedInputs) {
         RenderBriefingTasklet.Run run = new RenderBriefingTasklet.Run((String) parameters.get("runId"),
                 (String) parameters.get("profileKey"), LocalDate.parse((String) parameters.get("asOf")),
                 Path.of((String) parameters.get("seeds")), Path.of((String) parameters.get("out")), "briefing",
                 (String) parameters.get("version"), (String) parameters.get("digest"));
-        return new RenderBriefingTasklet(articles, claims, findings, load((String) parameters.get("template")), run);
+        return new RenderBriefingTasklet(articles, claims, findings, load((String) parameters.get("template")), run,
+                () -> plannedInputs.describe(run.digest()));
     }
 
     /** The run's template; each step reads it again, so that a restarted step needs no state. */

@@ -24,10 +24,15 @@ class LauncherConfiguration {
     }
 
     @Bean
+    PlannedInputs plannedInputs() {
+        return new PlannedInputs();
+    }
+
+    @Bean
     RunStarter runStarter(JobOperator jobOperator, JobRepository jobRepository, Job briefingJob, Clock clock,
-            @Value("${briefing.version:dev}") String version) {
+            @Value("${briefing.version:dev}") String version, PlannedInputs plannedInputs) {
         return new RunStarter(new RunPlanner(clock, version), jobOperator, jobRepository, briefingJob,
-                new RunLog(ZoneId.systemDefault()));
+                new RunLog(ZoneId.systemDefault()), plannedInputs);
     }
 
     @Bean

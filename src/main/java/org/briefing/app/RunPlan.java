@@ -16,9 +16,10 @@ import org.springframework.batch.core.job.parameters.JobParametersBuilder;
  * @param digest SHA-256 over every input file's name and content
  * @param profileKey changes with the template and the rules; stored articles and claims are kept
  * per profile
+ * @param inputs the digest of each input file, for the manifest
  */
 public record RunPlan(String runId, Path seeds, Path out, Template template, String templateLocation, LocalDate asOf,
-        String digest, String profileKey, String version) {
+        String digest, String profileKey, String version, InputDigests inputs) {
 
     static final String RUN_ID = "runId";
 

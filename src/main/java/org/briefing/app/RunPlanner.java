@@ -1,6 +1,5 @@
 package org.briefing.app;
 
-import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -14,7 +13,6 @@ import java.util.HexFormat;
 import java.util.List;
 
 import org.briefing.extract.ClaimExtractor;
-import org.briefing.ingest.InputFolder;
 import org.briefing.render.Manifest;
 import org.briefing.template.FontSpec;
 import org.briefing.template.Template;
@@ -72,7 +70,8 @@ public class RunPlanner {
         if (properties.chunkSize() < 1 || properties.maxArticleBytes() < 1) {
             throw new BadArgumentsException("briefing.chunk-size and briefing.max-article-bytes must be positive");
         }
-        String digest = inputsDigest(seeds);
+        InputDigests inputs = InputDigests.of(seeds);
+        String digest = inputs.digest();
         String templateDigest = templateDigest(template);
         String profileKey = sha256(this.rulesVersion + "/" + templateDigest).substring(0, 16);
         // new rules make a new run even where the tool's version number has not moved yet
@@ -80,7 +79,7 @@ public class RunPlanner {
                 + sha256(digest + "/" + templateDigest + "/" + this.version + "/" + this.rulesVersion).substring(0, 10);
         String location = (files instanceof TemplateFiles.Folder folder) ? folder.root().toString() : properties.template();
         return new RunPlan(runId, seeds, properties.out().toAbsolutePath().normalize(), template, location, asOf, digest,
-                profileKey, this.version);
+                profileKey, this.version, inputs);
     }
 
     private static LocalDate asOf(String text, LocalDate today) {
@@ -96,18 +95,7 @@ public class RunPlanner {
     }
 
     static String inputsDigest(Path seeds) {
-        StringBuilder lines = new StringBuilder();
-        List<Path> files = InputFolder.listWithSidecars(seeds);
-        for (Path file : files) {
-            try {
-                String hash = Files.isRegularFile(file) ? Manifest.sha256(file) : "unreadable";
-                lines.append(file.getFileName()).append('\0').append(hash).append('\n');
-            }
-            catch (IOException ex) {
-                lines.append(file.getFileName()).append('\0').append("unreadable\n");
-            }
-        }
-        return sha256(lines.toString());
+        return InputDigests.of(seeds).digest();
     }
 
     private static String templateDigest(Template template) {

@@ -36,12 +36,16 @@ final class RunStarter {
 
     private final RunLog runLog;
 
-    RunStarter(RunPlanner planner, JobOperator jobOperator, JobRepository jobRepository, Job job, RunLog runLog) {
+    private final PlannedInputs plannedInputs;
+
+    RunStarter(RunPlanner planner, JobOperator jobOperator, JobRepository jobRepository, Job job, RunLog runLog,
+            PlannedInputs plannedInputs) {
         this.planner = planner;
         this.jobOperator = jobOperator;
         this.jobRepository = jobRepository;
         this.job = job;
         this.runLog = runLog;
+        this.plannedInputs = plannedInputs;
     }
 
     /** One run; {@code today} is its as-of date unless the settings give one. */
@@ -79,12 +83,16 @@ final class RunStarter {
         }
         logger.info("briefing: running {} on {} with template {}", plan.runId(), plan.seeds(), plan.template().name());
         JobExecution execution;
+        this.plannedInputs.hold(plan.inputs());
         try {
             execution = this.jobOperator.start(this.job, parameters);
         }
         catch (Exception ex) {
             logger.error("briefing: cannot start {}: {}", plan.runId(), ex.toString());
             return ExitCodes.FAILED;
+        }
+        finally {
+            this.plannedInputs.release();
         }
         Duration took = Duration.ofNanos(System.nanoTime() - started);
         if (execution.getStatus() != BatchStatus.COMPLETED) {

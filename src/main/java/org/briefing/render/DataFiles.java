@@ -1,6 +1,12 @@
 package org.briefing.render;
 
 import java.io.BufferedOutputStream;
+import java.io.BufferedWriter;
+import java.io.FilterOutputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.security.MessageDigest;
+import java.util.HexFormat;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -99,15 +105,21 @@ public final class DataFiles {
 
         private final CSVPrinter csv;
 
+        private final HashingOutputStream jsonOut;
+
+        private final HashingOutputStream csvOut;
+
         private boolean claimsDone;
 
         private Streamed(Path jsonFile, Path csvFile, Map<String, Object> header, SourceRegistry registry) {
             this.registry = registry;
             try {
+                this.csvOut = (csvFile == null) ? null : new HashingOutputStream(Files.newOutputStream(csvFile));
                 this.csv = (csvFile == null) ? null
-                        : new CSVPrinter(Files.newBufferedWriter(csvFile, StandardCharsets.UTF_8), csvFormat());
-                this.json = (jsonFile == null) ? null
-                        : JSON.createGenerator(new BufferedOutputStream(Files.newOutputStream(jsonFile)));
+                        : new CSVPrinter(new BufferedWriter(new OutputStreamWriter(this.csvOut, StandardCharsets.UTF_8.newEncoder())),
+                                csvFormat());
+                this.jsonOut = (jsonFile == null) ? null : new HashingOutputStream(Files.newOutputStream(jsonFile));
+                this.json = (jsonFile == null) ? null : JSON.createGenerator(new BufferedOutputStream(this.jsonOut));
             }
             catch (IOException ex) {
                 throw new UncheckedIOException("cannot write the data files", ex);
@@ -169,6 +181,46 @@ public final class DataFiles {
             catch (IOException ex) {
                 throw new UncheckedIOException("cannot write the data files", ex);
             }
+        }
+
+        /** SHA-256 and size of {@code claims.json} as written; once closed. */
+        public Manifest.Digest jsonDigest() {
+            return this.jsonOut.digest();
+        }
+
+        /** SHA-256 and size of {@code claims.csv} as written; once closed. */
+        public Manifest.Digest csvDigest() {
+            return this.csvOut.digest();
+        }
+    }
+
+    /** Hashes and counts what passes through, so that a written file need not be read back to be described. */
+    private static final class HashingOutputStream extends FilterOutputStream {
+
+        private final MessageDigest sha256 = Manifest.newDigest();
+
+        private long bytes;
+
+        HashingOutputStream(OutputStream out) {
+            super(out);
+        }
+
+        @Override
+        public void write(int b) throws IOException {
+            this.out.write(b);
+            this.sha256.update((byte) b);
+            this.bytes++;
+        }
+
+        @Override
+        public void write(byte[] b, int off, int len) throws IOException {
+            this.out.write(b, off, len);
+            this.sha256.update(b, off, len);
+            this.bytes += len;
+        }
+
+        Manifest.Digest digest() {
+            return new Manifest.Digest(HexFormat.of().formatHex(this.sha256.digest()), this.bytes);
         }
     }
 

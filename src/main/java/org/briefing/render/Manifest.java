@@ -21,6 +21,10 @@ import java.util.Map;
  */
 public final class Manifest {
 
+    /** SHA-256 (hex) and size of a file. */
+    public record Digest(String sha256, long bytes) {
+    }
+
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
     private final List<Map<String, Object>> outputs = new ArrayList<>();
@@ -59,6 +63,15 @@ public final class Manifest {
         this.outputs.add(entry);
     }
 
+    /** An output written to a file and hashed while it was written. */
+    public void addOutput(String name, Digest digest) {
+        Map<String, Object> entry = new LinkedHashMap<>();
+        entry.put("file", name);
+        entry.put("sha256", digest.sha256());
+        entry.put("bytes", digest.bytes());
+        this.outputs.add(entry);
+    }
+
     public byte[] toJson() {
         return DataFiles.json(this.fields);
     }
@@ -91,6 +104,10 @@ public final class Manifest {
             in.transferTo(java.io.OutputStream.nullOutputStream());
         }
         return HexFormat.of().formatHex(digest.digest());
+    }
+
+    static MessageDigest newDigest() {
+        return digest();
     }
 
     private static MessageDigest digest() {

@@ -9,6 +9,8 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.function.Supplier;
 
 import org.briefing.domain.Claim;
 import org.briefing.domain.Reconciliation;
@@ -56,13 +58,29 @@ public class RenderBriefingTasklet implements Tasklet {
 
     private final Run run;
 
+    private final Supplier<Optional<List<Map<String, Object>>>> plannedInputs;
+
     public RenderBriefingTasklet(ArticleStore articles, ClaimStore claims, FindingStore findings, Template template,
             Run run) {
+        this(articles, claims, findings, template, run, Optional::empty);
+    }
+
+    /**
+     * @param plannedInputs the manifest's input entries when the process already hashed the run's
+     * inputs (to plan the run); otherwise the inputs are hashed here
+     */
+    public RenderBriefingTasklet(ArticleStore articles, ClaimStore claims, FindingStore findings, Template template,
+            Run run, Supplier<Optional<List<Map<String, Object>>>> plannedInputs) {
         this.articles = articles;
         this.claims = claims;
         this.findings = findings;
         this.template = template;
         this.run = run;
+        this.plannedInputs = plannedInputs;
+    }
+
+    /** What the briefing shows, and the data files written while it was read. */
+    private record Content(BriefingContent shown, Manifest.Digest claimsJson, Manifest.Digest claimsCsv) {
     }
 
     @Override
@@ -78,15 +96,16 @@ public class RenderBriefingTasklet implements Tasklet {
      * Writes {@code claims.json} and {@code claims.csv} into the staging folder while it reads the
      * claims and statements once from the database, and keeps what the briefing shows.
      */
-    private BriefingContent content(Path staging) {
+    private Content content(Path staging) {
         Reconciliation reconciliation = this.findings.reconciliation(this.run.runId())
             .orElseGet(() -> Reconciliation.of(List.of()));
         RegisterSelection selection = new RegisterSelection(reconciliation);
         long[] totals = new long[3];
         List<Claim> claims = new ArrayList<>();
         List<Statement> statements = new ArrayList<>();
-        try (DataFiles.Streamed files = new DataFiles().open(staging.resolve("claims.json"),
-                staging.resolve("claims.csv"), header(), this.template.registry())) {
+        DataFiles.Streamed files = new DataFiles().open(staging.resolve("claims.json"), staging.resolve("claims.csv"),
+                header(), this.template.registry());
+        try (files) {
             this.claims.forEachClaim(this.run.runId(), this.run.profileKey(), (c) -> {
                 files.claim(c);
                 totals[0]++;
@@ -111,9 +130,10 @@ public class RenderBriefingTasklet implements Tasklet {
         });
         List<QuarantineEntry> quarantine = new ArrayList<>(this.articles.quarantine(this.run.runId()));
         quarantine.addAll(this.claims.failures(this.run.runId(), this.run.profileKey()));
-        return new BriefingContent(this.template, this.run.runId(), this.run.asOf(),
+        BriefingContent shown = new BriefingContent(this.template, this.run.runId(), this.run.asOf(),
                 this.run.tool() + " " + this.run.version(), documents, claims, statements, reconciliation, quarantine,
                 new BriefingContent.Totals(totals[2], totals[0], totals[1], true));
+        return new Content(shown, files.jsonDigest(), files.csvDigest());
     }
 
     private Map<String, Object> header() {
@@ -126,18 +146,16 @@ public class RenderBriefingTasklet implements Tasklet {
         return header;
     }
 
-    private Path write(OutputFolder out, Path staging, BriefingContent shown) {
+    private Path write(OutputFolder out, Path staging, Content written) {
         DataFiles data = new DataFiles();
-        Path claimsJson = staging.resolve("claims.json");
-        Path claimsCsv = staging.resolve("claims.csv");
-        byte[] claimsAttachment = readIfSmall(claimsJson);
-        BriefingContent content = (claimsAttachment != null) ? shown : withoutAttachedClaims(shown);
+        byte[] claimsAttachment = readIfSmall(staging.resolve("claims.json"), written.claimsJson());
+        BriefingContent content = (claimsAttachment != null) ? written.shown() : withoutAttachedClaims(written.shown());
         Map<String, Object> findingsHeader = header();
         findingsHeader.put("schema", "briefing-findings/1");
         byte[] findingsJson = data.findingsJson(findingsHeader, content.reconciliation());
         Manifest manifest = manifest(content);
-        manifest.addOutput("claims.json", claimsJson);
-        manifest.addOutput("claims.csv", claimsCsv);
+        manifest.addOutput("claims.json", written.claimsJson());
+        manifest.addOutput("claims.csv", written.claimsCsv());
         manifest.addOutput("findings.json", findingsJson);
         byte[] quarantineJson = content.quarantine().isEmpty() ? null : DataFiles.json(Map.of("quarantined",
                 content.quarantine().stream().map((q) -> new QuarantineLine(q.fileName(), q.reason())).toList()));
@@ -157,9 +175,9 @@ public class RenderBriefingTasklet implements Tasklet {
     }
 
     /** The file's bytes to attach to the PDF, or {@code null} when it is too large to attach. */
-    private static byte[] readIfSmall(Path file) {
+    private static byte[] readIfSmall(Path file, Manifest.Digest written) {
         try {
-            return (Files.size(file) <= MAX_ATTACHED_CLAIMS_BYTES) ? Files.readAllBytes(file) : null;
+            return (written.bytes() <= MAX_ATTACHED_CLAIMS_BYTES) ? Files.readAllBytes(file) : null;
         }
         catch (IOException ex) {
             throw new UncheckedIOException("cannot read " + file, ex);
@@ -178,13 +196,14 @@ public class RenderBriefingTasklet implements Tasklet {
         parameters.put("as_of", this.run.asOf().toString());
         parameters.put("inputs_digest", this.run.digest());
         Map<String, Object> counts = new LinkedHashMap<>();
-        counts.put("inputs", InputFolder.list(this.run.seeds()).size());
+        counts.put("inputs", this.articles.countInputs(this.run.runId()));
         counts.put("articles", content.totals().articles());
         counts.put("quarantined", content.quarantine().size());
         counts.put("claims", content.totals().claims());
         counts.put("findings", content.findings().size());
-        return new Manifest(this.run.tool(), this.run.version(), this.run.runId(), parameters,
-                Manifest.describe(this.run.seeds(), InputFolder.listWithSidecars(this.run.seeds())), counts);
+        List<Map<String, Object>> inputs = this.plannedInputs.get()
+            .orElseGet(() -> Manifest.describe(this.run.seeds(), InputFolder.listWithSidecars(this.run.seeds())));
+        return new Manifest(this.run.tool(), this.run.version(), this.run.runId(), parameters, inputs, counts);
     }
 
     private byte[] pdf(BriefingContent content, byte[] claimsJson, byte[] findingsJson, byte[] manifest) {
