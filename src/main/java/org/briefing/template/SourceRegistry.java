@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.briefing.domain.Source;
@@ -19,7 +20,12 @@ import org.briefing.domain.Source;
  */
 public final class SourceRegistry {
 
+    /** Names resolved so far: every claim written resolves its source, and there are few distinct ones. */
+    private static final int MEMO_LIMIT = 10_000;
+
     private final Map<String, Source> byKey = new LinkedHashMap<>();
+
+    private final Map<String, Source> resolved = new ConcurrentHashMap<>();
 
     private final List<Map.Entry<String, Source>> longestFirst;
 
@@ -52,7 +58,14 @@ public final class SourceRegistry {
 
     /** The registry entry for a name, or an unknown source kept by that name (reliability F). */
     public Source resolve(String name) {
-        return lookup(name).or(() -> find(name)).orElseGet(() -> Source.unknown(name));
+        Source source = this.resolved.get(name);
+        if (source == null) {
+            source = lookup(name).or(() -> find(name)).orElseGet(() -> Source.unknown(name));
+            if (this.resolved.size() < MEMO_LIMIT) {
+                this.resolved.put(name, source);
+            }
+        }
+        return source;
     }
 
     /**
