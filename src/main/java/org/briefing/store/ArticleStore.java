@@ -73,11 +73,8 @@ public class ArticleStore {
 
     /** The run's articles in input order, each once, streamed. */
     public void forEachArticle(String runId, String profileKey, Consumer<Article> action) {
-        this.jdbc.query("SELECT a.body FROM briefing_article a JOIN (SELECT article_id, MIN(seq) AS seq FROM briefing_run_input"
-                + " WHERE run_id = ? AND article_id IS NOT NULL GROUP BY article_id) r ON r.article_id = a.article_id"
-                + " WHERE a.profile_key = ? ORDER BY r.seq", (rs) -> {
-                    action.accept(Json.read(rs.getString(1), Article.class));
-                }, runId, profileKey);
+        FirstInputs.forEachBody(this.jdbc, "briefing_article", null, runId, profileKey,
+                (rs) -> action.accept(Json.read(rs.getString(1), Article.class)));
     }
 
     public List<QuarantineEntry> quarantine(String runId) {

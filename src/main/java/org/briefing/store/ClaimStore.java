@@ -50,20 +50,14 @@ public class ClaimStore {
 
     /** The run's claims, in input order and then in order within each article, streamed. */
     public void forEachClaim(String runId, String profileKey, Consumer<Claim> action) {
-        this.jdbc.query("SELECT c.body FROM briefing_claim c JOIN (SELECT article_id, MIN(seq) AS seq FROM briefing_run_input"
-                + " WHERE run_id = ? AND article_id IS NOT NULL GROUP BY article_id) r ON r.article_id = c.article_id"
-                + " WHERE c.profile_key = ? ORDER BY r.seq, c.seq", (rs) -> {
-                    action.accept(Json.read(rs.getString(1), Claim.class));
-                }, runId, profileKey);
+        FirstInputs.forEachBody(this.jdbc, "briefing_claim", "seq", runId, profileKey,
+                (rs) -> action.accept(Json.read(rs.getString(1), Claim.class)));
     }
 
     /** The run's statements, in input order, streamed. */
     public void forEachStatement(String runId, String profileKey, Consumer<Statement> action) {
-        this.jdbc.query("SELECT s.body FROM briefing_statement s JOIN (SELECT article_id, MIN(seq) AS seq FROM briefing_run_input"
-                + " WHERE run_id = ? AND article_id IS NOT NULL GROUP BY article_id) r ON r.article_id = s.article_id"
-                + " WHERE s.profile_key = ? ORDER BY r.seq, s.seq", (rs) -> {
-                    action.accept(Json.read(rs.getString(1), Statement.class));
-                }, runId, profileKey);
+        FirstInputs.forEachBody(this.jdbc, "briefing_statement", "seq", runId, profileKey,
+                (rs) -> action.accept(Json.read(rs.getString(1), Statement.class)));
     }
 
     /** How many of the run's articles are extracted under the profile, by this run or an earlier one. */
