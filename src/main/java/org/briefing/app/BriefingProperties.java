@@ -19,7 +19,8 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param schedule a cron expression: keep running and start a run at each tick; once when empty
  * @param lockWait how long to wait for another run on the same output folder before giving up
  * @param progress {@code auto}, {@code bar}, {@code log} or {@code none}
- * @param threads threads of the extract step (its partitions); 0 for one per available processor
+ * @param threads threads of the extract step (its partitions) and of the ingest step's parsing; 0 for one
+ * per available processor
  */
 @ConfigurationProperties("briefing")
 public record BriefingProperties(@DefaultValue("seeds") Path seeds, @DefaultValue("out") Path out,

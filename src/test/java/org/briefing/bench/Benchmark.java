@@ -18,8 +18,9 @@ import tools.jackson.databind.json.JsonMapper;
 /**
  * Runs the whole job on a generated corpus, as an operator would ({@code java -jar}), and prints
  * one line per run: the time of each step, articles and claims per second, and the peak resident
- * memory of the process (the kernel's high-water mark, {@code VmHWM}), with the load average of
- * the machine when the run started. Each run starts from an empty database and output folder.
+ * memory of the process (the kernel's high-water mark, {@code VmHWM}) and the processor time it
+ * used (user and system, all threads: the figure that other work on the machine disturbs least),
+ * with the load average of the machine when the run started. Each run starts from an empty database and output folder.
  * Not a test: run it on demand (docs/benchmarks.md has the command).
  *
  * <pre>
@@ -42,8 +43,8 @@ public final class Benchmark {
             Files.writeString(corpus.resolve(".complete"), "");
         }
         System.out.println("| articles | threads | heap | load | wall s | ingest s | extract s | reconcile s | render s"
-                + " | articles/s | claims | claims/s | extract articles/s | peak RSS MB |");
-        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
+                + " | articles/s | claims | claims/s | extract articles/s | peak RSS MB | CPU s |");
+        System.out.println("| --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- | --- |");
         for (int run = 0; run < Integer.parseInt(options.getOrDefault("runs", "1")); run++) {
             System.out.println(run(options, corpus, articles, work.resolve("run")));
         }
@@ -72,8 +73,10 @@ public final class Benchmark {
         Process process = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(run.resolve("log.txt").toFile())
             .start();
         long peak = 0;
+        double cpu = 0;
         while (process.isAlive()) {
             peak = Math.max(peak, highWaterMark(process.pid()));
+            cpu = Math.max(cpu, cpuSeconds(process.pid()));
             Thread.sleep(20);
         }
         double wall = (System.nanoTime() - started) / 1e9;
@@ -83,10 +86,10 @@ public final class Benchmark {
         Path folder = run.resolve("out/latest");
         Map<String, Double> steps = steps(json.readTree(folder.resolve("run-log.json").toFile()));
         long claims = json.readTree(folder.resolve("manifest.json").toFile()).path("counts").path("claims").asLong();
-        return String.format(Locale.ROOT, "| %d | %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %d | %.0f | %.0f | %d |",
+        return String.format(Locale.ROOT, "| %d | %s | %s | %s | %.1f | %.1f | %.1f | %.1f | %.1f | %.0f | %d | %.0f | %.0f | %d | %.0f |",
                 articles, options.getOrDefault("threads", "auto"), heap, load, wall, steps.get("ingestStep"),
                 steps.get("extractStep"), steps.get("reconcileStep"), steps.get("renderStep"), articles / wall, claims,
-                claims / wall, articles / steps.get("extractStep"), peak / 1024);
+                claims / wall, articles / steps.get("extractStep"), peak / 1024, cpu);
     }
 
     /** Seconds per step of the run's one execution. */
@@ -96,6 +99,21 @@ public final class Benchmark {
             steps.put(step.path("step").asString(), step.path("millis").asLong() / 1000.0);
         }
         return steps;
+    }
+
+    /**
+     * The processor time the process has used so far, user and system, in seconds (fields 14 and
+     * 15 of {@code /proc/PID/stat}, in clock ticks of 1/100 s), or 0 once it has gone.
+     */
+    private static double cpuSeconds(long pid) {
+        try {
+            String stat = Files.readString(Path.of("/proc", Long.toString(pid), "stat"));
+            String[] fields = stat.substring(stat.lastIndexOf(')') + 2).split(" ");
+            return (Long.parseLong(fields[11]) + Long.parseLong(fields[12])) / 100.0;
+        }
+        catch (IOException | RuntimeException ex) {
+            return 0;
+        }
     }
 
     /** The process's peak resident set in KiB, or 0 once it has gone. */
