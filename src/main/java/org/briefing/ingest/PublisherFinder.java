@@ -90,11 +90,14 @@ final class PublisherFinder {
         // ingest. The words are necessary for a match, so nothing changes what is found.
         String head = text.substring(0, Math.min(text.length(), 1_500));
         Matcher staff = STAFF.matcher(head);
+        Optional<Found> furnished = furnishedMasthead(text, blocks);
         if (containsAny(head.toLowerCase(Locale.ROOT), "staff", "desk", "newsroom", "editorial", "news team")
                 && staff.find()) {
-            return found(staff.group(1), "the outlet's byline: '" + Blocks.oneLine(staff.group()) + "'");
+            // the desk of "PROSTIR WEEKLY - English edition" is "the Prostir desk": the masthead's fuller name
+            boolean fuller = furnished.isPresent()
+                    && furnished.get().publisher().toLowerCase(Locale.ROOT).startsWith(staff.group(1).toLowerCase(Locale.ROOT));
+            return fuller ? furnished : found(staff.group(1), "the outlet's byline: '" + Blocks.oneLine(staff.group()) + "'");
         }
-        Optional<Found> furnished = furnishedMasthead(text, blocks);
         if (furnished.isPresent()) {
             return furnished;
         }
@@ -261,8 +264,11 @@ final class PublisherFinder {
         return out.toString();
     }
 
+    /** A company's legal form and what follows it: "Harbourline News Ltd. Live blog …" is Harbourline News. */
+    private static final Pattern LEGAL_FORM = Pattern.compile("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Corp|S\\.A|AG)\\b\\.?(?:\\s.*)?$");
+
     private static Optional<Found> found(String name, String basis) {
-        String cleaned = name.replaceAll("[.’']+$", "").trim();
+        String cleaned = LEGAL_FORM.matcher(name).replaceFirst("").replaceAll("[.’']+$", "").trim();
         return cleaned.isEmpty() ? Optional.empty() : Optional.of(new Found(cleaned, basis));
     }
 

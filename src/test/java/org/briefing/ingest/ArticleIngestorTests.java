@@ -185,6 +185,22 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void prefersAMastheadThatGivesTheDesksNameInFull() throws IOException {
+            Article article = article("a.txt", "HARBOUR WEEKLY - English edition\n\"Headline\": an interview\n\n"
+                    + "Translated by the Harbour desk.\n\nNorth Korea will send workers, Ukraine says.\n");
+
+            assertThat(article.publisher()).isEqualTo("Harbour Weekly");
+        }
+
+        @Test
+        void endsACopyrightNameAtItsLegalForm() throws IOException {
+            Article article = article("a.txt", "Title\n\nBody text of the story, which is long enough.\n\n"
+                    + "(c) 2024 Northern Lights Radio Ltd. Live blog edited by Ann Lee.\n");
+
+            assertThat(article.publisher()).isEqualTo("Northern Lights Radio");
+        }
+
+        @Test
         void anIntervieweeSpeakingOfHimselfIsNotThePublisher() throws IOException {
             Article article = article("a.txt", "Headline\n\nQ: How many?\n\nA: I cannot confirm the figure of 5,000.\n");
 
