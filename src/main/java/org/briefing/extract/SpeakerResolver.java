@@ -262,7 +262,7 @@ final class SpeakerResolver {
                 return new Speaker(head, Kind.PERSON, null, null);
             }
         }
-        String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|senior|other)[\\s\\u00A0]+)+", "");
+        String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|senior|other|unnamed|anonymous)[\\s\\u00A0]+)+", "");
         Matcher run = NAME_RUN.matcher(text);
         if (run.find() && PLACE_OF_GROUP.matcher(text.substring(0, run.start())).matches()) {
             return new Speaker(null, Kind.GENERIC, null, null); // "separatist rebels in northern Mali": a place, not a speaker

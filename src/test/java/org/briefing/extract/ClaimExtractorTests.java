@@ -183,6 +183,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void anUnnamedSourceIsDescribedWithoutTheWordUnnamed() {
+            Claim claim = claims("An unnamed South Korean military source told Yonhap that North Korea sent 20,000 containers of shells.")
+                .get(0);
+
+            assertThat(claim.source()).startsWith("South Korean military source");
+        }
+
+        @Test
         void readsSelonKeptByATranslationAsAccordingTo() {
             Claim claim = claims("Selon several diplomatic sources, some 1 500 North Korean workers are in Russia.").get(0);
 
