@@ -58,6 +58,13 @@ final class SpeakerTurns {
         boolean[] isLabel = new boolean[sentences.size()];
         char[] interview = new char[sentences.size()];
         for (int i = 0; i < sentences.size(); i++) {
+            String channel = (i + 1 < sentences.size()) ? postHeader(sentences.get(i), sentences.get(i + 1)) : null;
+            if (channel != null) {
+                found[i] = channel; // a digest of posts: each post is its channel's
+                isLabel[i] = true;
+                labels++;
+                continue;
+            }
             if (sentences.get(i).indexOf(':') < 0) {
                 continue; // a label ends with a colon
             }
@@ -124,6 +131,33 @@ final class SpeakerTurns {
     /** The first sentence of an interview's questions and answers; -1 if none. */
     int firstTurn() {
         return this.firstTurn;
+    }
+
+    /** A post's time and view count under its channel's name: "14.12, 09:12 · 👁 212K · 🔁 1.4K". */
+    private static final Pattern POST_STATS = Pattern.compile("(?i)^[^\\p{L}]{0,20}\\d{1,2}:\\d{2}\\b.{0,60}(?:👁|\\bviews\\b)");
+
+    /** A description in brackets after a channel's name: words in lower case, not an acronym. */
+    private static final Pattern DESCRIPTION = Pattern.compile("[\\s\\u00A0]*\\([^()]*\\p{Ll}{2}[^()]*\\)$");
+
+    /** The channel's tags after its name: "[official]". */
+    private static final Pattern TAGS = Pattern.compile("(?:[\\s\\u00A0]*\\[[^\\]]{1,30}\\])+[\\s\\u00A0]*$");
+
+    /**
+     * The channel whose post follows, when the sentence is a post's header: a short line (a flag, a
+     * name, a description in brackets, tags) above the post's time and view count. Null otherwise.
+     */
+    private static String postHeader(String sentence, String next) {
+        if (sentence.length() > 120 || !POST_STATS.matcher(next).find()) {
+            return null;
+        }
+        int start = 0;
+        while (start < sentence.length() && !Character.isLetter(sentence.charAt(start))
+                && sentence.charAt(start) != '"' && sentence.charAt(start) != '“') {
+            start++; // a flag or an emoji
+        }
+        String name = TAGS.matcher(sentence.substring(start)).replaceFirst("").replaceAll("[\"“”]", "").strip();
+        name = DESCRIPTION.matcher(name).replaceFirst(""); // "Kursk Radar (anonymous Ukrainian channel)"; "(SSO)" stays
+        return name.isEmpty() || !Character.isUpperCase(name.charAt(0)) ? null : name;
     }
 
     /** Whether the label is one of the outlet's own people: a presenter, or a correspondent given a place. */

@@ -183,6 +183,17 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void eachPostOfADigestIsItsChannels() {
+            List<Claim> claims = ClaimExtractorTests.this.extractor.extract(article("Example Monitor", new PartialDate(2024, 12, 16),
+                    "🇺🇦 Defence Intelligence of Ukraine (HUR) [official]\n15.12, 18:40 · 👁 540K\n"
+                            + "\"At least 30 servicemen of the DPRK were killed near Plekhovo.\"",
+                    "🇺🇦 \"Kursk Radar\" (anonymous Ukrainian channel)\n16.12, 11:58 · 👁 96K\n"
+                            + "\"The Russians are searching for at least 8 North Korean soldiers who deserted overnight.\""));
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Defence Intelligence of Ukraine (HUR)", "Kursk Radar");
+        }
+
+        @Test
         void anUnnamedSourceIsDescribedWithoutTheWordUnnamed() {
             Claim claim = claims("An unnamed South Korean military source told Yonhap that North Korea sent 20,000 containers of shells.")
                 .get(0);
