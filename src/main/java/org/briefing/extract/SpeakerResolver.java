@@ -55,7 +55,7 @@ final class SpeakerResolver {
 
     /** A member noun qualified by what it knows or where it sits: "a source with knowledge of …". */
     private static final Pattern MEMBER_QUALIFIED = Pattern.compile(
-            "(?i)^(?:[\\p{L}-]+\\s+){0,3}(?:source|sources|official|officials|person|people|insider|insiders)\\s+(?:with|familiar with|close to|briefed on|in|at|from|involved in|who)\\b.{3,80}$");
+            "(?i)^(?:[\\p{L}-]+\\s+){0,3}(?:source|sources|official|officials|person|people|insider|insiders|analysts?|experts?|observers?|researchers?|diplomats?|bloggers?|commentators?)\\s+(?:with|familiar with|close to|briefed on|in|at|from|involved in|who|that|following|tracking)\\b.{3,80}$");
 
     /** A participle or preposition after the head: what follows does not name the speaker. */
     private static final Pattern POST_MODIFIER = Pattern.compile(

@@ -194,6 +194,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void keepsAGroupOfSpeakersDescribedByWhatTheyDo() {
+            List<Claim> claims = claims("Analysts who follow the deployment say North Korea has between 10,000 and 12,000 troops in Russia.",
+                    "A Russian military blogger close to the defence ministry said 3,000 North Korean workers had arrived.");
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Analysts who follow the deployment", "Russian military blogger close to the defence ministry");
+        }
+
+        @Test
         void anUnnamedSourceIsDescribedWithoutTheWordUnnamed() {
             Claim claim = claims("An unnamed South Korean military source told Yonhap that North Korea sent 20,000 containers of shells.")
                 .get(0);
