@@ -66,7 +66,7 @@ final class SpeakerResolver {
             "government", "authorities", "officers", "diplomats", "analysts", "experts", "lawmakers", "legislators",
             "statistics", "data", "documents", "services", "ministry", "agency", "forces", "command", "staff",
             "commentators", "broadcaster", "newspaper", "outlet", "media", "assessment", "assessments", "figures", "customs",
-            "police", "guards", "prosecutors", "investigators");
+            "police", "guards", "prosecutors", "investigators", "bloggers", "channels", "observers", "researchers");
 
     /** A description qualified by a proper adjective or name somewhere before its head. */
     private static final Pattern QUALIFIED = Pattern.compile("^(?:[\\p{L}'’-]+[\\s\\u00A0]+)*?\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]+\\S");
@@ -97,6 +97,10 @@ final class SpeakerResolver {
 
     private static final Pattern OUTLET_WORD = Pattern.compile(
             "(?i)\\b(news|tv|times|post|journal|radio|herald|daily|press|tribune|telegraph|guardian|gazette|channel|broadcast\\w*|network|magazine|agency|wire|zone|review)\\b");
+
+    /** What was posted where: the channels speak ("posts on Russian military Telegram channels"). */
+    private static final Pattern POSTS_ON = Pattern.compile(
+            "(?i)^(?:(?:unverified|unconfirmed|recent|several|some|the)[\\s\\u00A0]+)*(?:posts|messages|videos)[\\s\\u00A0]+(?:on|in|from)[\\s\\u00A0]+");
 
     /** "pro-Kremlin", "anti-government": a compound that describes a speaker without naming anyone. */
     private static final Pattern PRO_ANTI = Pattern.compile("(?i)(?<![\\p{L}-])(?:pro|anti)-\\p{L}+[\\s\\u00A0]*");
@@ -150,6 +154,7 @@ final class SpeakerResolver {
         String np = AttributionFinder.clean(phrase);
         np = keeper(np);
         np = PRO_ANTI.matcher(np).replaceAll("").trim(); // "a pro-Kremlin blogger" does not name the Kremlin
+        np = POSTS_ON.matcher(np).replaceFirst(""); // "unverified posts on Russian military Telegram channels"
         Matcher medium = MEDIUM_NAME.matcher(np);
         if (medium.matches()) {
             // "the Telegram channel Rybar", "the news agency Yonhap": the name after the kind of medium speaks

@@ -203,6 +203,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void postsOnChannelsAreTheChannelsWords() {
+            List<Claim> claims = claims(
+                    "Unverified posts on Russian military Telegram channels claimed that roughly 40 North Korean soldiers had deserted.",
+                    "Russian military bloggers said 500 North Korean soldiers were killed.");
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Russian military Telegram channels", "Russian military bloggers");
+        }
+
+        @Test
         void anUnnamedSourceIsDescribedWithoutTheWordUnnamed() {
             Claim claim = claims("An unnamed South Korean military source told Yonhap that North Korea sent 20,000 containers of shells.")
                 .get(0);
