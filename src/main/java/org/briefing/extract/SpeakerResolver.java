@@ -114,6 +114,19 @@ final class SpeakerResolver {
             + "|channel|blog|blogger|milblogger|account|monitoring[\\s\\u00A0]+group|podcast|project))[\\s\\u00A0]+"
             + "(\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}\\p{N}'’.-]*){0,3})");
 
+    /** Words one of which {@link #MEDIUM_NAME} needs. */
+    private static final String[] MEDIUM_WORDS = { "agency", "site", "newspaper", "daily", "weekly", "broadcaster", "tabloid",
+            "magazine", "outlet", "portal", "channel", "blog", "account", "group", "podcast", "project" };
+
+    private static boolean containsAny(String lower, String[] words) {
+        for (String word : words) {
+            if (lower.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** The media of {@link #MEDIUM_NAME} that are press: their name is an outlet. */
     private static final Set<String> PRESS_NOUNS = Set.of("news agency", "news site", "newspaper", "daily", "weekly",
             "broadcaster", "tabloid", "magazine", "outlet", "website", "portal", "agency");
@@ -153,10 +166,15 @@ final class SpeakerResolver {
     private Speaker resolveNew(String phrase) {
         String np = AttributionFinder.clean(phrase);
         np = keeper(np);
-        np = PRO_ANTI.matcher(np).replaceAll("").trim(); // "a pro-Kremlin blogger" does not name the Kremlin
-        np = POSTS_ON.matcher(np).replaceFirst(""); // "unverified posts on Russian military Telegram channels"
+        String lowered = np.toLowerCase(Locale.ROOT);
+        if (lowered.contains("pro-") || lowered.contains("anti-")) {
+            np = PRO_ANTI.matcher(np).replaceAll("").trim(); // "a pro-Kremlin blogger" does not name the Kremlin
+        }
+        if (lowered.contains("posts ") || lowered.contains("messages ") || lowered.contains("videos ")) {
+            np = POSTS_ON.matcher(np).replaceFirst(""); // "unverified posts on Russian military Telegram channels"
+        }
         Matcher medium = MEDIUM_NAME.matcher(np);
-        if (medium.matches()) {
+        if (containsAny(lowered, MEDIUM_WORDS) && medium.matches()) {
             // "the Telegram channel Rybar", "the news agency Yonhap": the name after the kind of medium speaks
             String name = medium.group(2);
             Optional<Speaker> known = registered(name);

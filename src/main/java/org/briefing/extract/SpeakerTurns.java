@@ -147,7 +147,7 @@ final class SpeakerTurns {
      * name, a description in brackets, tags) above the post's time and view count. Null otherwise.
      */
     private static String postHeader(String sentence, String next) {
-        if (sentence.length() > 120 || !POST_STATS.matcher(next).find()) {
+        if (sentence.length() > 120 || next.indexOf(':') < 0 || !POST_STATS.matcher(next).lookingAt()) {
             return null;
         }
         int start = 0;
