@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.briefing.text.Lower;
 import org.briefing.text.SentenceSplitter;
 
 /**
@@ -137,7 +138,7 @@ final class AttributionFinder {
         // no-break and thin spaces become plain spaces (same length, so offsets stay valid)
         String sentence = text.replace('\u00A0', ' ').replace('\u202F', ' ').replace('\u2009', ' ');
         List<Frame> frames = new ArrayList<>();
-        String lower = org.briefing.text.Lower.of(sentence);
+        String lower = Lower.of(sentence);
         if (lower.contains("referring to") || lower.contains("citing") || lower.contains("quoting")
                 || lower.contains("reference to") || lower.contains("based on")) {
             referring(sentence, frames);
@@ -182,14 +183,13 @@ final class AttributionFinder {
             String np = phraseAfter(sentence, m.end(), NP_END);
             np = REPORT_OF.matcher(np).replaceFirst("");
             Matcher citing = REPORT_CITING.matcher(np);
+            Matcher talked = TALKED_TO_BY.matcher(np);
             if (citing.matches()) {
                 // "according to a Reuters report citing two Western security officials"
                 frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(citing.group(2)), clean(citing.group(1)), 0,
                         sentence.length(), "according to"));
             }
-            else if (TALKED_TO_BY.matcher(np).matches()) {
-                Matcher talked = TALKED_TO_BY.matcher(np);
-                talked.matches();
+            else if (talked.matches()) {
                 frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(talked.group(1)), clean(talked.group(2)), 0,
                         sentence.length(), "according to"));
             }

@@ -11,6 +11,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefing.domain.Qualifier;
+import org.briefing.text.Lower;
 import org.briefing.text.Span;
 
 /**
@@ -111,16 +112,16 @@ final class FigureFinder {
 
     /** Whether the text can hold a figure at all: a digit, a number word or a vague quantity. */
     static boolean mayHoldFigures(String sentence) {
-        return hasDigit(sentence) || mayHoldWords(org.briefing.text.Lower.of(sentence));
+        return hasDigit(sentence) || mayHoldWords(Lower.of(sentence));
     }
 
     List<Figure> find(String sentence, List<Span> masked) {
-        String lower = org.briefing.text.Lower.of(sentence);
+        String lower = Lower.of(sentence);
         boolean digits = hasDigit(sentence);
         if (!digits && !mayHoldWords(lower)) {
             return List.of(); // no digit, no number word, no vague quantity: the common case
         }
-        List<Figure> figures = new ArrayList<>(mayBeVague(lower) ? vague(sentence, masked) : List.of());
+        List<Figure> figures = new ArrayList<>(Lower.containsAny(lower, VAGUE_WORDS) ? vague(sentence, masked) : List.of());
         List<Atom> atoms = atoms(sentence, masked, figures);
         for (int i = 0; i < atoms.size(); i++) {
             Atom atom = atoms.get(i);
@@ -159,18 +160,10 @@ final class FigureFinder {
     private static final String[] VAGUE_WORDS = { "several", "few", "dozen", "hundred", "thousand", "million", "billion",
             "many", "couple", "handful" };
 
-    private static boolean mayBeVague(String lower) {
-        for (String word : VAGUE_WORDS) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether spelled-out numbers or vague quantities can be in the text. */
     private static boolean mayHoldWords(String lower) {
-        if (mayBeVague(lower)) {
+        if (Lower.containsAny(lower, VAGUE_WORDS)) {
             return true;
         }
         // most words are ruled out by their initial

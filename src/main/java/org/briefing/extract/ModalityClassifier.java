@@ -3,6 +3,7 @@ package org.briefing.extract;
 import java.util.regex.Pattern;
 
 import org.briefing.domain.Modality;
+import org.briefing.text.Lower;
 import org.briefing.text.Span;
 
 /**
@@ -41,20 +42,20 @@ final class ModalityClassifier {
         Span clause = Clauses.clauseAt(sentence, figure.start());
         String beforeInClause = sentence.substring(clause.start(), figure.start());
         String lowerClause = clause.text().toLowerCase(java.util.Locale.ROOT);
-        String lowerSentence = org.briefing.text.Lower.of(sentence);
-        if (hints(lowerClause, DENIAL_HINTS) && DENIAL.matcher(clause.text()).find()) {
+        String lowerSentence = Lower.of(sentence);
+        if (Lower.containsAny(lowerClause, DENIAL_HINTS) && DENIAL.matcher(clause.text()).find()) {
             return Modality.DENIAL;
         }
-        boolean unverified = hints(lowerSentence, UNVERIFIED_HINTS) && UNVERIFIED.matcher(sentence).find();
-        if (unverified || !laterInParagraph.isEmpty() && hints(laterInParagraph.toLowerCase(java.util.Locale.ROOT), LATER_HINTS)
+        boolean unverified = Lower.containsAny(lowerSentence, UNVERIFIED_HINTS) && UNVERIFIED.matcher(sentence).find();
+        if (unverified || !laterInParagraph.isEmpty() && Lower.containsAny(laterInParagraph.toLowerCase(java.util.Locale.ROOT), LATER_HINTS)
                 && NOT_CONFIRMED_LATER.matcher(laterInParagraph).find()) {
             return Modality.UNVERIFIED_CLAIM;
         }
-        if (hints(beforeInClause.toLowerCase(java.util.Locale.ROOT), PLAN_HINTS) && PLAN.matcher(beforeInClause).find()) {
+        if (Lower.containsAny(beforeInClause.toLowerCase(java.util.Locale.ROOT), PLAN_HINTS) && PLAN.matcher(beforeInClause).find()) {
             return Modality.PLAN;
         }
         if ((verb != null && ESTIMATE_VERB.matcher(verb).matches())
-                || hints(lowerClause, ESTIMATE_HINTS) && ESTIMATE.matcher(clause.text()).find()) {
+                || Lower.containsAny(lowerClause, ESTIMATE_HINTS) && ESTIMATE.matcher(clause.text()).find()) {
             return Modality.ESTIMATE;
         }
         return Modality.REPORTED;
@@ -77,12 +78,4 @@ final class ModalityClassifier {
 
     private static final String[] LATER_HINTS = { "official", "verif", "confirm" };
 
-    private static boolean hints(String lower, String[] hints) {
-        for (String hint : hints) {
-            if (lower.contains(hint)) {
-                return true;
-            }
-        }
-        return false;
-    }
 }

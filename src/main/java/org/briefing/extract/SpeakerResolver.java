@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 
 import org.briefing.domain.Source;
 import org.briefing.template.SourceRegistry;
+import org.briefing.text.Lower;
 
 /**
  * Says who a speaker phrase names: a registry source ("Kyiv's Defense Intelligence Directorate" is
@@ -118,14 +119,6 @@ final class SpeakerResolver {
     private static final String[] MEDIUM_WORDS = { "agency", "site", "newspaper", "daily", "weekly", "broadcaster", "tabloid",
             "magazine", "outlet", "portal", "channel", "blog", "account", "group", "podcast", "project" };
 
-    private static boolean containsAny(String lower, String[] words) {
-        for (String word : words) {
-            if (lower.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** The media of {@link #MEDIUM_NAME} that are press: their name is an outlet. */
     private static final Set<String> PRESS_NOUNS = Set.of("news agency", "news site", "newspaper", "daily", "weekly",
@@ -174,7 +167,7 @@ final class SpeakerResolver {
             np = POSTS_ON.matcher(np).replaceFirst(""); // "unverified posts on Russian military Telegram channels"
         }
         Matcher medium = MEDIUM_NAME.matcher(np);
-        if (containsAny(lowered, MEDIUM_WORDS) && medium.matches()) {
+        if (Lower.containsAny(lowered, MEDIUM_WORDS) && medium.matches()) {
             // "the Telegram channel Rybar", "the news agency Yonhap": the name after the kind of medium speaks
             String name = medium.group(2);
             Optional<Speaker> known = registered(name);

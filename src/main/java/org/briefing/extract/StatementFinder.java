@@ -3,6 +3,8 @@ package org.briefing.extract;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.briefing.text.Lower;
+
 /**
  * Finds statements about the subject that carry no figure but that a briefing must still surface:
  * denials and "no evidence" ("Pyongyang and Moscow deny any arms transfers", "allies have no
@@ -37,19 +39,19 @@ final class StatementFinder {
 
     /** The statement in a sentence, if any; the caller checks that the sentence is about the subject. */
     java.util.Optional<Found> find(String sentence) {
-        String lower = org.briefing.text.Lower.of(sentence);
+        String lower = Lower.of(sentence);
         Matcher denial = DENIAL.matcher(sentence);
-        if (containsAny(lower, DENIAL_HINTS) && denial.find()) {
+        if (Lower.containsAny(lower, DENIAL_HINTS) && denial.find()) {
             String about = about(sentence);
             return (about == null) ? java.util.Optional.empty()
                     : java.util.Optional.of(new Found("denial", about, "denies", denial.start()));
         }
         Matcher casualties = CASUALTIES.matcher(sentence);
-        if (containsAny(lower, CASUALTY_HINTS) && casualties.find()) {
+        if (Lower.containsAny(lower, CASUALTY_HINTS) && casualties.find()) {
             return java.util.Optional.of(new Found("casualties", "combat", "affirms", casualties.start()));
         }
         Matcher presence = PRESENCE.matcher(sentence);
-        if (containsAny(lower, PRESENCE_HINTS) && presence.find() && PEOPLE.matcher(sentence).find()) {
+        if (Lower.containsAny(lower, PRESENCE_HINTS) && presence.find() && PEOPLE.matcher(sentence).find()) {
             boolean combat = COMBAT.matcher(sentence).find();
             return java.util.Optional.of(new Found(combat ? "combat" : "presence", combat ? "combat" : "presence",
                     "affirms", presence.start()));
@@ -66,14 +68,6 @@ final class StatementFinder {
     private static final String[] PRESENCE_HINTS = { "present", "fighting", "engaged", "deployed", "involved", "stationed",
             "operating" };
 
-    private static boolean containsAny(String lower, String[] hints) {
-        for (String hint : hints) {
-            if (lower.contains(hint)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** What a denial bears on: fighting, supplies or the presence of people; none for anything else. */
     private static String about(String sentence) {

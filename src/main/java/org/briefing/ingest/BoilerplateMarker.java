@@ -8,6 +8,7 @@ import java.util.regex.Pattern;
 import com.ibm.icu.lang.UScript;
 import org.briefing.domain.Block;
 import org.briefing.domain.BlockKind;
+import org.briefing.text.Lower;
 import org.briefing.text.Scripts;
 
 /**
@@ -110,10 +111,10 @@ final class BoilerplateMarker {
         }
         String folded = content.toLowerCase(Locale.ROOT);
         int words = Blocks.words(content);
-        if (containsAny(folded, "visit", "views", "reads") && COUNTER.matcher(content).matches()) {
+        if (Lower.containsAny(folded, "visit", "views", "reads") && COUNTER.matcher(content).matches()) {
             return "visit counter";
         }
-        if (containsAny(folded, "your email address", "required fields", "log in to comment")
+        if (Lower.containsAny(folded, "your email address", "required fields", "log in to comment")
                 && COMMENT_FORM.matcher(content).matches()) {
             return "comment form";
         }
@@ -127,7 +128,7 @@ final class BoilerplateMarker {
             return "cookie notice";
         }
         if (block.kind() != BlockKind.TITLE && words <= 60
-                && containsAny(folded, "photo", "picture", "image", "handout", "screenshot", "getty", "reuters/", "…")
+                && Lower.containsAny(folded, "photo", "picture", "image", "handout", "screenshot", "getty", "reuters/", "…")
                 && CAPTION.matcher(content).matches()) {
             return "photo caption or credit";
         }
@@ -140,14 +141,6 @@ final class BoilerplateMarker {
         return null;
     }
 
-    private static boolean containsAny(String folded, String... words) {
-        for (String word : words) {
-            if (folded.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private static int dominantScript(String text, List<Block> blocks) {
         StringBuilder body = new StringBuilder();

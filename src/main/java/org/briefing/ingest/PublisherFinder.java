@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 import org.briefing.domain.Block;
 import org.briefing.domain.Source;
 import org.briefing.template.SourceRegistry;
+import org.briefing.text.Lower;
 
 /**
  * Finds the outlet that published an article when no metadata names it, from what outlets write
@@ -91,7 +92,7 @@ final class PublisherFinder {
         String head = text.substring(0, Math.min(text.length(), 1_500));
         Matcher staff = STAFF.matcher(head);
         Optional<Found> furnished = furnishedMasthead(text, blocks);
-        if (containsAny(head.toLowerCase(Locale.ROOT), "staff", "desk", "newsroom", "editorial", "news team")
+        if (Lower.containsAny(head.toLowerCase(Locale.ROOT), "staff", "desk", "newsroom", "editorial", "news team")
                 && staff.find()) {
             // the desk of "PROSTIR WEEKLY - English edition" is "the Prostir desk": the masthead's fuller name
             boolean fuller = furnished.isPresent()
@@ -102,33 +103,25 @@ final class PublisherFinder {
             return furnished;
         }
         Matcher comment = FOR_COMMENT.matcher(text);
-        if (containsAny(text, "for comment", "for a response") && comment.find()) {
+        if (Lower.containsAny(text, "for comment", "for a response") && comment.find()) {
             return found(comment.group(1), "the outlet's request for comment: '" + Blocks.oneLine(shorten(comment.group()))
                     + "'");
         }
         Matcher self = SELF_REFERENCE.matcher(text);
-        boolean selfWords = containsAny(text, "could not", "cannot", "can not", "was unable to", "has not", "did not");
+        boolean selfWords = Lower.containsAny(text, "could not", "cannot", "can not", "was unable to", "has not", "did not");
         while (selfWords && self.find()) {
             if (!self.group(1).matches("(?i)(it|we|they|he|she|i|you|the .*)")) { // "I cannot confirm" is a person
                 return found(self.group(1), "the outlet speaking of itself: '" + Blocks.oneLine(self.group()) + "'");
             }
         }
         Matcher signature = SIGNATURE.matcher(text);
-        if (containsAny(text.toLowerCase(Locale.ROOT), "editor", "founder", "staff writer", "correspondent")
+        if (Lower.containsAny(text.toLowerCase(Locale.ROOT), "editor", "founder", "staff writer", "correspondent")
                 && signature.find()) {
             return found(signature.group(1), "the author's signature: '" + Blocks.oneLine(signature.group()) + "'");
         }
         return Optional.empty();
     }
 
-    private static boolean containsAny(String text, String... words) {
-        for (String word : words) {
-            if (text.contains(word)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /**
      * The name at the head of the page: a line the registry knows as an outlet ("ABC News"), or a

@@ -113,7 +113,7 @@ public final class DateMentionFinder {
             collectNear(found, MONTH_YEAR, text, this::monthYear, months, 1, 25);
         }
         collectNear(found, MONTH_ALONE, text, this::monthAlone, months, 45, 35);
-        if (hasWeekday(lower)) {
+        if (Lower.containsAny(lower, WEEKDAYS)) {
             collect(found, WEEKDAY, text, this::weekday);
         }
         boolean period = lower.contains("week") || lower.contains("month") || lower.contains("year");
@@ -136,14 +136,6 @@ public final class DateMentionFinder {
     private static final String[] WEEKDAYS = { "monday", "tuesday", "wednesday", "thursday", "friday", "saturday",
             "sunday" };
 
-    private static boolean hasWeekday(String lower) {
-        for (String day : WEEKDAYS) {
-            if (lower.contains(day)) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     /** Whether the separator stands between two digits somewhere: "2024-10-08", "02.02.23", "17/10". */
     private static boolean betweenDigits(String text, char separator) {

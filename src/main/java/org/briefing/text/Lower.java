@@ -21,4 +21,17 @@ public final class Lower {
         }
         return last[1];
     }
+
+    /**
+     * Whether the text contains one of the strings: the cheap check a rule makes before it runs a
+     * pattern that needs one of them.
+     */
+    public static boolean containsAny(String text, String... words) {
+        for (String word : words) {
+            if (text.contains(word)) {
+                return true;
+            }
+        }
+        return false;
+    }
 }
