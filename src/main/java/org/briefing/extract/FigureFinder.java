@@ -13,6 +13,7 @@ import java.util.regex.Pattern;
 import org.briefing.domain.Qualifier;
 import org.briefing.text.Lower;
 import org.briefing.text.Span;
+import org.briefing.text.Tails;
 
 /**
  * Finds the figures of a sentence and reads each as a range with its qualifier: digits with
@@ -83,10 +84,23 @@ final class FigureFinder {
     private static final Pattern RANGE_SEPARATOR = Pattern.compile("^[\\s\\u00A0]*(-|–|—|to|or|and)[\\s\\u00A0]*$",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern HEDGE_BEFORE = Pattern.compile("(?i)(?:(?<![\\p{L}])(up to|as many as|no more than|not more than|fewer than|less than|under|at most|a maximum of|maximum of|just under)"
-            + "|(?<![\\p{L}])(at least|more than|over|in excess of|upwards of|no fewer than|not less than|a minimum of|at minimum|just over|exceeds?|exceeded|exceeding|tops?|topped|surpass(?:es|ed)?|passed|beyond)"
-            + "|(?<![\\p{L}])(about|around|almost|nearly|some|roughly|approximately|an estimated|estimated|close to|circa|approx\\.?|something like|in the order of|on the order of|of the order of|closer to|nearer to)"
-            + "|(~))[\\s\\u00A0]*(?:between[\\s\\u00A0]+)?$");
+    /**
+     * Hedges before a figure, in three groups: an upper bound ("up to"), a lower bound ("at least"),
+     * about ("nearly"); the one that starts furthest left wins ("no more than" over "more than").
+     */
+    private static final List<String> UP_TO = List.of("up to", "as many as", "no more than", "not more than",
+            "fewer than", "less than", "under", "at most", "a maximum of", "maximum of", "just under");
+
+    private static final List<String> AT_LEAST = List.of("at least", "more than", "over", "in excess of", "upwards of",
+            "no fewer than", "not less than", "a minimum of", "at minimum", "just over", "exceed", "exceeds", "exceeded",
+            "exceeding", "top", "tops", "topped", "surpass", "surpasses", "surpassed", "passed", "beyond");
+
+    private static final List<String> ABOUT = List.of("about", "around", "almost", "nearly", "some", "roughly",
+            "approximately", "an estimated", "estimated", "close to", "circa", "approx", "approx.", "something like",
+            "in the order of", "on the order of", "of the order of", "closer to", "nearer to");
+
+    private static final Tails HEDGES = Tails.afterNonLetter(
+            java.util.stream.Stream.of(UP_TO, AT_LEAST, ABOUT).flatMap(List::stream).toList());
 
     private static final Pattern SUFFIX = Pattern.compile("^(\\+|[\\s\\u00A0]+or more\\b|[\\s\\u00A0]+or so\\b|-odd\\b)",
             Pattern.CASE_INSENSITIVE);
@@ -95,10 +109,9 @@ final class FigureFinder {
             "^(?:[\\s\\u00A0]*(?:%|percent\\b|per cent\\b|pct\\b|-year-old|-years-old|years? old\\b|year-old|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT\\b|UTC\\b|hours\\b|hrs\\b|°)|:\\d|/\\d|\\.\\d|-\\p{L})",
             Pattern.CASE_INSENSITIVE);
 
-    private static final Pattern NOT_A_COUNT_BEFORE = Pattern
-        .compile("(?i)(?:\\b(?:aged|ages|age of|age|aged between|number|no\\.|nos\\.|page|pp?\\.|rank|ranked|#)[\\s\\u00A0]*|\\baged[\\s\\u00A0]+\\d+[\\s\\u00A0]*(?:to|and|-|–)[\\s\\u00A0]*|\\d[:/.]|[\\p{L}]-|[/:#^*×])$");
-
-    private static final Pattern LAST_WORD = Pattern.compile("(\\p{L}+)[\\s\\u00A0]+$");
+    /** Words right before a number that make it not a count: "aged 19", "No. 5", "page 12". */
+    private static final Tails NOT_A_COUNT_WORDS = Tails.atWordStart(List.of("aged", "ages", "age of", "age", "aged between",
+            "number", "no.", "nos.", "page", "p.", "pp.", "rank", "ranked"));
 
     private static final Set<String> NOT_DESIGNATORS = Set.of("between", "from", "some", "about", "around", "almost",
             "nearly", "roughly", "approximately", "over", "under", "up", "to", "at", "more", "fewer", "less", "just",
@@ -509,19 +522,85 @@ final class FigureFinder {
             return true;
         }
         String before = sentence.substring(Math.max(0, start - 20), start);
-        if (NOT_A_COUNT_BEFORE.matcher(before).find() || NOT_A_COUNT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+        if (notACountBefore(before) || NOT_A_COUNT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             return true;
         }
         return isDesignation(before);
     }
 
-    /** "Article 5", "General Bureau 7": a capitalised word right before the number names it. */
-    private static boolean isDesignation(String before) {
-        Matcher last = LAST_WORD.matcher(before);
-        if (!last.find()) {
+    /**
+     * "aged 19", "No. 5", "aged 19 to 27", "10:30", "3/4", "KN-23", "#5": what comes right before
+     * the number says it is not a count.
+     */
+    private static boolean notACountBefore(String before) {
+        int n = before.length();
+        if (n == 0) {
             return false;
         }
-        String word = last.group(1);
+        char last = before.charAt(n - 1);
+        if ("/:#^*\u00D7".indexOf(last) >= 0) {
+            return true;
+        }
+        if (n >= 2 && (last == ':' || last == '/' || last == '.') && isAsciiDigit(before.charAt(n - 2))
+                || last == '-' && n >= 2 && Character.isLetter(before.codePointBefore(n - 1))) {
+            return true;
+        }
+        int end = Tails.spaceBefore(before, n);
+        if (end > 1 && before.charAt(end - 1) == '#' && Tails.isWordChar(before.codePointBefore(end - 1))) {
+            return true; // "5# ": the old pattern's word boundary before the sign
+        }
+        int word = NOT_A_COUNT_WORDS.longest(before, end);
+        if (word >= 0) {
+            return true;
+        }
+        return agedRange(before, end);
+    }
+
+    /** "aged 19 to ", "aged 19-": the second number of an age range. */
+    private static boolean agedRange(String before, int end) {
+        int i = end;
+        String[] joins = { "to", "and", "-", "\u2013" };
+        String join = null;
+        for (String candidate : joins) {
+            if (Tails.endsWith(before, i, candidate)) {
+                join = candidate;
+                break;
+            }
+        }
+        if (join == null) {
+            return false;
+        }
+        i = Tails.spaceBefore(before, i - join.length());
+        int digits = i;
+        while (digits > 0 && isAsciiDigit(before.charAt(digits - 1))) {
+            digits--;
+        }
+        if (digits == i) {
+            return false;
+        }
+        int space = Tails.spaceBefore(before, digits);
+        return space < digits && Tails.endsWith(before, space, "aged")
+                && (space == 4 || !Tails.isWordChar(before.codePointBefore(space - 4)));
+    }
+
+    private static boolean isAsciiDigit(char c) {
+        return c >= '0' && c <= '9';
+    }
+
+    /** "Article 5", "General Bureau 7": a capitalised word right before the number names it. */
+    private static boolean isDesignation(String before) {
+        int end = Tails.spaceBefore(before, before.length());
+        if (end == before.length()) {
+            return false;
+        }
+        int start = end;
+        while (start > 0 && Character.isLetter(before.codePointBefore(start))) {
+            start -= Character.charCount(before.codePointBefore(start));
+        }
+        if (start == end) {
+            return false;
+        }
+        String word = before.substring(start, end);
         return Character.isUpperCase(word.charAt(0)) && !NOT_DESIGNATORS.contains(word.toLowerCase(Locale.ROOT))
                 && !word.equals(word.toUpperCase(Locale.ROOT));
     }
@@ -589,17 +668,27 @@ final class FigureFinder {
             return new Figure(figure.start(), end, figure.low(), figure.high(), Qualifier.APPROX, figure.currency(), end,
                     figure.rule() + "+approx");
         }
-        Matcher hedge = HEDGE_BEFORE.matcher(sentence.substring(Math.max(0, figure.start() - 25), figure.start()));
-        if (!hedge.find()) {
+        String before = sentence.substring(Math.max(0, figure.start() - 25), figure.start());
+        int end = Tails.spaceBefore(before, before.length());
+        if (end < before.length() && Tails.endsWith(before, end, "between")) {
+            end = Tails.spaceBefore(before, end - "between".length()); // "up to between 300 and 500"
+        }
+        int hedge = HEDGES.longest(before, end);
+        int hedgeStart = (hedge >= 0) ? end - HEDGES.phrase(hedge).length() : -1;
+        if (hedge < 0 && end > 0 && before.charAt(end - 1) == '~') {
+            hedgeStart = end - 1;
+            hedge = Integer.MAX_VALUE; // "~300" is about 300
+        }
+        if (hedge < 0) {
             return figure;
         }
-        int start = figure.start() - (hedge.end() - hedge.start());
+        int start = figure.start() - (before.length() - hedgeStart);
         long value = (figure.high() != null) ? figure.high() : figure.low();
-        if (hedge.group(1) != null) {
+        if (hedge < UP_TO.size()) {
             return new Figure(start, figure.end(), null, value, Qualifier.UP_TO, figure.currency(), figure.nounFrom(),
                     figure.rule() + "+up-to");
         }
-        if (hedge.group(2) != null) {
+        if (hedge < UP_TO.size() + AT_LEAST.size()) {
             long low = (figure.low() != null) ? figure.low() : value;
             return new Figure(start, figure.end(), low, null, Qualifier.AT_LEAST, figure.currency(), figure.nounFrom(),
                     figure.rule() + "+at-least");

@@ -82,10 +82,13 @@ public final class DateMentionFinder {
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(this|last|next|earlier this|later this|past|previous)\\s+(week|month|year)\\b|\\b(yesterday|today)\\b");
 
-    private static final Pattern DEADLINE_BEFORE = Pattern
-        .compile("(?i)(?:\\bby|\\buntil|\\btill|\\bbefore|no later than|as early as|\\bdue|not before)\\s+(?:the\\s+)?(?:end\\s+of\\s+|beginning\\s+of\\s+)?$");
+    /** "by", "until", "no later than" (then "the", "end of"): the date is a deadline. */
+    private static final Tails DEADLINE_WORDS = Tails.atWordStart(List.of("by", "until", "till", "before", "due"));
 
-    private static final Pattern SINCE_BEFORE = Pattern.compile("(?i)(?:\\bsince|\\bstarting|\\bbeginning)\\s+(?:on\\s+|in\\s+)?$");
+    private static final Tails DEADLINE_PHRASES = Tails.afterNonLetter(List.of("no later than", "as early as", "not before"));
+
+    /** "since", "starting" (then "on", "in"): the date starts a period. */
+    private static final Tails SINCE_WORDS = Tails.atWordStart(List.of("since", "starting", "beginning"));
 
     /** Every date mention in the text, in order, without overlaps. */
     public List<DateMention> find(String text) {
@@ -252,13 +255,85 @@ public final class DateMentionFinder {
             return DateMention.Role.SINCE;
         }
         String before = text.substring(Math.max(0, start - 30), start);
-        if (DEADLINE_BEFORE.matcher(before).find()) {
+        if (deadlineBefore(before)) {
             return DateMention.Role.DEADLINE;
         }
-        if (SINCE_BEFORE.matcher(before).find()) {
+        if (sinceBefore(before)) {
             return DateMention.Role.SINCE;
         }
         return DateMention.Role.POINT;
+    }
+
+    /** "by ", "until the ", "no later than the end of ": what ends {@code before} makes the date a deadline. */
+    private static boolean deadlineBefore(String before) {
+        int end = spaces(before, before.length());
+        if (end < 0) {
+            return false;
+        }
+        // the words that may stand between the trigger and the date, each after its own spaces
+        int[] ends = { end, -1, -1, -1 };
+        int of = wordThenSpaces(before, end, "of");
+        if (of >= 0) {
+            int endOf = wordThenSpaces(before, of, "end");
+            ends[1] = (endOf >= 0) ? endOf : wordThenSpaces(before, of, "beginning");
+        }
+        for (int i = 0; i < 2; i++) {
+            if (ends[i] >= 0) {
+                ends[i + 2] = wordThenSpaces(before, ends[i], "the");
+            }
+        }
+        for (int at : ends) {
+            if (at >= 0 && (DEADLINE_WORDS.longest(before, at) >= 0 || endsWithAny(before, at, DEADLINE_PHRASES))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "since ", "starting on ", "beginning in ". */
+    private static boolean sinceBefore(String before) {
+        int end = spaces(before, before.length());
+        if (end < 0) {
+            return false;
+        }
+        int on = wordThenSpaces(before, end, "on");
+        int in = wordThenSpaces(before, end, "in");
+        for (int at : new int[] { end, on, in }) {
+            if (at >= 0 && SINCE_WORDS.longest(before, at) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean endsWithAny(String text, int end, Tails phrases) {
+        for (int i = 0; phrases.hasPhrase(i); i++) {
+            if (Tails.endsWith(text, end, phrases.phrase(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Where the white space ({@code \s+}, at least one) that ends {@code text.substring(0, end)} starts, or -1. */
+    private static int spaces(String text, int end) {
+        int i = end;
+        while (i > 0 && isAsciiSpace(text.charAt(i - 1))) {
+            i--;
+        }
+        return (i < end) ? i : -1;
+    }
+
+    /** Where {@code word} then white space that end at {@code end} start, after the white space before them; or -1. */
+    private static int wordThenSpaces(String text, int end, String word) {
+        if (!Tails.endsWith(text, end, word)) {
+            return -1;
+        }
+        return spaces(text, end - word.length());
+    }
+
+    private static boolean isAsciiSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 
     private DateMention iso(Matcher m) {

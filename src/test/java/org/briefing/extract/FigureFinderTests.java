@@ -55,6 +55,13 @@ class FigureFinderTests {
             something like 2 million shells         | 2000000 | 2000000 | approx
             in the order of 500 workers             | 500     | 500     | approx
             perhaps closer to 4 million shells      | 4000000 | 4000000 | approx
+            no more than 300 troops                 | null    | 300     | up_to
+            not less than 300 troops                | 300     | null    | at_least
+            just under 300 troops                   | null    | 300     | up_to
+            ~300 troops                             | 300     | 300     | approx
+            approx. 300 troops                      | 300     | 300     | approx
+            Up To 300 troops                        | null    | 300     | up_to
+            troops topped 300                       | 300     | null    | at_least
             a few hundred million rounds            | 200000000 | 500000000 | vague
             several thousand million rounds         | 2000000000 | 9000000000 | vague
             """)
@@ -112,6 +119,11 @@ class FigureFinderTests {
                 a hundred-odd
                 the 2023 shipments
                 its 2024 exports
+                see page 12
+                Resolution No. 5
+                order #5
+                the unit5# 7 above
+                AGED 19
                 """)
         void ignoresDesignationsPercentagesAndTimes(String sentence) {
             List<Figure> figures = FigureFinderTests.this.finder.find(sentence, List.of());
@@ -124,6 +136,26 @@ class FigureFinderTests {
             List<Figure> figures = FigureFinderTests.this.finder.find("300-500 men aged 19 to 27", List.of());
 
             assertThat(figures).extracting(Figure::low).containsExactly(300L);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                300 men aged 19 and 27
+                300 men aged 19-27
+                300 men aged 19 – 27
+                300 men, aged 19to 27
+                """)
+        void ignoresTheSecondAgeOfARange(String sentence) {
+            List<Figure> figures = FigureFinderTests.this.finder.find(sentence, List.of());
+
+            assertThat(figures).extracting(Figure::low).containsExactly(300L);
+        }
+
+        @Test
+        void aHedgeNeedsNoLetterBeforeIt() {
+            Figure figure = only("moreover 300 troops"); // "over" is not a hedge inside a word
+
+            assertThat(figure.qualifier()).isEqualTo(Qualifier.EXACT);
         }
 
         @Test
