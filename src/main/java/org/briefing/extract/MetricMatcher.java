@@ -14,6 +14,7 @@ import org.briefing.template.MetricSpec;
 import org.briefing.template.Template;
 import org.briefing.text.Cues;
 import org.briefing.text.Span;
+import org.briefing.text.Tails;
 
 /**
  * Decides what a figure counts, from the template's metrics. A figure counts a metric when one of
@@ -44,12 +45,14 @@ final class MetricMatcher {
             "did", "do", "does", "and", "or", "but", "while", "as", "than", "aged", "per", "a", "an", "since", "after",
             "before", "during", "if", "when", "where", "because", "so", "year", "years", "days", "months", "weeks");
 
-    private static final Pattern LINK_BEFORE = Pattern
-        .compile("(?i)(numbering|totall?ing|totals?|totalled|numbered|number(?:s|ed)?|estimated at|put at|at|stood at|stands at|reached|reaching|rose to|grew to|climbed to|exceeded|exceeds|topped|of about|of around|of some|of)[\\s\\u00A0]*$");
+    private static final Tails LINK_BEFORE = Tails.anywhere(List.of("numbering", "totaling", "totalling", "total",
+            "totals", "totalled", "numbered", "number", "numbers", "estimated at", "put at", "at", "stood at",
+            "stands at", "reached", "reaching", "rose to", "grew to", "climbed to", "exceeded", "exceeds", "topped",
+            "of about", "of around", "of some", "of"));
 
     /** "the total to between 14,000 and 15,000", "in all": a figure totalling what came before. */
-    private static final Pattern TOTAL_BEFORE = Pattern
-        .compile("(?i)\\b(?:the total (?:to|of|at)|a total of|in total|in all|altogether|overall)[\\s\\u00A0]+(?:between[\\s\\u00A0]+)?$");
+    private static final Tails TOTAL_BEFORE = Tails.atWordStart(List.of("the total to", "the total of", "the total at",
+            "a total of", "in total", "in all", "altogether", "overall"));
 
     private static final Pattern OF_THEM = Pattern.compile("(?i)[\\s\\u00A0]+of[\\s\\u00A0]+(?:them|these|those|whom|which)\\b");
 
@@ -291,12 +294,12 @@ final class MetricMatcher {
     private Optional<Match> nounBefore(String sentence, Figure figure, Span clause) {
         String hedged = withoutHedge(sentence.substring(0, figure.start()));
         int from = clause.start();
-        boolean total = endsWith(TOTAL_BEFORE, hedged, 40);
+        boolean total = totalled(hedged, 40);
         if (total) {
             from = 0; // the total of what the sentence counted before
         }
         String before = sentence.substring(Math.min(from, hedged.length()), hedged.length());
-        boolean linked = endsWith(LINK_BEFORE, before, 30) || total;
+        boolean linked = linked(before, 30) || total;
         boolean numberOf = before.toLowerCase(Locale.ROOT).contains("number of");
         if (!linked && !numberOf) {
             return Optional.empty();
@@ -317,22 +320,37 @@ final class MetricMatcher {
                 found.rule().replace("noun-after", total ? "total-of" : "noun-before")));
     }
 
-    private static final Pattern TRAILING_HEDGE = Pattern.compile(
-            "(?i)(?:about|around|some|roughly|nearly|almost|more than|over|at least|up to|an estimated|approximately)[\\s\\u00A0]*$");
+    private static final Tails TRAILING_HEDGE = Tails.anywhere(List.of("about", "around", "some", "roughly", "nearly",
+            "almost", "more than", "over", "at least", "up to", "an estimated", "approximately"));
 
-    /** The text before a figure without the hedge that ends it ("… stood at about"). */
+    /** The text without a hedge that ends it within its last 20 characters. */
     private static String withoutHedge(String before) {
         int from = Math.max(0, before.length() - 20);
-        Matcher hedge = TRAILING_HEDGE.matcher(before);
-        hedge.region(from, before.length());
-        return hedge.find() ? before.substring(0, hedge.start()) : before;
+        int end = Tails.spaceBefore(before, before.length());
+        int hedge = TRAILING_HEDGE.longest(before, from, end);
+        return (hedge >= 0) ? before.substring(0, end - TRAILING_HEDGE.phrase(hedge).length()) : before;
     }
 
-    /** Whether a pattern anchored at the end matches the last characters of the text. */
-    private static boolean endsWith(Pattern pattern, String text, int window) {
-        Matcher matcher = pattern.matcher(text);
-        matcher.region(Math.max(0, text.length() - window), text.length());
-        return matcher.find();
+    /** "numbering ", "stood at ", "of ": within the last {@code window} characters, a word that links a noun to the figure. */
+    private static boolean linked(String text, int window) {
+        int end = Tails.spaceBefore(text, text.length());
+        return LINK_BEFORE.longest(text, Math.max(0, text.length() - window), end) >= 0;
+    }
+
+    /** "a total of ", "in all between ": within the last {@code window} characters, a total. */
+    private static boolean totalled(String text, int window) {
+        int from = Math.max(0, text.length() - window);
+        int end = Tails.spaceBefore(text, text.length());
+        if (end == text.length()) {
+            return false;
+        }
+        if (Tails.endsWith(text, end, "between")) {
+            int between = Tails.spaceBefore(text, end - "between".length());
+            if (between < end - "between".length() && TOTAL_BEFORE.longest(text, from, between) >= 0) {
+                return true;
+            }
+        }
+        return TOTAL_BEFORE.longest(text, from, end) >= 0;
     }
 
     private static int words(String text) {

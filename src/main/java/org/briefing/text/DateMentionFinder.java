@@ -69,12 +69,12 @@ public final class DateMentionFinder {
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH + "(?:\\s+of)?,?\\s+" + YEAR);
 
     private static final Pattern MONTH_ALONE = Pattern.compile(
-            "(?i:\\b(in|since|by|until|till|from|during|early|late|mid-|end of|beginning of|start of|as early as|before|after|throughout)\\s+)"
+            "(?i:\\b(in|since|by|until|till|from|during|early|late|mid-|end of|beginning of|start of|as early as|before|after|throughout)(?:\\s+|(?<=-)))"
                     + "(?:the\\s+(?i:end|beginning|start|middle)\\s+of\\s+)?" + MONTH
                     + "(?i:\\s+of\\s+(this|last|next)\\s+year)?");
 
     private static final Pattern YEAR_ALONE = Pattern
-        .compile("(?i:\\b(in|since|by|until|from|during|early|late|mid-|of|throughout|before|after)\\s+)" + YEAR);
+        .compile("(?i:\\b(in|since|by|until|from|during|early|late|mid-|of|throughout|before|after)(?:\\s+|(?<=-)))" + YEAR);
 
     private static final Pattern WEEKDAY = Pattern
         .compile("(?i:\\b(on|last|this|next|by)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])");
@@ -108,22 +108,22 @@ public final class DateMentionFinder {
                 collect(found, SLASHED, text, this::slashed);
             }
             List<Integer> years = years(text);
-            collectNear(found, YEAR_ALONE, text, this::yearAlone, years, 25, 6);
+            collectAtWords(found, YEAR_ALONE, text, this::yearAlone, years, 25, 6, YEAR_ALONE_FIRST_WORDS, true);
         }
         if (digits) {
             collectNear(found, MONTH_DAY, text, this::monthDay, months, 1, 40);
             collectNear(found, DAY_MONTH, text, this::dayMonth, months, 16, 30);
             collectNear(found, MONTH_YEAR, text, this::monthYear, months, 1, 25);
         }
-        collectNear(found, MONTH_ALONE, text, this::monthAlone, months, 45, 35);
+        collectAtWords(found, MONTH_ALONE, text, this::monthAlone, months, 45, 35, MONTH_ALONE_FIRST_WORDS, true);
         if (Lower.containsAny(lower, WEEKDAYS)) {
-            collect(found, WEEKDAY, text, this::weekday);
+            collectAtWords(found, WEEKDAY, text, this::weekday, List.of(0), 0, text.length(), WEEKDAY_FIRST_WORDS, false); // "Monday" needs no \b
         }
         boolean period = lower.contains("week") || lower.contains("month") || lower.contains("year");
         if (period && (lower.contains("this ") || lower.contains("last ") || lower.contains("next ")
                 || lower.contains("past ") || lower.contains("previous ")) || lower.contains("today")
                 || lower.contains("yesterday")) {
-            collect(found, RELATIVE, text, this::relative);
+            collectAtWords(found, RELATIVE, text, this::relative, List.of(0), 0, text.length(), RELATIVE_FIRST_WORDS, true);
         }
         if (found.isEmpty()) {
             return List.of();
@@ -209,6 +209,69 @@ public final class DateMentionFinder {
                 }
             }
         }
+    }
+
+    /** The words a pattern can start with, in lower case: it is tried only where one of them starts a word. */
+    private static final List<String> MONTH_ALONE_FIRST_WORDS = List.of("in", "since", "by", "until", "till", "from",
+            "during", "early", "late", "mid", "end", "beginning", "start", "as", "before", "after", "throughout");
+
+    private static final List<String> YEAR_ALONE_FIRST_WORDS = List.of("in", "since", "by", "until", "from", "during",
+            "early", "late", "mid", "of", "throughout", "before", "after");
+
+    private static final List<String> WEEKDAY_FIRST_WORDS = List.of("on", "last", "this", "next", "by", "monday",
+            "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
+
+    private static final List<String> RELATIVE_FIRST_WORDS = List.of("this", "last", "next", "earlier", "later", "past",
+            "previous", "yesterday", "today");
+
+    /**
+     * Runs a pattern that starts with a word boundary and one of {@code firstWords} in a window
+     * around each candidate position, as {@link #collectNear} does, but tries it only where one of
+     * those words starts: the same matches, without trying every character of the window. With
+     * {@code boundary}, every alternative of the pattern starts with {@code \b}.
+     */
+    private static void collectAtWords(List<DateMention> found, Pattern pattern, String text, Reader reader,
+            List<Integer> positions, int before, int after, List<String> firstWords, boolean boundary) {
+        if (positions.isEmpty()) {
+            return;
+        }
+        Matcher matcher = pattern.matcher(text);
+        matcher.useTransparentBounds(true);
+        for (int position : positions) {
+            int from = Math.max(0, position - before);
+            int to = Math.min(text.length(), position + after);
+            int i = from;
+            while (i < to) {
+                if ((!boundary || isWordStart(text, i)) && startsOneOf(text, i, to, firstWords)) {
+                    matcher.region(i, to);
+                    if (matcher.lookingAt()) {
+                        DateMention mention = reader.read(matcher);
+                        if (mention != null) {
+                            found.add(mention);
+                        }
+                        i = Math.max(i + 1, matcher.end());
+                        continue;
+                    }
+                }
+                i++;
+            }
+        }
+    }
+
+    /** Where {@code \b} before a letter holds: a letter with no letter, digit or {@code _} before it. */
+    private static boolean isWordStart(String text, int i) {
+        return Character.isLetter(text.charAt(i)) && (i == 0 || !Tails.isWordChar(text.codePointBefore(i)));
+    }
+
+    /** Whether one of the lower-case words starts at {@code i} (ASCII case ignored) and ends before a non-letter. */
+    private static boolean startsOneOf(String text, int i, int to, List<String> words) {
+        for (String word : words) {
+            int end = i + word.length();
+            if (end <= to && Tails.endsWith(text, end, word) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private interface Reader {

@@ -12,11 +12,20 @@ public final class Tails {
 
     private final List<String> phrases;
 
-    private final boolean wordStart;
+    private enum Guard {
+        NONE, NOT_A_LETTER, WORD_START
+    }
 
-    private Tails(List<String> phrases, boolean wordStart) {
+    private final Guard guard;
+
+    private Tails(List<String> phrases, Guard guard) {
         this.phrases = List.copyOf(phrases);
-        this.wordStart = wordStart;
+        this.guard = guard;
+    }
+
+    /** Phrases that may start anywhere, even inside a word, as a pattern without a guard says. */
+    public static Tails anywhere(List<String> phrases) {
+        return new Tails(phrases, Guard.NONE);
     }
 
     /**
@@ -25,12 +34,12 @@ public final class Tails {
      * @param phrases lower-case phrases, in the order a pattern's alternatives would be tried
      */
     public static Tails afterNonLetter(List<String> phrases) {
-        return new Tails(phrases, false);
+        return new Tails(phrases, Guard.NOT_A_LETTER);
     }
 
     /** Phrases that start a word, as {@code \b} before a letter says: no letter, digit or {@code _} before. */
     public static Tails atWordStart(List<String> phrases) {
-        return new Tails(phrases, true);
+        return new Tails(phrases, Guard.WORD_START);
     }
 
     /**
@@ -38,13 +47,21 @@ public final class Tails {
      * may start (the first in the list if two start at the same place); or -1.
      */
     public int longest(String text, int end) {
+        return longest(text, 0, end);
+    }
+
+    /**
+     * The same within {@code text.substring(from, end)}, as a matcher's region with opaque bounds
+     * reads it: a phrase that starts at {@code from} has nothing before it.
+     */
+    public int longest(String text, int from, int end) {
         int best = -1;
         int bestStart = Integer.MAX_VALUE;
         for (int i = 0; i < this.phrases.size(); i++) {
             String phrase = this.phrases.get(i);
             int start = end - phrase.length();
-            if (start >= 0 && start < bestStart && endsWith(text, end, phrase)
-                    && (start == 0 || !isBefore(text.codePointBefore(start)))) {
+            if (start >= from && start < bestStart && endsWith(text, end, phrase)
+                    && (start == from || !isBefore(text.codePointBefore(start)))) {
                 best = i;
                 bestStart = start;
             }
@@ -52,8 +69,13 @@ public final class Tails {
         return best;
     }
 
+    /** Whether a phrase may not start after this character. */
     private boolean isBefore(int c) {
-        return this.wordStart ? isWordChar(c) : Character.isLetter(c);
+        return switch (this.guard) {
+            case NONE -> false;
+            case NOT_A_LETTER -> Character.isLetter(c);
+            case WORD_START -> isWordChar(c);
+        };
     }
 
     /** A word character as {@code \b} reads it: a letter, a digit or {@code _}. */

@@ -33,4 +33,27 @@ class DateMentionFinderTests {
         assertThat(mentions).hasSize(1);
         assertThat(mentions.get(0).role()).isEqualTo(role);
     }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            troops arrived in March                  | in March
+            troops arrived in mid-March              | mid-March
+            troops arrived MID-March                 | MID-March
+            troops arrived by mid-2024               | mid-2024
+            troops arrived early in March            | in March
+            troops arrived at the end of March       | end of March
+            troops arrived by the middle of March    | by the middle of March
+            troops arrived in July of this year      | in July of this year
+            troops have fought since 2022            | since 2022
+            troops arrived on Monday                 | on Monday
+            troops arrived last Monday               | last Monday
+            troops arrived Monday                    | Monday
+            the XMonday report                       | Monday
+            troops arrived earlier this week         | earlier this week
+            troops arrived yesterday                 | yesterday
+            """)
+    void findsDatesAfterTheWordsThatIntroduceThem(String sentence, String mention) {
+        assertThat(this.finder.find(sentence)).extracting(DateMention::text).containsExactly(mention);
+    }
+
 }
