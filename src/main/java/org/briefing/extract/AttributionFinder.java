@@ -351,26 +351,73 @@ final class AttributionFinder {
                 Math.max(text.lastIndexOf('"'), Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'))));
         text = text.substring(quote + 1);
         text = text.substring(afterSpacedDash(text)); // "SEOUL, Oct 18 (Reuters) - Officials said": the dateline is not the speaker
-        List<String> pieces = new ArrayList<>(List.of(COMMA.split(text)));
-        pieces.removeIf(String::isBlank);
-        if (pieces.isEmpty()) {
+        String[] pieces = lastPieces(text);
+        if (pieces[0] == null) {
             return new String[] { "", null };
         }
-        String np = pieces.get(pieces.size() - 1).trim();
+        String np = pieces[0].trim();
         Matcher citing = CITING.matcher(np);
-        if (citing.matches() && pieces.size() >= 2) {
-            return new String[] { cleanNp(citing.group(2)), cleanNp(pieces.get(pieces.size() - 2)) };
+        if (citing.matches() && pieces[1] != null) {
+            return new String[] { cleanNp(citing.group(2)), cleanNp(pieces[1]) };
         }
         String role = LEADING_ARTICLE.matcher(np.toLowerCase(Locale.ROOT)).replaceFirst("");
-        String firstWord = role.isEmpty() ? "" : SPACES.split(role, 2)[0];
-        boolean relative = Set.of("who", "which", "whom").contains(firstWord);
+        String firstWord = firstWord(role);
+        boolean relative = RELATIVES.contains(firstWord);
         // "Daniel Moss, a lawyer, said": an indefinite appositive between commas ("…, a spokesperson said" is the speaker)
         boolean indefinite = (np.startsWith("a ") || np.startsWith("an ")) && text.stripTrailing().endsWith(",");
         boolean appositive = indefinite || ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches();
-        if ((relative || appositive) && pieces.size() >= 2) {
-            np = pieces.get(pieces.size() - 2).trim(); // "Kovalenko, head of the centre, said"
+        if ((relative || appositive) && pieces[1] != null) {
+            np = pieces[1].trim(); // "Kovalenko, head of the centre, said"
         }
         return new String[] { cleanNp(np), null };
+    }
+
+    private static final Set<String> RELATIVES = Set.of("who", "which", "whom");
+
+    /**
+     * The last two pieces of the text between commas that are not blank, the last first (a comma
+     * before three digits is a thousands separator, not a break); null where there is none.
+     */
+    private static String[] lastPieces(String text) {
+        String[] found = new String[2];
+        int count = 0;
+        int end = text.length();
+        for (int i = text.length() - 1; i >= -1 && count < 2; i--) {
+            if (i >= 0 && !(text.charAt(i) == ',' && !thousandsAfter(text, i))) {
+                continue;
+            }
+            String piece = text.substring(i + 1, end);
+            if (!piece.isBlank()) {
+                found[count++] = piece;
+            }
+            end = i;
+        }
+        return found;
+    }
+
+    /** Whether three digits follow the comma at {@code comma} ({@code \d{3}}, ASCII digits). */
+    private static boolean thousandsAfter(String text, int comma) {
+        if (comma + 3 >= text.length()) {
+            return false;
+        }
+        for (int k = comma + 1; k <= comma + 3; k++) {
+            char c = text.charAt(k);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The text up to its first white space, as splitting at the first run of white space gives it. */
+    private static String firstWord(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0') {
+                return text.substring(0, i);
+            }
+        }
+        return text;
     }
 
     /** The last word of the text in lower case, after any spaces that end it; "" if it ends otherwise. */

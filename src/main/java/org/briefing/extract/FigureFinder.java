@@ -182,7 +182,8 @@ final class FigureFinder {
         // most words are ruled out by their initial
         for (int start = nextLetter(lower, 0); start < lower.length(); start = nextLetter(lower, start)) {
             int end = wordEnd(lower, start);
-            if (NumberWords.mayStart(lower.charAt(start)) && isNumberPart(lower.substring(start, end))) {
+            boolean shaped = NumberWords.mayBe(lower.charAt(start), end - start) || hasHyphen(lower, start, end);
+            if (NumberWords.mayStart(lower.charAt(start)) && shaped && isNumberPart(lower.substring(start, end))) {
                 return true;
             }
             start = end;
@@ -390,7 +391,9 @@ final class FigureFinder {
             int wordEnd = found ? wordEnd(sentence, wordStart) : wordStart;
             next = wordEnd;
             char initial = found ? sentence.charAt(wordStart) : ' ';
-            boolean candidate = found && (NumberWords.mayStart(initial) || initial == 'a' || initial == 'A');
+            boolean candidate = found && (NumberWords.mayStart(initial) || initial == 'a' || initial == 'A')
+                    && (wordEnd - wordStart == 3 || NumberWords.mayBe(initial, wordEnd - wordStart)
+                            || hasHyphen(sentence, wordStart, wordEnd)); // "and", "twenty-five"
             String word = candidate ? sentence.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT) : "";
             boolean numberWord = found && (isNumberPart(word) || (word.equals("and") && runStart >= 0));
             boolean adjacent = found && runStart >= 0 && JOIN.matcher(sentence).region(runEnd, wordStart).matches();
@@ -413,6 +416,15 @@ final class FigureFinder {
                 runEnd = wordEnd;
             }
         }
+    }
+
+    private static boolean hasHyphen(String text, int start, int end) {
+        for (int i = start; i < end; i++) {
+            if (text.charAt(i) == '-') {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The first letter at or after {@code from}, or the text's length. */

@@ -50,6 +50,32 @@ final class NumberWords {
         return initials;
     }
 
+    /** For each length, the first letters (a to z as bits 0 to 25) of the number words of that length. */
+    private static final int[] SHAPES = shapes();
+
+    private static int[] shapes() {
+        int[] shapes = new int[32];
+        for (String word : WORDS) {
+            char c = word.charAt(0);
+            if (word.length() < shapes.length && c >= 'a' && c <= 'z') {
+                shapes[word.length()] |= 1 << (c - 'a');
+            }
+        }
+        return shapes;
+    }
+
+    /**
+     * Whether a word of this length, starting with this letter and with no hyphen, can be a number
+     * word: most words are ruled out without a lookup.
+     */
+    static boolean mayBe(char initial, int length) {
+        char lower = Character.toLowerCase(initial);
+        if (lower < 'a' || lower > 'z' || length >= SHAPES.length) {
+            return true; // not worth ruling out
+        }
+        return (SHAPES[length] & (1 << (lower - 'a'))) != 0;
+    }
+
     /** Whether a word starting with this letter can be a number word. */
     static boolean mayStart(char c) {
         char lower = Character.toLowerCase(c);

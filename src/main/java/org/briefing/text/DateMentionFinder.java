@@ -159,12 +159,15 @@ public final class DateMentionFinder {
         return false;
     }
 
+    /** The first letters of the months' names. */
+    private static final String MONTH_INITIALS = "ADFJMNOS";
+
     /** Where capitalised words start with the first three letters of a month. */
     private static List<Integer> monthNames(String text) {
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i + 3 <= text.length(); i++) {
             char c = text.charAt(i);
-            if (c >= 'A' && c <= 'S' && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            if (MONTH_INITIALS.indexOf(c) >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 int end = i + 1;
                 while (end < text.length() && Character.isLetter(text.charAt(end))) {
                     end++;
