@@ -15,10 +15,25 @@ import java.util.regex.Pattern;
  */
 final class SpeakerTurns {
 
-    /** A label: an optional time code, a name of up to six words with optional role in brackets, a colon. */
+    /** A capitalised name of up to six words. */
+    private static final String NAME = "\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00A0]+[\\p{Lu}][\\p{L}.'’-]*){0,5}";
+
+    /**
+     * A label: an optional time code or bracketed note ("[00:06:19]", "[Question in Hindi;
+     * translation]"), a name, an optional second name after a comma ("Anjali Menon, Mathrubhumi";
+     * "Official Spokesperson, Shri Vikram Nayar"), an optional role in brackets, a colon.
+     */
     private static final Pattern LABEL = Pattern.compile(
-            "^[\\s\\u00A0]*(?:\\[\\d{1,2}:\\d{2}(?::\\d{2})?\\][\\s\\u00A0]*)?(\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00A0]+[\\p{Lu}][\\p{L}.'’-]*){0,5})"
+            "^[\\s\\u00A0]*(?:\\[[^\\[\\]]{1,60}\\][\\s\\u00A0]*)?(" + NAME + ")(?:,[\\s\\u00A0]+(" + NAME + "))?"
                     + "[\\s\\u00A0]*(\\((?:[^()]|\\([^()]*\\))*\\))?[\\s\\u00A0]*:(?:[\\s\\u00A0]|$)");
+
+    /** A role that comes before the name in a label: "Official Spokesperson, Shri Vikram Nayar". */
+    private static final Pattern ROLE_FIRST = Pattern.compile(
+            "(?i).*\\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|chair|chairman|chairwoman|"
+                    + "president|director|official|moderator|presenter|host|interviewer|correspondent|reporter)$");
+
+    /** Honorifics before a name in a label. */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Shri|Smt\\.?|Sri|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)[\\s\\u00A0]+");
 
     /** Labels that are not speakers. */
     private static final Set<String> NOT_SPEAKERS = Set.of("note", "update", "updated", "editor's note", "correction",
@@ -75,11 +90,10 @@ final class SpeakerTurns {
             String lower = label.group(1).toLowerCase(Locale.ROOT).strip();
             interview[i] = QUESTION_LABELS.contains(lower) ? 'Q' : ANSWER_LABELS.contains(lower) ? 'A' : 0;
             if (!NOT_SPEAKERS.contains(lower)) {
-                found[i] = label.group(1).strip();
+                found[i] = speaker(label.group(1), label.group(2));
                 isLabel[i] = true;
                 labels++;
-                if (STAFF_ROLES.contains(found[i].toLowerCase(Locale.ROOT))
-                        || (label.group(2) != null && PLACE.matcher(label.group(2)).matches())) {
+                if (STAFF_ROLES.contains(lower) || (label.group(3) != null && PLACE.matcher(label.group(3)).matches())) {
                     this.staff.add(found[i]);
                 }
             }
@@ -95,6 +109,16 @@ final class SpeakerTurns {
             }
             this.speakers[i] = current;
         }
+    }
+
+    /**
+     * Who a label names: the name, or with two names the one that is not a role ("Official
+     * Spokesperson, Shri Vikram Nayar" is Vikram Nayar; "Anjali Menon, Mathrubhumi" is Anjali
+     * Menon), without an honorific.
+     */
+    private static String speaker(String first, String second) {
+        String name = (second != null && ROLE_FIRST.matcher(first.strip()).matches()) ? second : first;
+        return HONORIFIC.matcher(name.strip()).replaceFirst("");
     }
 
     /**

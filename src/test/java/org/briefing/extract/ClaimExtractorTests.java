@@ -315,6 +315,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsABriefingsLabelsWithARoleOrAnOutletAfterAComma() {
+            List<Claim> claims = claims("Official Spokesperson, Shri Ravi Menon: Good afternoon.",
+                    "[Question in Hindi; translation] Asha Rao, Example Daily: How many North Korean troops are in Kursk?",
+                    "Official Spokesperson, Shri Ravi Menon: As per our information, about 11,000 North Korean troops are there.",
+                    "Of these, 1,200 North Korean soldiers have been wounded.");
+
+            assertThat(claims).extracting(Claim::source).containsOnly("Ravi Menon");
+        }
+
+        @Test
         void givesAnInterviewsAnswersToTheGuestNamedBySurname() {
             List<Claim> claims = claims("Colonel Petro Koval is a spokesman for Ukraine's military intelligence.",
                     "EXAMPLE: How many prisoners do you hold?", "KOVAL: We hold two North Korean prisoners.",
