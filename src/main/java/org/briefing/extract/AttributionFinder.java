@@ -270,6 +270,12 @@ final class AttributionFinder {
         if ((verb.equals("added") || verb.equals("adds")) && ADDED_OBJECT.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             return; // "the package added 19 entities to its list": adding, not saying
         }
+        String inverted = invertedSpeaker(sentence, before, end, verb);
+        if (inverted != null) {
+            // "…, said its coordinator Ram Bahadur Shrestha, 34": the speaker follows the verb
+            frames.add(new Frame(Frame.Type.POSTPOSED, inverted, null, 0, start, verb));
+            return;
+        }
         String[] np = leftPhrase(before);
         if (np[0].isBlank() || (verb.equals("report") && INDEFINITE_NAME.matcher(near).find())) {
             return; // "a Reuters report citing …" is a noun
@@ -290,7 +296,8 @@ final class AttributionFinder {
             return;
         }
         boolean last = AT_END.matcher(sentence).region(end, sentence.length()).matches()
-                || (before.contains(",") && isTail(sentence.substring(end)));
+                || (before.contains(",") && (isTail(sentence.substring(end))
+                        || NEW_CLAUSE.matcher(sentence).region(end, sentence.length()).lookingAt()));
         Frame.Type type = (np[1] != null) ? Frame.Type.CITING : last ? Frame.Type.POSTPOSED : Frame.Type.PREPOSED;
         String relay = (np[1] != null) ? np[1] : relay(sentence, end, verb);
         int scopeStart = (type == Frame.Type.POSTPOSED) ? 0 : end;
@@ -313,6 +320,37 @@ final class AttributionFinder {
         }
         return true;
     }
+
+    /** "…, Shrestha said, but he received …": a new clause after the verb leaves it placed after its statement. */
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),[\\s\\u00A0]+(?:but|and|while|although|though|whereas|yet)\\b");
+
+    /** Verbs that may come before their speaker: "…, said the ministry", "…, says Jane Doe". */
+    private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "noted",
+            "notes", "explained", "explains");
+
+    /** A speaker after the verb starts with a capital or a determiner: "said the ministry", "said its coordinator X". */
+    private static final Pattern INVERTED_START = Pattern.compile("[\\s\\u00A0]+(?:\\p{Lu}|(?:the|its|their|a|an|his|her)[\\s\\u00A0]+\\p{L})");
+
+    /**
+     * The speaker of "statement, said the ministry's spokesman": the verb comes right after a comma
+     * and a noun phrase follows it; null otherwise ("…, said to be worth", "…, told reporters").
+     */
+    private static String invertedSpeaker(String sentence, String before, int verbEnd, String verb) {
+        if (!INVERTING.contains(verb) || !before.stripTrailing().endsWith(",")
+                || !INVERTED_START.matcher(sentence).region(verbEnd, sentence.length()).lookingAt()) {
+            return null;
+        }
+        String raw = phraseAfter(sentence, verbEnd, NP_END);
+        if (CLAUSE_IN_PHRASE.matcher(raw).find()) {
+            return null; // "…, said Russia was producing 2,700 drones" is a statement after an appositive
+        }
+        String phrase = cleanNp(raw);
+        return phrase.isBlank() ? null : phrase;
+    }
+
+    /** A digit or a finite verb: what a speaker's name and role do not hold. */
+    private static final Pattern CLAUSE_IN_PHRASE = Pattern.compile(
+            "\\d|(?i)\\b(?:is|are|was|were|has|have|had|will|would|could|can|may|might|should|must|did|does|do)\\b");
 
     /** Who wrote what a speaker cites: "a report by the KINU", "figures from the ministry", "Yonhap". */
     private static String citedWork(String sentence, int verbEnd) {
@@ -364,7 +402,11 @@ final class AttributionFinder {
         String firstWord = firstWord(role);
         boolean relative = RELATIVES.contains(firstWord);
         // "Daniel Moss, a lawyer, said": an indefinite appositive between commas ("…, a spokesperson said" is the speaker)
-        boolean indefinite = (np.startsWith("a ") || np.startsWith("an ")) && text.stripTrailing().endsWith(",");
+        boolean closed = text.stripTrailing().endsWith(",");
+        boolean indefinite = (np.startsWith("a ") || np.startsWith("an ")) && closed;
+        // "The forum, set up by men who came back, says", "Shrestha, 34, said", "The ministry, however, said"
+        boolean aside = closed && !np.isEmpty() && (Character.isLowerCase(np.charAt(0)) || Character.isDigit(np.charAt(0)));
+        indefinite |= aside;
         boolean appositive = indefinite || ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches();
         if ((relative || appositive) && pieces[1] != null) {
             np = pieces[1].trim(); // "Kovalenko, head of the centre, said"

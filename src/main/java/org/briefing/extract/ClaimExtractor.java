@@ -275,7 +275,12 @@ public final class ClaimExtractor {
             if (--budget[0] < 0) {
                 break;
             }
-            Optional<MetricMatcher.Match> match = this.metrics.match(text, figure)
+            if (population(text, figure)) {
+                continue; // "Nepal, a country of about 30 million people": how many live there, not a claim
+            }
+            Optional<MetricMatcher.Match> anaphora = MetricMatcher.countsThem(text, figure)
+                    ? this.metrics.anaphora(text, figure, previousText(sentences, index)) : Optional.empty();
+            Optional<MetricMatcher.Match> match = anaphora.or(() -> this.metrics.match(text, figure))
                 .or(() -> this.metrics.anaphora(text, figure, previousText(sentences, index)));
             if (match.isEmpty() && lastMatch != null && lastFigure.isMoney() == figure.isMoney()) {
                 boolean compared = COMPARISON
@@ -369,6 +374,24 @@ public final class ClaimExtractor {
             }
         }
         return false;
+    }
+
+    /** "a country of about 30 million people", "a town of 25,000 inhabitants", "a population of 1.2 million". */
+    private static final Pattern PLACE_OF = Pattern.compile(
+            "(?i)(?:\\b(?:country|nation|town|city|village|district|region|province|state|island|municipality|capital)"
+                    + "[\\s\\u00A0]+of|\\bpopulation[\\s\\u00A0]+of|\\bpopulation[\\s\\u00A0]+(?:is|was|stands at|of about|of around|of some))"
+                    + "[\\s\\u00A0]+$");
+
+    private static final Pattern RESIDENTS = Pattern.compile("(?i)^[\\s\\u00A0]+(?:people|inhabitants|residents|souls)\\b");
+
+    /** Whether the figure counts how many people live in a place rather than anything the article reports. */
+    private static boolean population(String text, Figure figure) {
+        String before = text.substring(Math.max(0, figure.start() - 40), figure.start());
+        if (before.indexOf("of") < 0 && before.indexOf("pulation") < 0 || !PLACE_OF.matcher(before).find()) {
+            return false;
+        }
+        return before.toLowerCase(java.util.Locale.ROOT).contains("population")
+                || RESIDENTS.matcher(text).region(figure.end(), text.length()).lookingAt();
     }
 
     /** The sentence before this one in its paragraph, where "of them" finds its noun. */

@@ -38,30 +38,52 @@ final class FigureFinder {
 
     static final long MAX_VALUE = 1_000_000_000_000_000L;
 
-    private static final String CURRENCY_BEFORE = "(US\\$|A\\$|C\\$|\\$|€|£|₽|₩|¥|₴|(?:USD|EUR|RUB|KRW|KPW|GBP|JPY|CNY|UAH|CHF)(?=[\\s\\u00A0\\d]))";
+    /**
+     * A currency symbol, "Rs", or an ISO 4217 code (any code the JDK knows, checked after the match:
+     * see {@link #ISO_CODES}) right before a number.
+     */
+    private static final String CURRENCY_BEFORE = "(US\\$|A\\$|C\\$|\\$|€|£|₽|₩|¥|₴|₹|(?<![\\p{L}])(?:Rs\\.?|[A-Z]{3})(?=[\\s\\u00A0\\d]))";
+
+    /**
+     * The ISO 4217 codes of {@link java.util.Currency}, without those that are also common words or
+     * acronyms in capitals ("ALL", "TOP", "SOS").
+     */
+    private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
+        .map(java.util.Currency::getCurrencyCode)
+        .filter((code) -> !Set.of("ALL", "TOP", "SOS", "MOP", "BOB", "GEL", "MAD", "XXX", "XTS").contains(code))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A number and its scale, read from where a run of digits starts. */
     private static final Pattern NUMBER = Pattern.compile(
             "(\\d{1,3}(?:(?:,|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
-                    + "(?:[\\s\\u00A0]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn)(?![\\p{L}])|(m|b|k)(?![\\p{L}\\p{N}]))?");
+                    + "(?:[\\s\\u00A0]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn|lakhs?|crores?)(?![\\p{L}])|(m|b|k)(?![\\p{L}\\p{N}]))?");
 
     /** A currency symbol or code right before a number. */
     private static final Pattern CURRENCY_END = Pattern.compile(CURRENCY_BEFORE + "[\\s\\u00A0]?$");
 
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "^[\\s\\u00A0]*(?:(US|U\\.S\\.|American|Russian|South Korean|North Korean|Chinese|Japanese|British|Ukrainian)[\\s\\u00A0]+)?"
-                    + "(dollars?|euros?|rubles?|roubles?|won|yuan|renminbi|yen|pounds?(?: sterling)?|hryvnias?|hryvnyas?)(?![\\p{L}])",
+            "^[\\s\\u00A0]*(?:(US|U\\.S\\.|American|Russian|South Korean|North Korean|Chinese|Japanese|British|Ukrainian|"
+                    + "Indian|Nepali|Nepalese|Sri Lankan|Pakistani|Cuban|Mexican|Argentine|Philippine|Iranian|Saudi|Turkish)[\\s\\u00A0]+)?"
+                    + "(dollars?|euros?|rubles?|roubles?|won|yuan|renminbi|yen|pounds?(?: sterling)?|hryvnias?|hryvnyas?|rupees?|"
+                    + "pesos?|rials?|riyals?|liras?|lira)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
     private static final Map<String, String> CURRENCY_SYMBOLS = Map.ofEntries(Map.entry("$", "USD"),
             Map.entry("US$", "USD"), Map.entry("A$", "AUD"), Map.entry("C$", "CAD"), Map.entry("€", "EUR"),
             Map.entry("£", "GBP"), Map.entry("₽", "RUB"), Map.entry("₩", "KRW"), Map.entry("¥", "JPY"),
-            Map.entry("₴", "UAH"));
+            Map.entry("₴", "UAH"), Map.entry("₹", "INR"));
 
     private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollar", "USD"),
             Map.entry("euro", "EUR"), Map.entry("ruble", "RUB"), Map.entry("rouble", "RUB"), Map.entry("won", "KRW"),
             Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("yen", "JPY"), Map.entry("pound", "GBP"),
-            Map.entry("hryvnia", "UAH"), Map.entry("hryvnya", "UAH"));
+            Map.entry("hryvnia", "UAH"), Map.entry("hryvnya", "UAH"), Map.entry("rupee", "INR"), Map.entry("lira", "TRY"));
+
+    /** Where the country before a currency's name decides its code: "Nepali rupees", "Cuban pesos". */
+    private static final Map<String, String> CURRENCY_OF_COUNTRY = Map.ofEntries(Map.entry("north korean won", "KPW"),
+            Map.entry("nepali rupee", "NPR"), Map.entry("nepalese rupee", "NPR"), Map.entry("sri lankan rupee", "LKR"),
+            Map.entry("pakistani rupee", "PKR"), Map.entry("indian rupee", "INR"), Map.entry("cuban peso", "CUP"),
+            Map.entry("mexican peso", "MXN"), Map.entry("argentine peso", "ARS"), Map.entry("philippine peso", "PHP"),
+            Map.entry("iranian rial", "IRR"), Map.entry("saudi riyal", "SAR"), Map.entry("turkish lira", "TRY"));
 
     private static final Pattern VAGUE = Pattern.compile("(?i)(?<![\\p{L}-])(?:"
             + "(?:(several|a few|a couple of|many)\\s+)?(tens|hundreds)\\s+of\\s+(thousands|millions|billions)"
@@ -92,7 +114,8 @@ final class FigureFinder {
             "fewer than", "less than", "under", "at most", "a maximum of", "maximum of", "just under");
 
     private static final List<String> AT_LEAST = List.of("at least", "more than", "over", "in excess of", "upwards of",
-            "no fewer than", "not less than", "a minimum of", "at minimum", "just over", "exceed", "exceeds", "exceeded",
+            "no fewer than", "not less than", "a minimum of", "at minimum", "just over", "starts at", "starting at",
+            "start at", "exceed", "exceeds", "exceeded",
             "exceeding", "top", "tops", "topped", "surpass", "surpasses", "surpassed", "passed", "beyond");
 
     private static final List<String> ABOUT = List.of("about", "around", "almost", "nearly", "some", "roughly",
@@ -292,6 +315,8 @@ final class FigureFinder {
             case "million", "mln", "mn", "m" -> 1_000_000;
             case "billion", "bln", "bn", "b" -> 1_000_000_000L;
             case "trillion", "tn" -> 1_000_000_000_000L;
+            case "lakh", "lakhs" -> 100_000; // South Asian scales: "2 lakh rupees", "5 crore"
+            case "crore", "crores" -> 10_000_000;
             default -> 1;
         };
     }
@@ -509,17 +534,25 @@ final class FigureFinder {
     private static String currencyWord(Matcher m) {
         String word = CURRENCY_PLURAL.matcher(m.group(2).toLowerCase(Locale.ROOT)).replaceAll("");
         String code = CURRENCY_WORDS.get(word);
-        if ("KRW".equals(code) && m.group(1) != null && m.group(1).equalsIgnoreCase("North Korean")) {
-            code = "KPW";
+        if (m.group(1) != null) {
+            code = CURRENCY_OF_COUNTRY.getOrDefault(m.group(1).toLowerCase(Locale.ROOT) + " " + word, code);
         }
-        return code;
+        return code; // a peso, rial or riyal without its country has no code
     }
 
     private static String currencySymbol(String symbol) {
         if (symbol == null) {
             return null;
         }
-        return CURRENCY_SYMBOLS.getOrDefault(symbol, symbol.trim());
+        String code = CURRENCY_SYMBOLS.get(symbol);
+        if (code != null) {
+            return code;
+        }
+        String trimmed = symbol.trim();
+        if (trimmed.startsWith("Rs")) {
+            return "INR";
+        }
+        return ISO_CODES.contains(trimmed) ? trimmed : null;
     }
 
     private boolean blocked(String sentence, int start, int end, List<Span> masked,

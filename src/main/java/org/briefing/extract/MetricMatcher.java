@@ -193,6 +193,11 @@ final class MetricMatcher {
         return noun;
     }
 
+    /** Whether "of them", "of whom" follows the figure: it counts what came before, not the noun after. */
+    static boolean countsThem(String sentence, Figure figure) {
+        return OF_THEM.matcher(sentence).region(figure.end(), sentence.length()).lookingAt();
+    }
+
     /** "1,500 of them", "10 000 of whom": the noun is the one the sentence or the one before counted. */
     Optional<Match> anaphora(String sentence, Figure figure, String before) {
         Matcher of = OF_THEM.matcher(sentence);
@@ -204,7 +209,8 @@ final class MetricMatcher {
         token.region(of.end(), Math.min(sentence.length(), of.end() + 60));
         while (token.find()) {
             Optional<Match> noun = nounAt(sentence, token.start());
-            if (noun.isPresent()) {
+            if (noun.isPresent() && !afterPossessive(sentence, token.start())) {
+                // "several hundred of them have been killed"; not "40 of them deserted their units"
                 return noun.map((m) -> relabel(m, "noun-later"));
             }
         }
@@ -217,8 +223,18 @@ final class MetricMatcher {
                 last = noun.get();
             }
         }
-        return Optional.ofNullable(last).map((m) -> new Match(m.metric(), null, m.unit(), figure.end(), figure.end(),
-                "anaphora:" + m.rule().substring(m.rule().indexOf(':') + 1)));
+        // what the sentence says of them may make it a derived metric: "40 of them deserted"
+        return Optional.ofNullable(last).map((m) -> refine(sentence, figure, Clauses.clauseAt(sentence, figure.start()),
+                new Match(m.metric(), null, m.unit(), figure.end(), figure.end(),
+                        "anaphora:" + m.rule().substring(m.rule().indexOf(':') + 1))));
+    }
+
+    private static final Tails POSSESSIVES = Tails.atWordStart(List.of("their", "its", "his", "her", "our", "my", "your"));
+
+    /** Whether a possessive stands right before the word: "their units" is what they left, not who they are. */
+    private static boolean afterPossessive(String sentence, int wordStart) {
+        int end = Tails.spaceBefore(sentence, wordStart);
+        return end < wordStart && POSSESSIVES.longest(sentence, end) >= 0;
     }
 
     private static Match relabel(Match match, String rule) {

@@ -51,6 +51,23 @@ class ClaimExtractorTests {
     class Metrics {
 
         @Test
+        void countsWhoTheyAreNotWhatTheyLeft() {
+            List<Claim> claims = claims("About 1,000 North Korean soldiers were sent to Kursk. "
+                    + "At least 40 of them deserted their units, the agency said.");
+
+            assertThat(claims).extracting(Claim::metric).containsExactly("personnel", "deserters");
+            assertThat(claims.get(1).quantity().unit()).isEqualTo("persons");
+        }
+
+        @Test
+        void doesNotTakeAPlacesPopulationForAClaim() {
+            List<Claim> claims = claims("North Korea, a country of about 26 million people, has sent 11,000 soldiers.",
+                    "In Kursk, a town with a population of about 440,000, North Korean troops were seen.");
+
+            assertThat(claims).extracting((claim) -> claim.quantity().low()).containsExactly(11000L);
+        }
+
+        @Test
         void namesTheMetricFromTheCountedNoun() {
             List<Claim> claims = claims("North Korea has sent 11,000 soldiers and 3 brigades, the NIS said.");
 
@@ -312,6 +329,37 @@ class ClaimExtractorTests {
                 .containsExactly("Maria Keane", "General Staff of the Armed Forces of Ukraine");
             assertThat(claims.get(1).via()).isEmpty();
             assertThat(claims.get(1).relayedBy()).containsExactly("Maria Keane");
+        }
+
+        @Test
+        void findsTheSpeakerAfterTheVerbWhenTheVerbFollowsAComma() {
+            List<Claim> claims = claims("At least 40 North Korean soldiers deserted, said its coordinator Kim Chol-su, 34, who fled in May.",
+                    "Pyongyang sent 3,000 more North Korean troops, said Yonhap.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Kim Chol-su", "Yonhap");
+            assertThat(claims.get(1).rule()).contains("postposed");
+        }
+
+        @Test
+        void doesNotTakeAStatementAfterAnAppositiveForAnInvertedSpeaker() {
+            Claim claim = claims("In April, Kim Chol-su, head of the forum, said Pyongyang was sending about 2,700 North Korean troops.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Kim Chol-su");
+        }
+
+        @Test
+        void skipsAnAsideBetweenCommasBeforeTheVerb() {
+            List<Claim> claims = claims("The Example Forum, set up by men who came back, says nearly 300 North Korean soldiers went home.",
+                    "Kim Chol-su, 34, said 40 North Korean soldiers deserted.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Example Forum", "Kim Chol-su");
+        }
+
+        @Test
+        void readsASpeakerBetweenCommasBeforeANewClauseAsPlacedAfterItsStatement() {
+            Claim claim = claims("Pyongyang sent up to 1,500 more North Korean soldiers, Kim Chol-su said, but he saw none.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Kim Chol-su");
         }
 
         @Test

@@ -62,6 +62,7 @@ class FigureFinderTests {
             approx. 300 troops                      | 300     | 300     | approx
             Up To 300 troops                        | null    | 300     | up_to
             troops topped 300                       | 300     | null    | at_least
+            pay starts at 204,000 roubles           | 204000  | null    | at_least
             a few hundred million rounds            | 200000000 | 500000000 | vague
             several thousand million rounds         | 2000000000 | 9000000000 | vague
             """)
@@ -91,6 +92,14 @@ class FigureFinderTests {
                 earns a few hundred million dollars a year         | 200000000  | 500000000   | USD
                 earned hundreds of millions of dollars             | 200000000  | 999999999   | USD
                 pays several hundred dollars a month               | 200        | 900         | USD
+                were promised 2 lakh rupees a month                | 200000     | 200000      | INR
+                paid 9 lakh Nepali rupees                          | 900000     | 900000      | NPR
+                paid NPR 900,000                                   | 900000     | 900000      | NPR
+                paid Rs. 5 crore                                   | 50000000   | 50000000    | INR
+                paid ₹40,000                                       | 40000      | 40000       | INR
+                fined 3,000 Cuban pesos                            | 3000       | 3000        | CUP
+                paid LKR 2 million                                 | 2000000    | 2000000     | LKR
+                paid 500 Turkish lira                              | 500        | 500         | TRY
                 """)
         void readsCurrencyAndScale(String sentence, Long low, Long high, String currency) {
             Figure figure = only(sentence);
@@ -129,6 +138,16 @@ class FigureFinderTests {
             List<Figure> figures = FigureFinderTests.this.finder.find(sentence, List.of());
 
             assertThat(figures).filteredOn((f) -> !f.rule().startsWith("vague")).isEmpty();
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
+                NATO 300 troops
+                ALL 300 troops
+                the UAE 300 troops
+                """)
+        void takesOnlyCurrencyCodesForCurrencies(String sentence) {
+            assertThat(FigureFinderTests.this.finder.find(sentence, List.of())).extracting(Figure::currency).containsOnlyNulls();
         }
 
         @Test
