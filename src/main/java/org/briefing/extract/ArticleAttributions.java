@@ -435,6 +435,7 @@ final class ArticleAttributions {
         for (SentenceFrames sentence : this.sentences) {
             learnReportAuthor(sentence.text(), context);
             learnBriefer(sentence.text(), context);
+            learnSubjectPerson(sentence.text(), context);
             List<Resolved> here = new ArrayList<>();
             for (Frame frame : sentence.frames()) {
                 Speaker speaker = this.speakers.resolve(frame.speaker());
@@ -451,6 +452,30 @@ final class ArticleAttributions {
                 }
             }
             this.resolved.add(here);
+        }
+    }
+
+    /** A name of two to four capitalised words opening a sentence, then a word in lower case or an age. */
+    private static final Pattern SUBJECT_NAME = Pattern.compile(
+            "^(\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,3})(?:,[\\s\\u00A0]+\\d{1,2},|[\\s\\u00A0]+\\p{Ll})");
+
+    /**
+     * A feature's opening, "Bikash Thapa Magar keeps his military ID in a folder": before anyone
+     * has spoken, the person the article is about is whom a later "he said" means.
+     */
+    private void learnSubjectPerson(String sentence, Context context) {
+        if (context.lastPerson != null) {
+            return; // once someone has spoken, "he" is the last speaker
+        }
+        String text = sentence.substring(AttributionFinder.afterSpacedDash(sentence)).stripLeading(); // "WALING, Syangja - "
+        java.util.regex.Matcher name = SUBJECT_NAME.matcher(text);
+        if (!name.lookingAt()) {
+            return;
+        }
+        Speaker speaker = this.speakers.resolve(name.group(1));
+        if (speaker.kind() == Kind.PERSON) {
+            Attribution person = new Attribution(speaker.name(), List.of(), true, "subject-person");
+            context.remember(new Resolved(null, person, false), this.speakers);
         }
     }
 

@@ -477,7 +477,7 @@ final class AttributionFinder {
     }
 
     /** Where the text goes on after its last spaced dash (" - ", " – ", " — "); 0 if it has none. */
-    private static int afterSpacedDash(String text) {
+    static int afterSpacedDash(String text) {
         for (int i = text.length() - 2; i > 0; i--) {
             char c = text.charAt(i);
             if ((c == '-' || c == '–' || c == '—') && isPatternSpace(text.charAt(i - 1)) && isPatternSpace(text.charAt(i + 1))) {

@@ -257,8 +257,11 @@ final class PublisherFinder {
         return out.toString();
     }
 
-    /** A company's legal form and what follows it: "Harbourline News Ltd. Live blog …" is Harbourline News. */
-    private static final Pattern LEGAL_FORM = Pattern.compile("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Corp|S\\.A|AG)\\b\\.?(?:\\s.*)?$");
+    /**
+     * A company's legal form and what follows it: "Harbourline News Ltd. Live blog …" is Harbourline
+     * News, "The Annapurna Review Pvt. Ltd." is The Annapurna Review.
+     */
+    private static final Pattern LEGAL_FORM = Pattern.compile("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Corp|S\\.A|AG|Pvt|Pte|Pty|SARL|SAS|S\\.p\\.A|BV|B\\.V|NV|AB|Oy|ApS|KK)\\b\\.?(?:\\s.*)?$");
 
     private static Optional<Found> found(String name, String basis) {
         String cleaned = LEGAL_FORM.matcher(name).replaceFirst("").replaceAll("[.’']+$", "").trim();

@@ -363,6 +363,23 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesThePersonAFeatureOpensWithForHeBeforeAnyoneSpeaks() {
+            List<Claim> claims = claims("PYONGYANG, North Hamgyong - Kim Chol-su keeps his Russian military ID under his bed.",
+                    "There were 45 North Korean soldiers in his training group, he said.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Kim Chol-su");
+        }
+
+        @Test
+        void keepsTheLastSpeakerForHeOnceSomeoneHasSpoken() {
+            List<Claim> claims = claims("Kim Chol-su, a defector, said the unit had left.",
+                    "Park Min-jun keeps his Russian military ID under his bed.",
+                    "There were 45 North Korean soldiers in his training group, he said.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Kim Chol-su");
+        }
+
+        @Test
         void readsABriefingsLabelsWithARoleOrAnOutletAfterAComma() {
             List<Claim> claims = claims("Official Spokesperson, Shri Ravi Menon: Good afternoon.",
                     "[Question in Hindi; translation] Asha Rao, Example Daily: How many North Korean troops are in Kursk?",

@@ -11,6 +11,8 @@ import org.briefing.domain.Block;
 import org.briefing.domain.BlockKind;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.junit.jupiter.api.io.TempDir;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -192,10 +194,12 @@ class ArticleIngestorTests {
             assertThat(article.publisher()).isEqualTo("Harbour Weekly");
         }
 
-        @Test
-        void endsACopyrightNameAtItsLegalForm() throws IOException {
-            Article article = article("a.txt", "Title\n\nBody text of the story, which is long enough.\n\n"
-                    + "(c) 2024 Northern Lights Radio Ltd. Live blog edited by Ann Lee.\n");
+        @ParameterizedTest(name = "{0}")
+        @ValueSource(strings = { "Northern Lights Radio Ltd. Live blog edited by Ann Lee.",
+                "Northern Lights Radio Pvt. Ltd. All rights reserved.", "Northern Lights Radio Pty Ltd" })
+        void endsACopyrightNameAtItsLegalForm(String line) throws IOException {
+            Article article = article("a.txt", "Title\n\nBody text of the story, which is long enough.\n\n(c) 2024 "
+                    + line + "\n");
 
             assertThat(article.publisher()).isEqualTo("Northern Lights Radio");
         }
