@@ -84,6 +84,20 @@ class ExtractionScoreTests {
             .score(Gold.read(Path.of(base + "gold.json")), Path.of(base + "articles"));
 
         assertThat(sahel.f1()).as(sahel.report()).isGreaterThanOrEqualTo(0.72);
-        assertThat(sahel.attributionAccuracy()).as(sahel.report()).isGreaterThanOrEqualTo(0.70);
+        assertThat(sahel.attributionAccuracy()).as(sahel.report()).isGreaterThanOrEqualTo(0.75);
+    }
+
+    /**
+     * The fifth set (under {@code holdout4/}), foreign recruits in Russia's army, a template written
+     * from the documentation: scored once unseen (F1 0.690, attribution 0.380), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFifthFixtureSet() {
+        String base = "src/test/resources/fixtures/holdout4/foreign-recruits/";
+        Score recruits = new ExtractionScorer(new org.briefing.template.TemplateLoader().load(base + "template"))
+            .score(Gold.read(Path.of(base + "gold.json")), Path.of(base + "articles"));
+
+        assertThat(recruits.f1()).as(recruits.report()).isGreaterThanOrEqualTo(0.70);
+        assertThat(recruits.attributionAccuracy()).as(recruits.report()).isGreaterThanOrEqualTo(0.55);
     }
 }
