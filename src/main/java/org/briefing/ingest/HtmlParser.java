@@ -95,12 +95,15 @@ final class HtmlParser {
      * ordinary markup.
      */
     private static boolean isDataTable(Element table) {
+        if (table.getElementsByTag("table").size() > 1) {
+            return false; // the table itself and another inside it
+        }
         boolean twoColumns = false;
         for (Element row : rows(table)) {
             List<Element> cells = cells(row);
             twoColumns |= cells.size() >= 2;
             for (Element cell : cells) {
-                if (cell.selectFirst("table") != null || cell.text().length() > MAX_CELL_CHARACTERS) {
+                if (cell.text().length() > MAX_CELL_CHARACTERS) {
                     return false;
                 }
             }
