@@ -288,6 +288,21 @@ class TableFiguresTests {
     class Hostile {
 
         @Test
+        void readsATableWithoutAHeaderByItsCaptionOnly() throws IOException {
+            Article article = ingest("a.html", """
+                    <html><body><article><h1>North Korea's war</h1>
+                    <p>North Korea has sent its army to fight for Russia, officials in Seoul say.</p>
+                    <table><caption>North Korean troops by region</caption>
+                    <tr><td>Kursk</td><td>11,000</td><td>12 %</td></tr><tr><td>Donetsk</td><td>500</td></tr></table>
+                    </article></body></html>""");
+
+            List<Claim> claims = TableFiguresTests.this.extractor.extract(article);
+
+            assertThat(figures(claims)).containsExactly("personnel 11000..11000", "personnel 500..500");
+            assertThat(claims.get(1).quote()).isEqualTo("| Donetsk | 500 |");
+        }
+
+        @Test
         void readsAHugeRaggedTableInBoundedTimeWithinTheFigureBudget() throws IOException {
             StringBuilder body = new StringBuilder("# North Korean troops\n\nNorth Korea has sent troops to Russia.\n\n");
             body.append("| Unit | Troops | Killed |\n| --- | --- | --- |\n");
