@@ -27,7 +27,7 @@ import org.briefing.template.TemplateLoader;
 public class RunPlanner {
 
     /** Changes whenever ingest changes what it makes of a file. */
-    static final String INGEST_VERSION = "1";
+    static final String INGEST_VERSION = "2";
 
     private final Clock clock;
 

@@ -25,6 +25,11 @@ public record Block(int start, int end, BlockKind kind, String reason) {
         return this.kind == BlockKind.BOILERPLATE;
     }
 
+    /** A row of a table, header or not: its figures are read by their columns, not as a sentence. */
+    public boolean isTableRow() {
+        return this.kind == BlockKind.TABLE_HEADER || this.kind == BlockKind.TABLE_ROW;
+    }
+
     public boolean contains(int offset) {
         return offset >= this.start && offset < this.end;
     }

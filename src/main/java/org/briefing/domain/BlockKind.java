@@ -12,6 +12,15 @@ public enum BlockKind {
     /** Running text. */
     BODY,
 
+    /**
+     * The header row of a table: its column names between bars, {@code | Country | Deaths |}. A bar
+     * inside a cell is written {@code ¦}.
+     */
+    TABLE_HEADER,
+
+    /** A row of a table: its cells between bars, {@code | Nepal | 49 |}. A bar inside a cell is written {@code ¦}. */
+    TABLE_ROW,
+
     /** Text that is not part of the article: footers, comments, sidebars, captions, navigation. */
     BOILERPLATE
 

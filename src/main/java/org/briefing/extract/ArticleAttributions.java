@@ -118,11 +118,27 @@ final class ArticleAttributions {
         if (base == null) {
             base = quotation(index);
         }
-        Attribution turn = turn(index);
+        return otherwise(index, base, true);
+    }
+
+    /**
+     * The attribution of a figure in a block that holds no sentence and no speaker of its own (a
+     * table row) after sentence {@code index} (-1: before the first): as for a sentence there that
+     * names no speaker and starts a paragraph, the speaker who holds the floor, else the upstream's
+     * source, else the publisher when it is an authority, else nobody.
+     */
+    Attribution attributeAfter(int index) {
+        return otherwise(index, null, false);
+    }
+
+    /** What attributes a figure beyond its own sentence: the transcript's turn, the paragraph, the article. */
+    private Attribution otherwise(int index, Attribution own, boolean inSentence) {
+        Attribution base = own;
+        Attribution turn = (index < 0) ? null : turn(index);
         if (turn != null) {
             base = (base == null) ? turn : relayedBy(base, turn);
         }
-        if (base == null) {
+        if (base == null && inSentence) {
             base = previous(index);
         }
         if (base == null && this.upstream != null) {

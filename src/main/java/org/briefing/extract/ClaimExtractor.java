@@ -100,6 +100,8 @@ public final class ClaimExtractor {
 
     private final ActorNames actors;
 
+    private final TableFigures tables;
+
     /** Statements kept per article at most. */
     private static final int MAX_STATEMENTS = 50;
 
@@ -115,6 +117,7 @@ public final class ClaimExtractor {
         this.merger = new ClaimMerger(registry::originator);
         this.actors = new ActorNames(template);
         this.since = template.since();
+        this.tables = new TableFigures(template);
     }
 
     /** What one article holds: its claims and its statements without figures. */
@@ -130,7 +133,8 @@ public final class ClaimExtractor {
     public Extraction extractAll(Article article) {
         List<Sentence> sentences = sentences(article);
         boolean[] subjectNamed = namesSubject(sentences);
-        if (!anyTrue(subjectNamed)) {
+        boolean tables = TableFigures.holdsTables(article);
+        if (!anyTrue(subjectNamed) && !tables) {
             // every claim and statement must be about the subject, named in its sentence or the
             // paragraph before: an article that never names it holds none (the other news of a feed)
             return new Extraction(List.of(), List.of());
@@ -152,6 +156,10 @@ public final class ClaimExtractor {
                 defeated++; // the rest of the article is still read
                 logger.debug("{}: sentence {} skipped", article.fileName(), i, ex);
             }
+        }
+        if (tables) { // a table's figures are read by their columns, after the sentences
+            int[] starts = sentences.stream().mapToInt((sentence) -> sentence.span().start()).toArray();
+            candidates.addAll(this.tables.candidates(article, starts, attributions, budget));
         }
         if (defeated > 0) {
             logger.warn("{}: {} sentence(s) defeated the rules and were skipped", article.fileName(), defeated);
@@ -244,7 +252,7 @@ public final class ClaimExtractor {
         List<Block> blocks = article.blocks();
         for (int b = 0; b < blocks.size(); b++) {
             Block block = blocks.get(b);
-            if (block.isBoilerplate()) {
+            if (block.isBoilerplate() || block.isTableRow()) {
                 continue;
             }
             for (Span span : this.splitter.split(article.text(), block.start(), block.end())) {
@@ -423,7 +431,7 @@ public final class ClaimExtractor {
     }
 
     /** The period of a sum of money: "a year", "per month", "annually", with "per soldier". */
-    private static String per(String sentence, Figure figure) {
+    static String per(String sentence, Figure figure) {
         Span clause = Clauses.clauseAt(sentence, figure.start());
         String window = sentence.substring(Math.max(clause.start(), figure.start() - 30), clause.end());
         Matcher period = PERIOD.matcher(window);

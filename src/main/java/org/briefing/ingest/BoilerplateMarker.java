@@ -67,8 +67,10 @@ final class BoilerplateMarker {
         for (int i = 0; i < blocks.size(); i++) {
             Block block = blocks.get(i);
             String content = text.substring(block.start(), block.end());
+            // a table row is judged with its table, not as a line of prose: "| Photos | 12 |" is no caption
             String reason = block.isBoilerplate() ? block.reason()
-                    : (i >= trailer) ? trailerReason(text, blocks.get(trailer)) : reason(content, block, script);
+                    : (i >= trailer) ? trailerReason(text, blocks.get(trailer))
+                    : block.isTableRow() ? null : reason(content, block, script);
             marked.add((reason == null) ? block : new Block(block.start(), block.end(), BlockKind.BOILERPLATE, reason));
         }
         return marked;
@@ -78,6 +80,9 @@ final class BoilerplateMarker {
         int zone = (int) (text.length() * (1 - TRAILER_ZONE));
         for (int i = 1; i < blocks.size(); i++) {
             Block block = blocks.get(i);
+            if (block.isTableRow()) {
+                continue; // "| Comments | 3 |" does not start a trailer
+            }
             String content = text.substring(block.start(), block.end());
             if (COPYRIGHT.matcher(content).matches()) {
                 return i;

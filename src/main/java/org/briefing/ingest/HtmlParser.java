@@ -20,8 +20,10 @@ import org.jsoup.nodes.TextNode;
  * becomes a block, in document order, and the article's text is the blocks joined by blank lines.
  * Navigation, headers, footers, asides, comment sections, captions and anything outside an
  * {@code <article>} or {@code <main>} element are kept as boilerplate blocks with the reason.
- * Metadata comes from {@code <title>}, Open Graph and article meta tags, {@code <time>} and
- * JSON-LD.
+ * A data table (cells of a few words, no table inside) becomes its caption as a heading, then one
+ * block per row, its cells between bars ({@code | Nepal | 651 | 49 |}), the rows one to a line; a
+ * table used for layout is read as any other markup. Metadata comes from {@code <title>}, Open
+ * Graph and article meta tags, {@code <time>} and JSON-LD.
  */
 final class HtmlParser {
 
@@ -63,6 +65,11 @@ final class HtmlParser {
                 if (childElement.tagName().equals("br")) {
                     inline.append(' ');
                 }
+                else if (childElement.tagName().equals("table") && isDataTable(childElement)) {
+                    builder.add(inline.toString(), element, reason);
+                    inline.setLength(0);
+                    table(childElement, builder, boilerplateReason(childElement, reason));
+                }
                 else if (childElement.isBlock() || containsBlock(childElement)) {
                     builder.add(inline.toString(), element, reason);
                     inline.setLength(0);
@@ -74,6 +81,118 @@ final class HtmlParser {
             }
         }
         builder.add(inline.toString(), element, reason);
+    }
+
+    /** Columns of a table row at most; cells beyond are dropped. */
+    static final int MAX_COLUMNS = 64;
+
+    /** A cell longer than this holds running text: its table lays out a page, it does not tabulate. */
+    private static final int MAX_CELL_CHARACTERS = 300;
+
+    /**
+     * A table that tabulates: at least one row of two cells or more, no table inside, no cell
+     * longer than a short note. Old sites lay whole pages out in tables; those are read as
+     * ordinary markup.
+     */
+    private static boolean isDataTable(Element table) {
+        if (table.getElementsByTag("table").size() > 1) {
+            return false; // the table itself and another inside it
+        }
+        boolean twoColumns = false;
+        for (Element row : rows(table)) {
+            List<Element> cells = cells(row);
+            twoColumns |= cells.size() >= 2;
+            for (Element cell : cells) {
+                if (cell.text().length() > MAX_CELL_CHARACTERS) {
+                    return false;
+                }
+            }
+        }
+        return twoColumns;
+    }
+
+    /** The table's caption, as a heading, then its rows, one block each, with the cells between bars. */
+    private static void table(Element table, Builder builder, String boilerplate) {
+        for (Element child : table.children()) {
+            if (child.tagName().equals("caption")) {
+                builder.add(child.text(), BlockKind.HEADING, boilerplate, false);
+            }
+        }
+        boolean first = true;
+        for (Element row : rows(table)) {
+            List<Element> cells = cells(row);
+            if (cells.isEmpty()) {
+                continue;
+            }
+            boolean header = row.parent() != null && row.parent().tagName().equals("thead");
+            header |= cells.stream().allMatch((cell) -> cell.tagName().equals("th"));
+            builder.add(rowText(cells), header ? BlockKind.TABLE_HEADER : BlockKind.TABLE_ROW, boilerplate, !first);
+            first = false;
+        }
+    }
+
+    /** The rows of this table, not of a table inside it: jsoup puts them in thead, tbody or tfoot. */
+    private static List<Element> rows(Element table) {
+        List<Element> rows = new ArrayList<>();
+        for (Element child : table.children()) {
+            switch (child.tagName()) {
+                case "tr" -> rows.add(child);
+                case "thead", "tbody", "tfoot" -> {
+                    for (Element row : child.children()) {
+                        if (row.tagName().equals("tr")) {
+                            rows.add(row);
+                        }
+                    }
+                }
+                default -> {
+                    // a caption or column group holds no row
+                }
+            }
+        }
+        return rows;
+    }
+
+    private static List<Element> cells(Element row) {
+        List<Element> cells = new ArrayList<>();
+        for (Element child : row.children()) {
+            if (child.tagName().equals("td") || child.tagName().equals("th")) {
+                cells.add(child);
+            }
+        }
+        return cells;
+    }
+
+    /**
+     * "| Nepal | 651 | 49 |": each cell on one line, a bar inside a cell written "¦" so that the
+     * bars keep separating cells; a cell spanning columns is followed by empty cells, so that the
+     * cells below a header stay under it.
+     */
+    static String rowText(List<Element> cells) {
+        List<String> texts = new ArrayList<>();
+        for (Element cell : cells) {
+            texts.add(cell.text());
+            int span = 1;
+            try {
+                span = Integer.parseInt(cell.attr("colspan").trim());
+            }
+            catch (NumberFormatException ex) {
+                // no span, or not a number
+            }
+            for (int i = 1; i < Math.min(span, MAX_COLUMNS); i++) {
+                texts.add("");
+            }
+        }
+        return row(texts);
+    }
+
+    /** Cells between bars, at most {@link #MAX_COLUMNS}: "| Nepal | | 49 |". */
+    static String row(List<String> cells) {
+        StringBuilder row = new StringBuilder("|");
+        for (int i = 0; i < Math.min(cells.size(), MAX_COLUMNS); i++) {
+            String cell = Blocks.oneLine(cells.get(i)).replace('|', '¦');
+            row.append(cell.isEmpty() ? " |" : " " + cell + " |");
+        }
+        return row.toString();
     }
 
     private static boolean containsBlock(Element element) {
@@ -163,16 +282,26 @@ final class HtmlParser {
 
         void add(String raw, Element context, String boilerplate) {
             String content = Blocks.oneLine(raw);
-            if (content.isEmpty()) {
-                return;
+            if (!content.isEmpty()) {
+                append(content, kind(context, content, boilerplate), boilerplate, false);
             }
+        }
+
+        /** A block of a known kind; {@code nextRow}: a row after the first of its table, on the next line. */
+        void add(String raw, BlockKind kind, String boilerplate, boolean nextRow) {
+            String content = kind == BlockKind.TABLE_HEADER || kind == BlockKind.TABLE_ROW ? raw : Blocks.oneLine(raw);
+            if (!content.isEmpty()) {
+                append(content, (boilerplate != null) ? BlockKind.BOILERPLATE : kind, boilerplate, nextRow);
+            }
+        }
+
+        private void append(String content, BlockKind kind, String boilerplate, boolean nextLine) {
             if (this.text.length() > 0) {
-                this.text.append("\n\n");
+                this.text.append(nextLine ? "\n" : "\n\n");
             }
             int start = this.text.length();
             this.text.append(content);
-            this.blocks.add(new Block(start, this.text.length(), kind(context, content, boilerplate),
-                    (boilerplate == null) ? "" : boilerplate));
+            this.blocks.add(new Block(start, this.text.length(), kind, (boilerplate == null) ? "" : boilerplate));
         }
 
         private BlockKind kind(Element context, String content, String boilerplate) {

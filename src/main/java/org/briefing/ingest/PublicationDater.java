@@ -102,7 +102,7 @@ final class PublicationDater {
         boolean beforeBody = true;
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());
-            boolean header = beforeBody && block.kind() != BlockKind.BODY;
+            boolean header = beforeBody && block.kind() != BlockKind.BODY && !block.isTableRow();
             if (header || block.reason().equals("byline") || DATE_LINE.matcher(content).find()) {
                 Optional<PartialDate> date = fullDate(content);
                 if (date.isPresent() && content.length() < 200) {

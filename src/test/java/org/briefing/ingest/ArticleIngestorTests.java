@@ -336,6 +336,101 @@ class ArticleIngestorTests {
         }
     }
 
+    /** The table rows of the article, as "KIND text". */
+    private static java.util.List<String> rows(Article article) {
+        return article.blocks()
+            .stream()
+            .filter(Block::isTableRow)
+            .map((b) -> b.kind() + " " + article.slice(b.start(), b.end()))
+            .toList();
+    }
+
+    @Nested
+    class Tables {
+
+        @Test
+        void readsAMarkdownPipeTableAsOneRowPerBlock() throws IOException {
+            Article article = article("a.md", """
+                    # Recruits
+
+                    North Korea sent troops to Russia, the agency said, and the table gives the counts.
+
+                    | Country | Registered | Deaths **confirmed** |
+                    | --- | ---: | :---: |
+                    | Nepal | 651 | 49 |
+                    | Sri Lanka | 554 |
+                    | Cuba | not published | 12 | extra |
+                    | Escaped \\| bar | 3 | 4 |
+
+                    After the table.
+                    """);
+
+            assertThat(rows(article)).containsExactly("TABLE_HEADER | Country | Registered | Deaths confirmed |",
+                    "TABLE_ROW | Nepal | 651 | 49 |", "TABLE_ROW | Sri Lanka | 554 | |",
+                    "TABLE_ROW | Cuba | not published | 12 |", "TABLE_ROW | Escaped ¦ bar | 3 | 4 |");
+            assertThat(article.text()).contains("| Deaths confirmed |\n| Nepal | 651 | 49 |\n| Sri Lanka")
+                .contains("| 3 | 4 |\n\nAfter the table.");
+        }
+
+        @Test
+        void leavesPipesThatAreNotATableAsText() throws IOException {
+            Article article = article("a.md", """
+                    # Recruits
+
+                    Just In | World | Asia
+
+                    North Korea sent 1,500 troops | the agency said.
+                    ---
+
+                    | a | b |
+                    | -- | nope |
+                    """);
+
+            assertThat(rows(article)).isEmpty();
+            assertThat(article.text()).contains("North Korea sent 1,500 troops | the agency said.");
+        }
+
+        @Test
+        void readsAnHtmlTableWithItsCaptionAsAHeading() throws IOException {
+            Article article = article("a.html", """
+                    <html><body><article><h1>Recruits</h1>
+                    <p>North Korea sent troops to Russia, the agency said, and the table gives the counts.</p>
+                    <table><caption>Recruits by country</caption>
+                    <thead><tr><th>Country</th><th colspan="2">Registered | deaths</th></tr></thead>
+                    <tbody><tr><th scope="row">Nepal</th><td><b>651</b></td><td>49</td></tr>
+                    <tr><td>India</td><td>127<br>(January)</td></tr></tbody></table>
+                    <p>After the table.</p></article></body></html>""");
+
+            assertThat(rows(article)).containsExactly("TABLE_HEADER | Country | Registered ¦ deaths | |",
+                    "TABLE_ROW | Nepal | 651 | 49 |", "TABLE_ROW | India | 127 (January) |");
+            assertThat(article.blocks()).anyMatch((b) -> b.kind() == BlockKind.HEADING
+                    && article.slice(b.start(), b.end()).equals("Recruits by country"));
+            assertThat(article.text()).contains("Recruits by country\n\n| Country |").contains("| 49 |\n| India |");
+        }
+
+        @Test
+        void readsATableThatLaysOutThePageAsText() throws IOException {
+            String paragraph = "North Korea sent troops to Russia, the agency said on Monday in a long statement. ".repeat(5);
+            Article article = article("a.html", "<html><body><table><tr><td><h1>Recruits</h1><p>" + paragraph
+                    + "</p></td><td>Menu</td></tr></table></body></html>");
+
+            assertThat(rows(article)).isEmpty();
+            assertThat(article.text()).contains("North Korea sent troops to Russia");
+        }
+
+        @Test
+        void keepsATableInAnAsideAsBoilerplate() throws IOException {
+            Article article = article("a.html", """
+                    <html><body><article><h1>Recruits</h1>
+                    <p>North Korea sent troops to Russia, the agency said, and the table gives the counts.</p></article>
+                    <aside><table><tr><th>Most read</th><th>Views</th></tr><tr><td>Story</td><td>1,200</td></tr></table>
+                    </aside></body></html>""");
+
+            assertThat(rows(article)).isEmpty();
+            assertThat(boilerplateText(article)).contains("| Story | 1,200 |");
+        }
+    }
+
     @Nested
     class Quarantine {
 

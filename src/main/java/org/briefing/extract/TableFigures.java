@@ -1,0 +1,506 @@
+package org.briefing.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+import org.briefing.domain.Article;
+import org.briefing.domain.Block;
+import org.briefing.domain.BlockKind;
+import org.briefing.domain.Mention;
+import org.briefing.domain.Modality;
+import org.briefing.domain.PartialDate;
+import org.briefing.domain.Quantity;
+import org.briefing.template.Template;
+import org.briefing.text.DateMention;
+import org.briefing.text.DateMentionFinder;
+import org.briefing.text.Span;
+
+/**
+ * Reads the figures of an article's tables, which ingest writes one row to a block, its cells
+ * between bars ({@code | Nepal | 651 | 49 |}). A cell holding a figure, read as in a sentence, is
+ * a claim when something names what it counts, in this order: the cell itself ("9,000,000+
+ * rounds"), its column's header ("Deaths confirmed by own government"), the row's label
+ * ("Ballistic missiles"), the table's caption or the heading above it ("Registered and estimated
+ * recruits by country"), each read by the metric rules as if the figure stood before one of its
+ * words. The label column and the columns of times ("Year", "Date", "Period"), shares ("%",
+ * "Share"), changes ("Change") and ranks or codes ("Rank", "No.", "HS code") hold no claims.
+ * <p>
+ * A cell is about the subject as a sentence is: its row's label or its column's header names the
+ * subject (yes) or another actor and not the subject (no, except for money), else the header row,
+ * the caption or heading above, or the block just before the table (a table just before passed
+ * over) must name it. The quote is the row; the attribution that of a sentence in the row's place
+ * naming no speaker ({@link ArticleAttributions#attributeAfter}); the modality and status those
+ * its column's header gives ("Our estimate of recruits" and "(est.)" are estimates); the time the
+ * year the column or the row stands for, else a date in the header, the label, the caption or a
+ * short note just before the table, else the article's. Each figure read counts against the
+ * extractor's budget. One per extractor.
+ */
+final class TableFigures {
+
+    /** Words of a header, a label or a caption tried as the place of the counted noun, at most. */
+    private static final int MAX_WORDS = 12;
+
+    /** Characters of a header, a label or a caption read, at most. */
+    private static final int MAX_TEXT = 160;
+
+    /** How much of a header or caption a rule names. */
+    private static final int RULE_TEXT = 40;
+
+    private static final Pattern WORD_START = Pattern.compile("(?<![\\p{L}\\p{N}])[\\p{L}\\p{N}]");
+
+    private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}%#±]+");
+
+    /** A column of times: its header starts with one of these words. */
+    private static final Set<String> TIME_WORDS = Set.of("year", "years", "date", "dates", "period", "month", "months",
+            "quarter", "day", "days", "time", "when", "week");
+
+    /** A column of shares or changes: its header holds one of these words. */
+    private static final Set<String> SHARE_WORDS = Set.of("%", "percent", "percentage", "share", "proportion", "ratio",
+            "change", "increase", "decrease", "difference", "growth", "±");
+
+    /** A column of ranks, numbers or codes: its header starts or ends with one of these words. */
+    private static final Set<String> ID_WORDS = Set.of("rank", "#", "id", "code", "ref", "serial");
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+
+    private static final Pattern ESTIMATE_ABBREVIATION = Pattern.compile("(?i)(?<![\\p{L}])est\\.");
+
+    private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(TableFigures.class);
+
+    private final FigureFinder figures = new FigureFinder();
+
+    private final DateMentionFinder dates = new DateMentionFinder();
+
+    private final MetricMatcher metrics;
+
+    private final ActorNames actors;
+
+    private final String subject;
+
+    private final StatusClassifier status;
+
+    private final ModalityClassifier modality = new ModalityClassifier();
+
+    private final AsOfResolver asOf = new AsOfResolver();
+
+    private final java.time.LocalDate since;
+
+    TableFigures(Template template) {
+        this.metrics = new MetricMatcher(template);
+        this.actors = new ActorNames(template);
+        this.subject = template.subject().name();
+        this.status = new StatusClassifier(template);
+        this.since = template.since();
+    }
+
+    /** Whether the article holds a table: a look at its blocks, nothing more. */
+    static boolean holdsTables(Article article) {
+        for (Block block : article.blocks()) {
+            if (block.isTableRow()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The candidates of the article's tables.
+     *
+     * @param sentenceStarts where the article's sentences start, in order: a row is attributed as a
+     * sentence after the last one before its table
+     * @param budget figures that may still be read; decremented for each
+     */
+    List<Candidate> candidates(Article article, int[] sentenceStarts, ArticleAttributions attributions, int[] budget) {
+        List<Candidate> found = new ArrayList<>();
+        List<Block> blocks = article.blocks();
+        int defeated = 0;
+        for (int b = 0; b < blocks.size() && budget[0] > 0; b++) {
+            if (!blocks.get(b).isTableRow()) {
+                continue;
+            }
+            int end = b + 1;
+            while (end < blocks.size() && blocks.get(end).kind() == BlockKind.TABLE_ROW
+                    || end < blocks.size() && blocks.get(end).kind() == BlockKind.TABLE_HEADER
+                            && blocks.get(end - 1).kind() == BlockKind.TABLE_HEADER) {
+                end++; // a header row after body rows starts the next table
+            }
+            try {
+                Table table = new Table(article, blocks, b, end);
+                int before = Arrays.binarySearch(sentenceStarts, blocks.get(b).start());
+                Attribution attribution = attributions.attributeAfter((before >= 0) ? before - 1 : -before - 2);
+                for (int r = table.firstBodyRow; r < table.rows.size() && budget[0] > 0; r++) {
+                    try {
+                        found.addAll(row(article, table, r, attribution, budget));
+                    }
+                    catch (RuntimeException | StackOverflowError ex) {
+                        defeated++; // the other rows are still read
+                        logger.debug("{}: table row skipped", article.fileName(), ex);
+                    }
+                }
+            }
+            catch (RuntimeException | StackOverflowError ex) {
+                defeated++; // the other tables are still read
+                logger.debug("{}: table skipped", article.fileName(), ex);
+            }
+            b = end - 1;
+        }
+        if (defeated > 0) {
+            logger.warn("{}: {} table row(s) or table(s) defeated the rules and were skipped", article.fileName(), defeated);
+        }
+        return found;
+    }
+
+    private List<Candidate> row(Article article, Table table, int index, Attribution attribution, int[] budget) {
+        Block block = table.blocks.get(index);
+        List<String> cells = table.rows.get(index);
+        String label = (table.labelColumn < cells.size()) ? cells.get(table.labelColumn) : "";
+        List<Candidate> found = new ArrayList<>();
+        for (int c = 0; c < cells.size() && budget[0] > 0; c++) {
+            String cell = cells.get(c);
+            if (c == table.labelColumn || table.skipped(c) || !FigureFinder.mayHoldFigures(cell)) {
+                continue;
+            }
+            for (Figure figure : this.figures.find(cell, masks(cell))) {
+                if (--budget[0] < 0) {
+                    break;
+                }
+                Reading reading = read(table, c, cell, figure, label);
+                if (reading == null || !about(table, c, label, figure)) {
+                    continue;
+                }
+                Candidate candidate = candidate(article, table, c, block, cell, figure, label, reading, attribution);
+                if (this.since == null || candidate.asOf() == null || !candidate.asOf().end().isBefore(this.since)) {
+                    found.add(candidate); // else history before the template's period
+                }
+            }
+        }
+        return found;
+    }
+
+    /** What a figure counts, and where that was read. */
+    private record Reading(MetricMatcher.Match match, String source, String text) {
+    }
+
+    private Reading read(Table table, int column, String cell, Figure figure, String label) {
+        Optional<MetricMatcher.Match> own = this.metrics.match(cell, figure);
+        if (own.isPresent()) {
+            return new Reading(own.get(), "cell", cell);
+        }
+        String header = table.header(column);
+        Optional<MetricMatcher.Match> byHeader = table.cached(table.byHeader, column, figure,
+                () -> counted(cell, figure, header));
+        if (byHeader.isPresent()) {
+            return new Reading(byHeader.get(), "column", header);
+        }
+        Optional<MetricMatcher.Match> byLabel = counted(cell, figure, label);
+        if (byLabel.isPresent()) {
+            return new Reading(byLabel.get(), "row", label);
+        }
+        Optional<MetricMatcher.Match> byCaption = table.cached(table.byCaption, column, figure,
+                () -> counted(cell, figure, table.caption));
+        return byCaption.map((match) -> new Reading(match, "caption", table.caption)).orElse(null);
+    }
+
+    /**
+     * What {@code text} says the figure counts, read by the metric rules with the figure placed
+     * before each of its words in turn: "Our {figure} estimate of recruits", "{figure} Deaths
+     * confirmed by own government".
+     */
+    private Optional<MetricMatcher.Match> counted(String cell, Figure figure, String text) {
+        String words = clip(text);
+        if (words.isBlank()) {
+            return Optional.empty();
+        }
+        String written = cell.substring(figure.start(), Math.max(figure.end(), figure.nounFrom()));
+        java.util.regex.Matcher start = WORD_START.matcher(words);
+        for (int tried = 0; tried < MAX_WORDS && start.find(); tried++) {
+            String before = words.substring(0, start.start());
+            Phrase phrase = new Phrase(before + written + " " + words.substring(start.start()), shifted(figure, before.length()));
+            Optional<MetricMatcher.Match> match = this.metrics.match(phrase.text(), phrase.figure());
+            if (match.isPresent()) {
+                return match;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** A figure placed in a text of its own, with the offsets it has there. */
+    private record Phrase(String text, Figure figure) {
+    }
+
+    private static Figure shifted(Figure figure, int at) {
+        int by = at - figure.start();
+        return new Figure(figure.start() + by, figure.end() + by, figure.low(), figure.high(), figure.qualifier(),
+                figure.currency(), figure.nounFrom() + by, figure.rule());
+    }
+
+    /** The figure after its column's header, as a sentence would put it: "Our estimate of recruits 3,000–5,000". */
+    private static Phrase afterHeader(String header, String cell, Figure figure) {
+        String before = clip(header).isEmpty() ? "" : clip(header) + " ";
+        String written = cell.substring(figure.start(), Math.max(figure.end(), figure.nounFrom()));
+        return new Phrase(before + written, shifted(figure, before.length()));
+    }
+
+    /**
+     * The row's label or the column's header names the subject: yes; another actor and not the
+     * subject: no, unless the figure is money (Russia pays); else the table or the block before it
+     * must name the subject.
+     */
+    private boolean about(Table table, int column, String label, Figure figure) {
+        List<String> named = this.actors.named(clip(label) + " ¦ " + clip(table.header(column)));
+        if (named.contains(this.subject)) {
+            return true;
+        }
+        if (!named.isEmpty() && !figure.isMoney()) {
+            return false;
+        }
+        return table.namesSubject();
+    }
+
+    private Candidate candidate(Article article, Table table, int column, Block block, String cell, Figure figure,
+            String label, Reading reading, Attribution attribution) {
+        String header = table.header(column);
+        Phrase headed = afterHeader(header, cell, figure);
+        MetricMatcher.Match match = reading.match();
+        Modality kind = ESTIMATE_ABBREVIATION.matcher(header + " " + cell).find() ? Modality.ESTIMATE
+                : this.modality.classify(headed.text(), headed.figure(), null, "");
+        String status = this.status.classify(headed.text(), headed.figure());
+        if (status == null && !reading.source().equals("column")) {
+            Phrase read = afterHeader(reading.text(), cell, figure);
+            status = this.status.classify(read.text(), read.figure());
+        }
+        AsOfResolver.AsOf time = time(article, table, header, label);
+        String currency = figure.currency();
+        Phrase money = new Phrase(cell.substring(0, Math.max(figure.end(), figure.nounFrom())) + " " + clip(header),
+                figure);
+        Quantity quantity = new Quantity(figure.low(), figure.high(), figure.qualifier(), match.unit(),
+                (currency != null) ? ClaimExtractor.per(money.text(), money.figure()) : null, currency);
+        String text = article.slice(block.start(), block.end());
+        String where = reading.source().equals("cell") ? "cell" : reading.source() + " '" + shorten(reading.text()) + "'";
+        return new Candidate(match.metric(), match.kind(), quantity, status, attribution, kind, time.date(),
+                time.basis(), new Mention(text, block.start(), block.end()),
+                false, "table:" + where + " | figure:" + figure.rule() + " | metric:" + match.rule());
+    }
+
+    /**
+     * A year the column or the row stands for ("2023"), else a date in the header, the label, the
+     * caption or the note just before the table ("Figures as of 28 February 2025."), else the
+     * article's date.
+     */
+    private AsOfResolver.AsOf time(Article article, Table table, String header, String label) {
+        if (YEAR.matcher(header).matches()) {
+            return new AsOfResolver.AsOf(new PartialDate(Integer.parseInt(header), null, null),
+                    "year of the table's column: '" + header + "'");
+        }
+        if (YEAR.matcher(label).matches()) {
+            return new AsOfResolver.AsOf(new PartialDate(Integer.parseInt(label), null, null),
+                    "year of the table's row: '" + label + "'");
+        }
+        List<DateMention> mentions = new ArrayList<>();
+        for (String text : List.of(header, label, table.caption, table.note)) {
+            mentions.addAll(this.dates.find(clip(text)));
+        }
+        AsOfResolver.AsOf time = this.asOf.resolve(mentions, article.published());
+        return new AsOfResolver.AsOf(time.date(), time.basis().replace("in the sentence", "in the table"));
+    }
+
+    private List<Span> masks(String cell) {
+        return this.dates.find(cell).stream().map((d) -> new Span(d.start(), d.end(), d.text())).toList();
+    }
+
+    private static String clip(String text) {
+        return (text.length() <= MAX_TEXT) ? text : text.substring(0, MAX_TEXT);
+    }
+
+    private static String shorten(String text) {
+        return (text.length() <= RULE_TEXT) ? text : text.substring(0, RULE_TEXT - 1) + "…";
+    }
+
+    /** The cells of a row written "| a | b |". */
+    static List<String> cells(String row) {
+        int from = row.startsWith("|") ? 1 : 0;
+        int to = row.endsWith("|") && row.length() > from ? row.length() - 1 : row.length();
+        List<String> cells = new ArrayList<>();
+        for (String cell : row.substring(from, to).split("\\|", -1)) {
+            cells.add(cell.strip());
+        }
+        return cells;
+    }
+
+    /** One table: its rows split into cells, its header, label column, caption and context. */
+    private final class Table {
+
+        final List<Block> blocks = new ArrayList<>();
+
+        final List<List<String>> rows = new ArrayList<>();
+
+        /** The header rows come first; the rows from here on hold the figures. */
+        final int firstBodyRow;
+
+        final List<String> headers = new ArrayList<>();
+
+        final int labelColumn;
+
+        final String caption;
+
+        /** A short note just before the table ("Figures as of 28 February 2025."), else empty. */
+        final String note;
+
+        private final Article article;
+
+        private final List<Block> all;
+
+        private final int first;
+
+        private Boolean namesSubject;
+
+        final Map<Integer, Optional<MetricMatcher.Match>> byHeader = new HashMap<>();
+
+        final Map<Integer, Optional<MetricMatcher.Match>> byCaption = new HashMap<>();
+
+        private final boolean[] skipped;
+
+        Table(Article article, List<Block> all, int first, int end) {
+            this.article = article;
+            this.all = all;
+            this.first = first;
+            for (int b = first; b < end; b++) {
+                Block block = all.get(b);
+                this.blocks.add(block);
+                this.rows.add(cells(article.slice(block.start(), block.end())));
+            }
+            int headerRows = 0;
+            while (headerRows < this.blocks.size() && this.blocks.get(headerRows).kind() == BlockKind.TABLE_HEADER) {
+                headerRows++;
+            }
+            if (headerRows == 0 && this.rows.size() > 1 && !holdsFigures(this.rows.get(0))) {
+                headerRows = 1; // no marked header: a first row of words names the columns
+            }
+            this.firstBodyRow = headerRows;
+            int columns = 0;
+            for (List<String> row : this.rows) {
+                columns = Math.max(columns, row.size());
+            }
+            for (int c = 0; c < columns; c++) {
+                StringBuilder header = new StringBuilder();
+                for (int r = 0; r < headerRows; r++) {
+                    String cell = (c < this.rows.get(r).size()) ? this.rows.get(r).get(c) : "";
+                    if (!cell.isEmpty()) {
+                        header.append((header.length() > 0) ? " " : "").append(cell);
+                    }
+                }
+                this.headers.add(header.toString());
+            }
+            this.skipped = new boolean[columns];
+            int label = -1;
+            for (int c = 0; c < columns; c++) {
+                List<String> words = words(this.headers.get(c));
+                boolean id = !words.isEmpty() && (ID_WORDS.contains(words.get(0))
+                        || ID_WORDS.contains(words.get(words.size() - 1)) || words.equals(List.of("no")));
+                this.skipped[c] = id || !words.isEmpty() && TIME_WORDS.contains(words.get(0))
+                        || words.stream().anyMatch(SHARE_WORDS::contains)
+                        || words.size() > 1 && words.get(0).equals("as") && words.get(1).equals("of");
+                if (label < 0 && !id) {
+                    label = c;
+                }
+            }
+            this.labelColumn = Math.max(label, 0);
+            this.caption = caption(all, first, article);
+            this.note = note(all, first, article);
+        }
+
+        private boolean holdsFigures(List<String> row) {
+            for (String cell : row) {
+                if (FigureFinder.mayHoldFigures(cell) && !TableFigures.this.figures.find(cell, masks(cell)).isEmpty()) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
+        String header(int column) {
+            return (column < this.headers.size()) ? this.headers.get(column) : "";
+        }
+
+        boolean skipped(int column) {
+            return column < this.skipped.length && this.skipped[column];
+        }
+
+        /** A column's reading from its header or the caption, the same for every figure of its kind. */
+        Optional<MetricMatcher.Match> cached(Map<Integer, Optional<MetricMatcher.Match>> cache, int column, Figure figure,
+                java.util.function.Supplier<Optional<MetricMatcher.Match>> read) {
+            return cache.computeIfAbsent(figure.isMoney() ? -1 - column : column, (key) -> read.get());
+        }
+
+        /**
+         * Whether the header row, the caption or heading above, or the block before the table (a
+         * table just before it passed over) names the subject.
+         */
+        boolean namesSubject() {
+            if (this.namesSubject == null) {
+                List<String> texts = new ArrayList<>(this.headers);
+                texts.add(this.caption);
+                for (int b = this.first - 1; b >= 0; b--) {
+                    if (!this.all.get(b).isBoilerplate() && !this.all.get(b).isTableRow()) {
+                        Block before = this.all.get(b);
+                        texts.add(this.article.slice(before.start(), Math.min(before.end(), before.start() + 2_000)));
+                        break;
+                    }
+                }
+                this.namesSubject = texts.stream().anyMatch((text) -> TableFigures.this.actors.named(text)
+                    .contains(TableFigures.this.subject));
+            }
+            return this.namesSubject;
+        }
+
+        /** The block before the table (a table just before it passed over) when it is a short note, else empty. */
+        private static String note(List<Block> all, int first, Article article) {
+            for (int b = first - 1; b >= 0; b--) {
+                Block block = all.get(b);
+                if (!block.isBoilerplate() && !block.isTableRow()) {
+                    String text = article.slice(block.start(), Math.min(block.end(), block.start() + MAX_TEXT));
+                    return (block.end() - block.start() <= MAX_TEXT && words(text).size() <= MAX_WORDS) ? text : "";
+                }
+            }
+            return "";
+        }
+
+        /**
+         * The table's caption, or the heading right above it: the nearest heading or title before
+         * it with at most one block between ("Figures as of 28 February 2025."), tables not
+         * counted. A heading further up names a section, which may hold more than the table is
+         * about.
+         */
+        private static String caption(List<Block> all, int first, Article article) {
+            int between = 0;
+            for (int b = first - 1; b >= 0 && between <= 1; b--) {
+                Block block = all.get(b);
+                if (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.TITLE) {
+                    return article.slice(block.start(), Math.min(block.end(), block.start() + MAX_TEXT));
+                }
+                if (!block.isBoilerplate() && !block.isTableRow()) {
+                    between++; // a table before this one, under the same heading, does not count
+                }
+            }
+            return "";
+        }
+    }
+
+    /** The words of a header, lower case, "No." as "no". */
+    private static List<String> words(String header) {
+        List<String> words = new ArrayList<>();
+        for (String word : NON_WORD.split(header.toLowerCase(Locale.ROOT))) {
+            if (!word.isEmpty()) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+}
