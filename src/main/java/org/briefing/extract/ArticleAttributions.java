@@ -480,7 +480,7 @@ final class ArticleAttributions {
      * has spoken, the person the article is about is whom a later "he said" means.
      */
     private void learnSubjectPerson(String sentence, Context context) {
-        if (context.lastPerson != null) {
+        if (context.lastPerson != null || sentence.isEmpty() || !Character.isUpperCase(sentence.charAt(0))) {
             return; // once someone has spoken, "he" is the last speaker
         }
         String text = sentence.substring(AttributionFinder.afterSpacedDash(sentence)).stripLeading(); // "WALING, Syangja - "

@@ -236,7 +236,7 @@ final class AttributionFinder {
             int end = i;
             // every verb is 3 to 12 lower-case letters: most words are ruled out without a lookup
             if (end - start < 3 || end - start > 12 || !isVerbShape(sentence.charAt(start), end - start)
-                    || !VERBS.contains(sentence.substring(start, end))) {
+                    || !isVerb(sentence, start, end)) {
                 continue;
             }
             frame(sentence, start, end, frames);
@@ -250,6 +250,31 @@ final class AttributionFinder {
         for (String verb : VERBS) {
             VERB_SHAPES[verb.length()] |= 1 << (verb.charAt(0) - 'a');
         }
+    }
+
+    /** The verbs by length and first letter ({@code [length][letter - 'a']}). */
+    private static final String[][][] VERBS_BY_SHAPE = new String[13][26][];
+
+    static {
+        for (String verb : VERBS) {
+            String[] same = VERBS_BY_SHAPE[verb.length()][verb.charAt(0) - 'a'];
+            String[] more = (same == null) ? new String[1] : java.util.Arrays.copyOf(same, same.length + 1);
+            more[more.length - 1] = verb;
+            VERBS_BY_SHAPE[verb.length()][verb.charAt(0) - 'a'] = more;
+        }
+    }
+
+    /** Whether the word at {@code [start, end)} is one of {@link #VERBS}, compared in place. */
+    private static boolean isVerb(String sentence, int start, int end) {
+        String[] candidates = VERBS_BY_SHAPE[end - start][sentence.charAt(start) - 'a'];
+        if (candidates != null) {
+            for (String verb : candidates) {
+                if (sentence.startsWith(verb, start)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether a verb of this length starts with this letter: most words are passed without a lookup. */

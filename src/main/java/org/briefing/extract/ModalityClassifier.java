@@ -62,8 +62,8 @@ final class ModalityClassifier {
     }
 
     /** Words one of which the text must hold for a pattern to be worth trying. */
-    private static final String[] DENIAL_HINTS = { "den", "reject", "dismiss", "refut", "evidence", "true", "fake",
-            "fabricat", "baseless", "groundless", "false" };
+    private static final String[] DENIAL_HINTS = { "deni", "deny", "reject", "dismiss", "refut", "no evidence", "not true",
+            "fake news", "fabricat", "baseless", "groundless", "false claim" };
 
     private static final String[] UNVERIFIED_HINTS = { "alleg", "unconfirmed", "unverified", "rumo", "purported", "verif",
             "confirm", "report", "said to" };

@@ -60,7 +60,7 @@ final class StatementFinder {
     }
 
     /** Words one of which a sentence must hold for the pattern to be worth trying: most hold none. */
-    private static final String[] DENIAL_HINTS = { "den", "evidence", "true", "fake", "baseless", "groundless", "fabricat",
+    private static final String[] DENIAL_HINTS = { "deni", "deny", "no evidence", "not true", "fake news", "baseless", "groundless", "fabricat",
             "not seen", "not yet", "not observed", "not encountered", "not confirmed", "did not", "does not", "dismiss" };
 
     private static final String[] CASUALTY_HINTS = { "killed", "died", "dead", "wounded", "captured", "prisoner" };

@@ -159,15 +159,20 @@ public final class DateMentionFinder {
         return false;
     }
 
-    /** The first letters of the months' names. */
-    private static final String MONTH_INITIALS = "ADFJMNOS";
+    /** The first letters of the months' names: A, D, F, J, M, N, O, S. */
+    private static boolean isMonthInitial(char c) {
+        return switch (c) {
+            case 'A', 'D', 'F', 'J', 'M', 'N', 'O', 'S' -> true;
+            default -> false;
+        };
+    }
 
     /** Where capitalised words start with the first three letters of a month. */
     private static List<Integer> monthNames(String text) {
         List<Integer> positions = new ArrayList<>();
         for (int i = 0; i + 3 <= text.length(); i++) {
             char c = text.charAt(i);
-            if (MONTH_INITIALS.indexOf(c) >= 0 && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
+            if (isMonthInitial(c) && (i == 0 || !Character.isLetter(text.charAt(i - 1)))) {
                 int end = i + 1;
                 while (end < text.length() && Character.isLetter(text.charAt(end))) {
                     end++;
