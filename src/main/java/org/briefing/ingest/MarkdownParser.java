@@ -14,7 +14,7 @@ import tools.jackson.dataformat.yaml.YAMLMapper;
  * Markdown through commonmark, then as HTML. A YAML front matter block ({@code ---} … {@code ---})
  * gives metadata: {@code title}, {@code publisher}, {@code published} (or {@code date}),
  * {@code url}. Raw HTML inside the Markdown is escaped, never interpreted. Pipe tables become HTML
- * tables ({@link PipeTables}), and so rows of cells between bars.
+ * tables through commonmark's GitHub tables extension, and so rows of cells between bars.
  */
 final class MarkdownParser {
 
@@ -22,12 +22,12 @@ final class MarkdownParser {
 
     private static final ObjectMapper YAML = YAMLMapper.builder().build();
 
-    private final Parser parser = Parser.builder().customBlockParserFactory(new PipeTables.Factory()).build();
+    private static final java.util.List<org.commonmark.Extension> EXTENSIONS = java.util.List
+        .of(org.commonmark.ext.gfm.tables.TablesExtension.create());
 
-    private final HtmlRenderer renderer = HtmlRenderer.builder()
-        .escapeHtml(true)
-        .nodeRendererFactory(PipeTables.Renderer::new)
-        .build();
+    private final Parser parser = Parser.builder().extensions(EXTENSIONS).build();
+
+    private final HtmlRenderer renderer = HtmlRenderer.builder().escapeHtml(true).extensions(EXTENSIONS).build();
 
     private final HtmlParser html = new HtmlParser();
 
