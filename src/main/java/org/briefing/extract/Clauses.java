@@ -124,7 +124,7 @@ final class Clauses {
         if (c == ':' && i + 1 < length && isSpace(sentence.charAt(i + 1))) {
             return i + 2;
         }
-        if (isSpace(c) && i + 2 < length && (sentence.charAt(i + 1) == '–' || sentence.charAt(i + 1) == '—')
+        if (i + 2 < length && (sentence.charAt(i + 1) == '–' || sentence.charAt(i + 1) == '—') && isSpace(c)
                 && isSpace(sentence.charAt(i + 2))) {
             return i + 3;
         }

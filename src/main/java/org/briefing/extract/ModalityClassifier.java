@@ -41,8 +41,10 @@ final class ModalityClassifier {
     Modality classify(String sentence, Figure figure, String verb, String laterInParagraph) {
         Span clause = Clauses.clauseAt(sentence, figure.start());
         String beforeInClause = sentence.substring(clause.start(), figure.start());
-        String lowerClause = clause.text().toLowerCase(java.util.Locale.ROOT);
         String lowerSentence = Lower.of(sentence);
+        boolean aligned = lowerSentence.length() == sentence.length(); // lower case kept every offset
+        String lowerClause = aligned ? lowerSentence.substring(clause.start(), clause.end())
+                : clause.text().toLowerCase(java.util.Locale.ROOT);
         if (Lower.containsAny(lowerClause, DENIAL_HINTS) && DENIAL.matcher(clause.text()).find()) {
             return Modality.DENIAL;
         }
@@ -51,7 +53,9 @@ final class ModalityClassifier {
                 && NOT_CONFIRMED_LATER.matcher(laterInParagraph).find()) {
             return Modality.UNVERIFIED_CLAIM;
         }
-        if (Lower.containsAny(beforeInClause.toLowerCase(java.util.Locale.ROOT), PLAN_HINTS) && PLAN.matcher(beforeInClause).find()) {
+        String lowerBefore = aligned ? lowerSentence.substring(clause.start(), figure.start())
+                : beforeInClause.toLowerCase(java.util.Locale.ROOT);
+        if (Lower.containsAny(lowerBefore, PLAN_HINTS) && PLAN.matcher(beforeInClause).find()) {
             return Modality.PLAN;
         }
         if ((verb != null && ESTIMATE_VERB.matcher(verb).matches())

@@ -250,7 +250,13 @@ public final class DateMentionFinder {
             int to = Math.min(text.length(), position + after);
             int i = from;
             while (i < to) {
-                if ((!boundary || isWordStart(text, i)) && startsOneOf(text, i, to, firstWords)) {
+                if (!Character.isLetter(text.charAt(i))) {
+                    i++;
+                    continue;
+                }
+                // a match starts where a word starts, or (without a boundary) at a capital: "XMonday"
+                boolean candidate = isWordStart(text, i) || !boundary && Character.isUpperCase(text.charAt(i));
+                if (candidate && startsOneOf(text, i, to, firstWords)) {
                     matcher.region(i, to);
                     if (matcher.lookingAt()) {
                         DateMention mention = reader.read(matcher);
@@ -261,9 +267,18 @@ public final class DateMentionFinder {
                         continue;
                     }
                 }
-                i++;
+                i = boundary ? wordEnd(text, i) : i + 1;
             }
         }
+    }
+
+    /** The end of the letters that start at {@code i}. */
+    private static int wordEnd(String text, int i) {
+        int end = i + 1;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        return end;
     }
 
     /** Where {@code \b} before a letter holds: a letter with no letter, digit or {@code _} before it. */

@@ -20,6 +20,9 @@ public final class Names {
     /** The first characters of the names' first words: other words are passed without a lookup. */
     private final java.util.BitSet initials = new java.util.BitSet();
 
+    /** For an ASCII initial, the lengths (as bits) of the first words that start with it. */
+    private final long[] lengths = new long[128];
+
     private Names(Collection<String> names) {
         for (String name : names) {
             String plain = name.replace('’', '\'').strip();
@@ -27,6 +30,9 @@ public final class Names {
             if (end > 0) {
                 this.byFirstWord.computeIfAbsent(plain.substring(0, end), (w) -> new ArrayList<>()).add(plain);
                 this.initials.set(plain.charAt(0));
+                if (plain.charAt(0) < 128) {
+                    this.lengths[plain.charAt(0)] |= (end < 64) ? 1L << end : Long.MIN_VALUE;
+                }
             }
         }
         this.byFirstWord.values().forEach((list) -> list.sort((a, b) -> Integer.compare(b.length(), a.length())));
@@ -64,7 +70,7 @@ public final class Names {
             }
             int end = wordEnd(text, i);
             boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            List<String> candidates = (wordStart && this.initials.get(text.charAt(i)))
+            List<String> candidates = (wordStart && this.initials.get(text.charAt(i)) && mayStart(text.charAt(i), end - i))
                     ? this.byFirstWord.get(text.subSequence(i, end).toString()) : null;
             if (candidates != null) {
                 for (String name : candidates) {
@@ -77,6 +83,15 @@ public final class Names {
             i = end;
         }
         return null;
+    }
+
+    /** Whether a first word of this length can start with this character. */
+    private boolean mayStart(char initial, int length) {
+        if (initial >= 128) {
+            return true;
+        }
+        long mask = this.lengths[initial];
+        return (length < 63) ? (mask & (1L << length)) != 0 || mask < 0 : mask < 0;
     }
 
     /** Where the name, with a possessive or plural ending, ends when it stands at {@code start}; else -1. */
