@@ -392,19 +392,22 @@ final class MetricMatcher {
 
     /** A derived metric takes over when its cue is near: "soldiers … killed" is casualties. */
     private Match refine(String sentence, Figure figure, Span clause, Match base) {
-        String window = window(sentence, figure, clause, base);
+        String window = null; // made only when a derived metric can take the count over
         for (Derived candidate : this.derived) {
             boolean fromBase = candidate.spec().from().equals(base.metric());
             boolean itself = candidate.spec().name().equals(base.metric());
             if (!fromBase && !itself) {
                 continue;
             }
+            if (window == null) {
+                window = window(sentence, figure, clause, base);
+            }
             List<String> kinds = new ArrayList<>();
-            candidate.kinds().forEach((kind, cues) -> {
-                if (cues.in(window)) {
-                    kinds.add(kind);
+            for (Map.Entry<String, Cues> kind : candidate.kinds().entrySet()) {
+                if (kind.getValue().in(window)) {
+                    kinds.add(kind.getKey());
                 }
-            });
+            }
             if (kinds.isEmpty() && !itself) {
                 continue;
             }

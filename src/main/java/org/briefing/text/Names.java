@@ -64,14 +64,16 @@ public final class Names {
         int length = text.length();
         int i = from;
         while (i < length) {
-            if (!Character.isLetterOrDigit(text.charAt(i))) {
+            // only a word that starts with a name's initial can start a name: the others are passed
+            // character by character, without finding where each word ends
+            char initial = text.charAt(i);
+            if (!this.initials.get(initial) || (i > 0 && Character.isLetterOrDigit(text.charAt(i - 1)))) {
                 i++;
                 continue;
             }
             int end = wordEnd(text, i);
-            boolean wordStart = i == 0 || !Character.isLetterOrDigit(text.charAt(i - 1));
-            List<String> candidates = (wordStart && this.initials.get(text.charAt(i)) && mayStart(text.charAt(i), end - i))
-                    ? this.byFirstWord.get(text.subSequence(i, end).toString()) : null;
+            List<String> candidates = mayStart(initial, end - i) ? this.byFirstWord.get(text.subSequence(i, end).toString())
+                    : null;
             if (candidates != null) {
                 for (String name : candidates) {
                     int matched = matchAt(text, i, name);
