@@ -226,8 +226,16 @@ final class AttributionFinder {
         int length = sentence.length();
         int i = 0;
         while (i < length) {
-            while (i < length && !Character.isLetter(sentence.charAt(i))) {
+            // a verb starts a run of letters with one of the verbs' first letters: other characters
+            // are passed one by one, without finding where their words end
+            char initial = sentence.charAt(i);
+            if (!(initial >= 'a' && initial <= 'z' && VERB_INITIALS[initial - 'a'])) {
                 i++;
+                continue;
+            }
+            if (i > 0 && Character.isLetter(sentence.charAt(i - 1))) {
+                i++;
+                continue;
             }
             int start = i;
             while (i < length && Character.isLetter(sentence.charAt(i))) {
@@ -249,6 +257,15 @@ final class AttributionFinder {
     static {
         for (String verb : VERBS) {
             VERB_SHAPES[verb.length()] |= 1 << (verb.charAt(0) - 'a');
+        }
+    }
+
+    /** Whether a verb starts with the letter ({@code [letter - 'a']}). */
+    private static final boolean[] VERB_INITIALS = new boolean[26];
+
+    static {
+        for (String verb : VERBS) {
+            VERB_INITIALS[verb.charAt(0) - 'a'] = true;
         }
     }
 

@@ -202,14 +202,18 @@ final class FigureFinder {
         if (Lower.containsAny(lower, VAGUE_WORDS)) {
             return true;
         }
-        // most words are ruled out by their initial
-        for (int start = nextLetter(lower, 0); start < lower.length(); start = nextLetter(lower, start)) {
+        // most words are ruled out by their initial, without finding where they end
+        for (int start = 0; start < lower.length(); start++) {
+            char initial = lower.charAt(start);
+            if (!NumberWords.mayStart(initial) || !Character.isLetter(initial) || !startsWord(lower, start)) {
+                continue;
+            }
             int end = wordEnd(lower, start);
-            boolean shaped = NumberWords.mayBe(lower.charAt(start), end - start) || hasHyphen(lower, start, end);
-            if (NumberWords.mayStart(lower.charAt(start)) && shaped && isNumberPart(lower.substring(start, end))) {
+            boolean shaped = NumberWords.mayBe(initial, end - start) || hasHyphen(lower, start, end);
+            if (shaped && isNumberPart(lower.substring(start, end))) {
                 return true;
             }
-            start = end;
+            start = end - 1;
         }
         return false;
     }
@@ -441,6 +445,18 @@ final class FigureFinder {
                 runEnd = wordEnd;
             }
         }
+    }
+
+    /**
+     * Whether a word (as {@link #wordEnd} reads words) starts at the letter at {@code i}: no letter
+     * before it, and no hyphen that joins it to letters before ("twenty-five" is one word).
+     */
+    private static boolean startsWord(String text, int i) {
+        if (i == 0) {
+            return true;
+        }
+        char before = text.charAt(i - 1);
+        return !Character.isLetter(before) && !(before == '-' && i >= 2 && Character.isLetter(text.charAt(i - 2)));
     }
 
     private static boolean hasHyphen(String text, int start, int end) {
