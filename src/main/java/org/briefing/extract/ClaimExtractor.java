@@ -266,12 +266,12 @@ public final class ClaimExtractor {
             ArticleAttributions attributions, int[] budget, boolean[] subjectNamed) {
         Sentence sentence = sentences.get(index);
         String text = sentence.span().text();
-        if (!FigureFinder.mayHoldFigures(text)) {
-            return List.of(); // most sentences hold no figure: no need to look for dates either
-        }
         boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed);
         if (!named) {
             return List.of(); // a figure is about the subject only where its sentence or paragraph names it
+        }
+        if (!FigureFinder.mayHoldFigures(text)) {
+            return List.of(); // most sentences hold no figure: no need to look for dates either
         }
         List<DateMention> dateMentions = this.dates.find(text);
         List<Span> masked = dateMentions.stream().map((d) -> new Span(d.start(), d.end(), d.text())).toList();
