@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefing.text.Lower;
+import org.briefing.text.Tails;
 import org.briefing.text.SentenceSplitter;
 
 /**
@@ -82,10 +83,6 @@ final class AttributionFinder {
 
     private static final Pattern REFERRING_KEY = Pattern
         .compile("(?i),?[\\s\\u00A0]+(?:referring to|citing|quoting|with reference to|based on)[\\s\\u00A0]+");
-
-    /** The end of "ISW reports this" before ", referring to": a bounded window, read backwards. */
-    private static final Pattern REFERRING_BEFORE = Pattern.compile(
-            "(?i)(?<np>[^,;:]{1,150}?)[\\s\\u00A0]+(?:reports?|reported|wrote|writes|says|said|notes|noted)(?:[\\s\\u00A0]+(?:this|it|that|so))?$");
 
     /** ", citing Y," right after a reporting verb and an optional time: Y speaks, the speaker relays. */
     private static final Pattern CITING_AFTER = Pattern.compile(
@@ -162,11 +159,55 @@ final class AttributionFinder {
             return;
         }
         String before = sentence.substring(Math.max(0, key.start() - 200), key.start());
-        Matcher verb = REFERRING_BEFORE.matcher(before);
-        if (verb.find()) {
+        String np = referrer(before);
+        if (np != null) {
             String source = phraseAfter(sentence, key.end(), SENTENCE_STOP);
-            frames.add(new Frame(Frame.Type.REFERRING, clean(source), cleanNp(verb.group("np")), 0, 0, "referring to"));
+            frames.add(new Frame(Frame.Type.REFERRING, clean(source), cleanNp(np), 0, 0, "referring to"));
         }
+    }
+
+    private static final Tails REFERRING_VERBS = Tails.anywhere(List.of("reports", "report", "reported", "wrote",
+            "writes", "says", "said", "notes", "noted"));
+
+    private static final Tails REFERRING_OBJECTS = Tails.anywhere(List.of("this", "it", "that", "so"));
+
+    /**
+     * Who reports what is then referred to: "ISW reports this" before ", referring to". The phrase
+     * before a reporting verb (and "this", "it", "that" or "so") that ends the text, back to a comma,
+     * semicolon or colon and at most 150 characters; null if the text does not end so. Read
+     * backwards, as the pattern it replaces ({@code (?<np>[^,;:]{1,150}?)\s+(?:reports?|…)(?:\s+(?:this|…))?$})
+     * would have matched it.
+     */
+    static String referrer(String before) {
+        int end = before.length();
+        int object = REFERRING_OBJECTS.longest(before, end);
+        if (object >= 0) {
+            int objectStart = end - REFERRING_OBJECTS.phrase(object).length();
+            int spaces = Tails.spaceBefore(before, objectStart);
+            if (spaces < objectStart && REFERRING_VERBS.longest(before, spaces) >= 0) {
+                end = spaces; // "reports this": the verb ends before the object's spaces
+            }
+        }
+        int verb = REFERRING_VERBS.longest(before, end);
+        if (verb < 0) {
+            return null;
+        }
+        int verbStart = end - REFERRING_VERBS.phrase(verb).length();
+        int runStart = Tails.spaceBefore(before, verbStart);
+        if (runStart == verbStart) {
+            return null; // the verb must follow white space
+        }
+        int lastStop = -1;
+        for (int i = runStart - 1; i >= 0; i--) {
+            char c = before.charAt(i);
+            if (c == ',' || c == ';' || c == ':') {
+                lastStop = i;
+                break;
+            }
+        }
+        int start = Math.max(Math.max(0, lastStop + 1), runStart - 150);
+        int npEnd = Math.max(start + 1, runStart);
+        return (npEnd <= verbStart - 1) ? before.substring(start, npEnd) : null;
     }
 
     /** "By the agency's estimate, …", "by HUR's count": the owner of the estimate speaks. */

@@ -1,0 +1,48 @@
+package org.briefing.extract;
+
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class AttributionFinderTests {
+
+    /** The pattern {@link AttributionFinder#referrer} replaced, kept here as its oracle. */
+    private static final Pattern REFERRING_BEFORE = Pattern.compile(
+            "(?i)(?<np>[^,;:]{1,150}?)[\\s\\u00A0]+(?:reports?|reported|wrote|writes|says|said|notes|noted)(?:[\\s\\u00A0]+(?:this|it|that|so))?$");
+
+    private static String oracle(String before) {
+        Matcher m = REFERRING_BEFORE.matcher(before);
+        return m.find() ? m.group("np") : null;
+    }
+
+    @Test
+    void findsWhoReportsWhatIsReferredTo() {
+        assertThat(AttributionFinder.referrer("The Institute for the Study of War reports this")).isEqualTo(
+                "The Institute for the Study of War");
+        assertThat(AttributionFinder.referrer("In its update, ISW said")).isEqualTo(" ISW");
+        assertThat(AttributionFinder.referrer("ISW reported on Monday")).isNull();
+    }
+
+    @Test
+    void readsEveryTextAsThePatternItReplacedDid() {
+        String[] pieces = { "ISW", "The agency", " ", "  ", "\u00A0", "reports", "Report", "reported", "SAID", "says",
+                "noted", "wrote", "this", "it", "that", "so", "also", ",", ";", ":", "x", "edit", "-", "\t" };
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            int length = 1 + random.nextInt(12);
+            for (int k = 0; k < length; k++) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            if (random.nextInt(10) == 0) {
+                text.insert(0, "y".repeat(160)); // past the pattern's 150 characters
+            }
+            String before = text.toString();
+            assertThat(AttributionFinder.referrer(before)).as("%s", before).isEqualTo(oracle(before));
+        }
+    }
+}
