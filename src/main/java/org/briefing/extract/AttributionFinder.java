@@ -9,6 +9,7 @@ import java.util.regex.Pattern;
 
 import org.briefing.text.Lower;
 import org.briefing.text.Tails;
+import org.briefing.text.WordStarts;
 import org.briefing.text.SentenceSplitter;
 
 /**
@@ -218,9 +219,14 @@ final class AttributionFinder {
         }
     }
 
+    private static final List<String> ACCORDING_FIRST = List.of("according", "selon");
+
+    private static final List<String> REPORTED_FIRST = List.of("as", "first", "originally", "reported", "published",
+            "revealed", "relayed", "recorded", "documented", "compiled", "tallied");
+
     private void accordingTo(String sentence, List<Frame> frames) {
         Matcher m = ACCORDING_TO.matcher(sentence);
-        while (m.find()) {
+        for (int from = 0; WordStarts.find(m, sentence, from, sentence.length(), ACCORDING_FIRST, true); from = m.end()) {
             String np = phraseAfter(sentence, m.end(), NP_END);
             np = REPORT_OF.matcher(np).replaceFirst("");
             Matcher citing = REPORT_CITING.matcher(np);
@@ -242,7 +248,7 @@ final class AttributionFinder {
 
     private void reportedBy(String sentence, List<Frame> frames) {
         Matcher m = REPORTED_BY.matcher(sentence);
-        while (m.find()) {
+        for (int from = 0; WordStarts.find(m, sentence, from, sentence.length(), REPORTED_FIRST, true); from = m.end()) {
             String np = phraseAfter(sentence, m.end(), NP_END);
             int npEnd = sentence.indexOf(np, m.end()) + np.length();
             Matcher after = CITED_AFTER.matcher(sentence).region(Math.max(m.end(), npEnd), sentence.length());

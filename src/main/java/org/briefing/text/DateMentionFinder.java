@@ -244,57 +244,17 @@ public final class DateMentionFinder {
             return;
         }
         Matcher matcher = pattern.matcher(text);
-        matcher.useTransparentBounds(true);
         for (int position : positions) {
-            int from = Math.max(0, position - before);
             int to = Math.min(text.length(), position + after);
-            int i = from;
-            while (i < to) {
-                if (!Character.isLetter(text.charAt(i))) {
-                    i++;
-                    continue;
+            int from = Math.max(0, position - before);
+            while (WordStarts.find(matcher, text, from, to, firstWords, boundary)) {
+                DateMention mention = reader.read(matcher);
+                if (mention != null) {
+                    found.add(mention);
                 }
-                // a match starts where a word starts, or (without a boundary) at a capital: "XMonday"
-                boolean candidate = isWordStart(text, i) || !boundary && Character.isUpperCase(text.charAt(i));
-                if (candidate && startsOneOf(text, i, to, firstWords)) {
-                    matcher.region(i, to);
-                    if (matcher.lookingAt()) {
-                        DateMention mention = reader.read(matcher);
-                        if (mention != null) {
-                            found.add(mention);
-                        }
-                        i = Math.max(i + 1, matcher.end());
-                        continue;
-                    }
-                }
-                i = boundary ? wordEnd(text, i) : i + 1;
+                from = Math.max(matcher.start() + 1, matcher.end());
             }
         }
-    }
-
-    /** The end of the letters that start at {@code i}. */
-    private static int wordEnd(String text, int i) {
-        int end = i + 1;
-        while (end < text.length() && Character.isLetter(text.charAt(end))) {
-            end++;
-        }
-        return end;
-    }
-
-    /** Where {@code \b} before a letter holds: a letter with no letter, digit or {@code _} before it. */
-    private static boolean isWordStart(String text, int i) {
-        return Character.isLetter(text.charAt(i)) && (i == 0 || !Tails.isWordChar(text.codePointBefore(i)));
-    }
-
-    /** Whether one of the lower-case words starts at {@code i} (ASCII case ignored) and ends before a non-letter. */
-    private static boolean startsOneOf(String text, int i, int to, List<String> words) {
-        for (String word : words) {
-            int end = i + word.length();
-            if (end <= to && Tails.endsWith(text, end, word) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
-                return true;
-            }
-        }
-        return false;
     }
 
     private interface Reader {
