@@ -1,10 +1,12 @@
 package org.briefing.extract;
 
+import java.util.List;
 import java.util.regex.Pattern;
 
 import org.briefing.domain.Modality;
 import org.briefing.text.Lower;
 import org.briefing.text.Span;
+import org.briefing.text.WordStarts;
 
 /**
  * How a source put a figure forward, from English cue words, in this order of precedence: a denial
@@ -32,6 +34,24 @@ final class ModalityClassifier {
     private static final Pattern ESTIMATE = Pattern.compile(
             "(?i)\\b(estimated|estimates?|could|may|might|would|likely|probably|possibly|believed|thought to|assessed|if|projected)\\b");
 
+    /** The words each pattern can start with: it is tried only where one of them starts a word. */
+    private static final List<String> DENIAL_FIRST = List.of("denied", "denies", "deny", "denying", "reject*",
+            "dismiss*", "refut*", "no", "not", "fake", "fabricated", "baseless", "groundless", "false");
+
+    private static final List<String> UNVERIFIED_FIRST = List.of("allegedly", "alleged", "unconfirmed", "unverified",
+            "rumo*", "purportedly", "could", "cannot", "has", "have", "there", "reports", "is", "are", "were", "was");
+
+    private static final List<String> PLAN_FIRST = List.of("inten*", "plan*", "will", "to", "is", "are", "expect*", "set",
+            "aim*", "prepared", "ready", "scheduled", "preparing");
+
+    private static final List<String> ESTIMATE_FIRST = List.of("estimate*", "could", "may", "might", "would", "likely",
+            "probably", "possibly", "believed", "thought", "assessed", "if", "projected");
+
+    /** Whether the pattern occurs in the text, tried only where one of its first words starts. */
+    private static boolean in(Pattern pattern, String text, List<String> firstWords) {
+        return WordStarts.find(pattern.matcher(text), text, 0, text.length(), firstWords, true);
+    }
+
     /**
      * @param sentence the whole sentence
      * @param figure the figure
@@ -45,21 +65,21 @@ final class ModalityClassifier {
         boolean aligned = lowerSentence.length() == sentence.length(); // lower case kept every offset
         String lowerClause = aligned ? lowerSentence.substring(clause.start(), clause.end())
                 : clause.text().toLowerCase(java.util.Locale.ROOT);
-        if (Lower.containsAny(lowerClause, DENIAL_HINTS) && DENIAL.matcher(clause.text()).find()) {
+        if (Lower.containsAny(lowerClause, DENIAL_HINTS) && in(DENIAL, clause.text(), DENIAL_FIRST)) {
             return Modality.DENIAL;
         }
-        boolean unverified = Lower.containsAny(lowerSentence, UNVERIFIED_HINTS) && UNVERIFIED.matcher(sentence).find();
+        boolean unverified = Lower.containsAny(lowerSentence, UNVERIFIED_HINTS) && in(UNVERIFIED, sentence, UNVERIFIED_FIRST);
         if (unverified || !laterInParagraph.isEmpty() && Lower.containsAny(laterInParagraph.toLowerCase(java.util.Locale.ROOT), LATER_HINTS)
                 && NOT_CONFIRMED_LATER.matcher(laterInParagraph).find()) {
             return Modality.UNVERIFIED_CLAIM;
         }
         String lowerBefore = aligned ? lowerSentence.substring(clause.start(), figure.start())
                 : beforeInClause.toLowerCase(java.util.Locale.ROOT);
-        if (Lower.containsAny(lowerBefore, PLAN_HINTS) && PLAN.matcher(beforeInClause).find()) {
+        if (Lower.containsAny(lowerBefore, PLAN_HINTS) && in(PLAN, beforeInClause, PLAN_FIRST)) {
             return Modality.PLAN;
         }
         if ((verb != null && ESTIMATE_VERB.matcher(verb).matches())
-                || Lower.containsAny(lowerClause, ESTIMATE_HINTS) && ESTIMATE.matcher(clause.text()).find()) {
+                || Lower.containsAny(lowerClause, ESTIMATE_HINTS) && in(ESTIMATE, clause.text(), ESTIMATE_FIRST)) {
             return Modality.ESTIMATE;
         }
         return Modality.REPORTED;

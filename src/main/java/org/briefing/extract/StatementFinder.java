@@ -1,9 +1,11 @@
 package org.briefing.extract;
 
+import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefing.text.Lower;
+import org.briefing.text.WordStarts;
 
 /**
  * Finds statements about the subject that carry no figure but that a briefing must still surface:
@@ -37,22 +39,46 @@ final class StatementFinder {
     private static final Pattern PEOPLE = Pattern.compile(
             "(?i)\\b(troops|soldiers|personnel|forces|units|deployment|officers|servicemen|engineers|workers|military)\\b");
 
+    /** The words each pattern can start with: it is tried only where one of them starts a word. */
+    private static final List<String> DENIAL_FIRST = List.of("denied", "denies", "deny", "denying", "no", "not", "fake",
+            "baseless", "groundless", "fabricat*", "have", "has", "did", "does", "dismissed");
+
+    private static final List<String> CASUALTIES_FIRST = List.of("some", "several", "many", "a", "others", "dozens",
+            "hundreds", "thousands");
+
+    private static final List<String> PRESENCE_FIRST = List.of("are", "were", "is", "was", "have", "had");
+
+    private static final List<String> COMBAT_FIRST = List.of("fight*", "combat", "hostilities", "battle*", "engag*",
+            "front*", "killed", "died", "casualt*", "wounded", "shelled");
+
+    private static final List<String> SUPPLY_FIRST = List.of("weapon*", "arms", "missile*", "shell*", "ammunition",
+            "munitions", "artillery", "transfer*", "suppl*", "providing", "shipment*");
+
+    private static final List<String> PEOPLE_FIRST = List.of("troops", "soldiers", "personnel", "forces", "units",
+            "deployment", "officers", "servicemen", "engineers", "workers", "military");
+
+    /** The first match of the pattern in the sentence, tried only where one of its first words starts. */
+    private static Matcher first(Pattern pattern, String sentence, List<String> firstWords) {
+        Matcher matcher = pattern.matcher(sentence);
+        return WordStarts.find(matcher, sentence, 0, sentence.length(), firstWords, true) ? matcher : null;
+    }
+
     /** The statement in a sentence, if any; the caller checks that the sentence is about the subject. */
     java.util.Optional<Found> find(String sentence) {
         String lower = Lower.of(sentence);
-        Matcher denial = DENIAL.matcher(sentence);
-        if (Lower.containsAny(lower, DENIAL_HINTS) && denial.find()) {
+        Matcher denial = Lower.containsAny(lower, DENIAL_HINTS) ? first(DENIAL, sentence, DENIAL_FIRST) : null;
+        if (denial != null) {
             String about = about(sentence);
             return (about == null) ? java.util.Optional.empty()
                     : java.util.Optional.of(new Found("denial", about, "denies", denial.start()));
         }
-        Matcher casualties = CASUALTIES.matcher(sentence);
-        if (Lower.containsAny(lower, CASUALTY_HINTS) && casualties.find()) {
+        Matcher casualties = Lower.containsAny(lower, CASUALTY_HINTS) ? first(CASUALTIES, sentence, CASUALTIES_FIRST) : null;
+        if (casualties != null) {
             return java.util.Optional.of(new Found("casualties", "combat", "affirms", casualties.start()));
         }
-        Matcher presence = PRESENCE.matcher(sentence);
-        if (Lower.containsAny(lower, PRESENCE_HINTS) && presence.find() && PEOPLE.matcher(sentence).find()) {
-            boolean combat = COMBAT.matcher(sentence).find();
+        Matcher presence = Lower.containsAny(lower, PRESENCE_HINTS) ? first(PRESENCE, sentence, PRESENCE_FIRST) : null;
+        if (presence != null && first(PEOPLE, sentence, PEOPLE_FIRST) != null) {
+            boolean combat = first(COMBAT, sentence, COMBAT_FIRST) != null;
             return java.util.Optional.of(new Found(combat ? "combat" : "presence", combat ? "combat" : "presence",
                     "affirms", presence.start()));
         }
@@ -71,13 +97,13 @@ final class StatementFinder {
 
     /** What a denial bears on: fighting, supplies or the presence of people; none for anything else. */
     private static String about(String sentence) {
-        if (COMBAT.matcher(sentence).find()) {
+        if (first(COMBAT, sentence, COMBAT_FIRST) != null) {
             return "combat";
         }
-        if (SUPPLY.matcher(sentence).find()) {
+        if (first(SUPPLY, sentence, SUPPLY_FIRST) != null) {
             return "supply";
         }
-        if (PEOPLE.matcher(sentence).find()) {
+        if (first(PEOPLE, sentence, PEOPLE_FIRST) != null) {
             return "presence";
         }
         return null;

@@ -17,7 +17,8 @@ public final class WordStarts {
     /**
      * The next match at or after {@code from} that ends by {@code to}; the matcher is left on it.
      *
-     * @param firstWords the lower-case words the pattern can start with (ASCII case ignored)
+     * @param firstWords the lower-case words the pattern can start with (ASCII case ignored; a word
+     *        ending in {@code *} is a prefix)
      * @param boundary whether every alternative of the pattern starts with {@code \b}; without it, a
      *        match may also start at a capital inside a word ("XMonday")
      */
@@ -56,11 +57,16 @@ public final class WordStarts {
         return Character.isLetter(text.charAt(i)) && (i == 0 || !Tails.isWordChar(text.codePointBefore(i)));
     }
 
-    /** Whether one of the lower-case words starts at {@code i} (ASCII case ignored) and ends before a non-letter. */
+    /**
+     * Whether one of the lower-case words starts at {@code i} (ASCII case ignored) and ends before a
+     * non-letter; a word ending in {@code *} is a prefix ("fabricat*").
+     */
     private static boolean startsOneOf(String text, int i, int to, List<String> words) {
         for (String word : words) {
-            int end = i + word.length();
-            if (end <= to && Tails.endsWith(text, end, word) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+            boolean prefix = word.endsWith("*");
+            int end = i + word.length() - (prefix ? 1 : 0);
+            if (end <= to && Tails.endsWith(text, end, prefix ? word.substring(0, word.length() - 1) : word)
+                    && (prefix || end == text.length() || !Character.isLetter(text.charAt(end)))) {
                 return true;
             }
         }

@@ -1,0 +1,64 @@
+package org.briefing.text;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class WordStartsTests {
+
+    private static final Pattern COMBAT = Pattern.compile(
+            "(?i)\\b(fight\\w*|combat|hostilities|battle\\w*|engag\\w+|front\\s?lines?|killed|died|casualt\\w+|wounded|shelled)\\b");
+
+    private static final List<String> COMBAT_FIRST = List.of("fight*", "combat", "hostilities", "battle*", "engag*",
+            "front*", "killed", "died", "casualt*", "wounded", "shelled");
+
+    private static final Pattern REPORTED_BY = Pattern.compile(
+            "(?i)\\b(?:as |first |originally )?(?:reported|published|revealed) (?:first )?by[\\s\\u00A0]+");
+
+    private static final List<String> REPORTED_FIRST = List.of("as", "first", "originally", "reported", "published",
+            "revealed");
+
+    private static List<String> byFind(Pattern pattern, String text) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        while (m.find()) {
+            found.add(m.start() + ":" + m.group());
+        }
+        return found;
+    }
+
+    private static List<String> byWordStarts(Pattern pattern, String text, List<String> first) {
+        List<String> found = new ArrayList<>();
+        Matcher m = pattern.matcher(text);
+        for (int from = 0; WordStarts.find(m, text, from, text.length(), first, true); from = m.end()) {
+            found.add(m.start() + ":" + m.group());
+        }
+        return found;
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = { 1, 2, 3 })
+    void findsWhatFindFindsOnRandomText(int seed) {
+        String[] pieces = { "fight", "Fighting", "combat", "front line", "frontlines", "FRONT", "killed", "xkilled",
+                "engag", "engaged", "casualties", "reported by", "As reported by", "first", "by", "published first by",
+                "revealed", " ", ", ", ".", "_", "9", "-", "\u00A0", "Ünited", "ö" };
+        Random random = new Random(seed);
+        for (int n = 0; n < 5_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(15); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String sentence = text.toString();
+            assertThat(byWordStarts(COMBAT, sentence, COMBAT_FIRST)).as(sentence).isEqualTo(byFind(COMBAT, sentence));
+            assertThat(byWordStarts(REPORTED_BY, sentence, REPORTED_FIRST)).as(sentence)
+                .isEqualTo(byFind(REPORTED_BY, sentence));
+        }
+    }
+}
