@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.briefing.extract.SpeakerResolver.Kind;
 import org.briefing.extract.SpeakerResolver.Speaker;
+import org.briefing.text.WordStarts;
 
 /**
  * Resolves attribution across one article. Reads every sentence's frames in order, remembering the
@@ -50,6 +51,13 @@ final class ArticleAttributions {
 
     private record Resolved(Frame frame, Attribution attribution, boolean vague) {
     }
+
+    /** The words {@link #REPORT_CUE} and {@link #MEMBER} can start with: they are tried only where one starts. */
+    private static final List<String> REPORT_CUE_FIRST = List.of("report*", "it", "is", "are", "were", "was",
+            "according", "there");
+
+    private static final List<String> MEMBER_FIRST = List.of("source", "sources", "official", "officials", "insider",
+            "representative", "officer", "analyst");
 
     private static final Pattern REPORT_CUE = Pattern.compile(
             "(?i)\\b(reports? (?:emerged|surfaced|said|say|suggest\\w*|indicate\\w*)|reportedly|it (?:was|has been|is) reported|(?:is|are|were|was) said to|according to reports|there (?:are|were|have been|has been) reports)\\b");
@@ -244,7 +252,9 @@ final class ArticleAttributions {
     }
 
     private Attribution forward(int index) {
-        if (!REPORT_CUE.matcher(this.sentences.get(index).text()).find() || index + 1 >= this.sentences.size()) {
+        String text = this.sentences.get(index).text();
+        if (index + 1 >= this.sentences.size()
+                || !WordStarts.find(REPORT_CUE.matcher(text), text, 0, text.length(), REPORT_CUE_FIRST, true)) {
             return null;
         }
         for (Resolved candidate : this.resolved.get(index + 1)) {
@@ -734,7 +744,14 @@ final class ArticleAttributions {
             return (person == null) ? null : this.people.get(person);
         }
 
-        private static Set<String> tokens(String name) {
+        /** The tokens of the names asked for, made once per article. */
+        private final Map<String, Set<String>> tokensOf = new java.util.HashMap<>();
+
+        private Set<String> tokens(String name) {
+            return this.tokensOf.computeIfAbsent(name, Context::tokensOf);
+        }
+
+        private static Set<String> tokensOf(String name) {
             Set<String> tokens = new java.util.HashSet<>();
             for (String token : NON_LETTERS.split(name.toLowerCase(java.util.Locale.ROOT))) {
                 if (token.length() > 1) {
@@ -768,7 +785,7 @@ final class ArticleAttributions {
         }
 
         private static boolean looksLikeMember(String name) {
-            return MEMBER.matcher(name).find();
+            return WordStarts.find(MEMBER.matcher(name), name, 0, name.length(), MEMBER_FIRST, true);
         }
     }
 }

@@ -21,6 +21,7 @@ import org.briefing.text.DateMention;
 import org.briefing.text.DateMentionFinder;
 import org.briefing.text.SentenceSplitter;
 import org.briefing.text.Span;
+import org.briefing.text.Tails;
 
 /**
  * Finds the quantitative claims about the template's subject in one article. This is where a claim
@@ -390,12 +391,16 @@ public final class ClaimExtractor {
                     + "[\\s\\u00A0]+of|\\bpopulation[\\s\\u00A0]+of|\\bpopulation[\\s\\u00A0]+(?:is|was|stands at|of about|of around|of some))"
                     + "[\\s\\u00A0]+$");
 
+    private static final Tails POPULATION_LAST = Tails.anywhere(List.of("of", "is", "was", "at", "about", "around", "some"));
+
     private static final Pattern RESIDENTS = Pattern.compile("(?i)^[\\s\\u00A0]+(?:people|inhabitants|residents|souls)\\b");
 
     /** Whether the figure counts how many people live in a place rather than anything the article reports. */
     private static boolean population(String text, Figure figure) {
         String before = text.substring(Math.max(0, figure.start() - 40), figure.start());
-        if (before.indexOf("of") < 0 && before.indexOf("pulation") < 0 || !PLACE_OF.matcher(before).find()) {
+        // the pattern ends with "of", "is", "was", "at", "about", "around" or "some" and spaces: check that first
+        int end = Tails.spaceBefore(before, before.length());
+        if (end == before.length() || POPULATION_LAST.longest(before, end) < 0 || !PLACE_OF.matcher(before).find()) {
             return false;
         }
         return before.toLowerCase(java.util.Locale.ROOT).contains("population")

@@ -15,6 +15,7 @@ import org.briefing.template.Template;
 import org.briefing.text.Cues;
 import org.briefing.text.Span;
 import org.briefing.text.Tails;
+import org.briefing.text.WordStarts;
 
 /**
  * Decides what a figure counts, from the template's metrics. A figure counts a metric when one of
@@ -61,6 +62,9 @@ final class MetricMatcher {
     /** Where the words that can qualify a counted noun stop: an infinitive or a subordinate clause. */
     private static final Pattern WINDOW_END = Pattern
         .compile("(?i)\\b(?:to\\s+(?!have\\b|be\\b|been\\b)\\p{L}+|before|after|until|unless|because|although|while|whereas|since|once)\\b");
+
+    private static final List<String> WINDOW_END_FIRST = List.of("to", "before", "after", "until", "unless", "because",
+            "although", "while", "whereas", "since", "once");
 
     private static final String QUOTES = "\"“”‘’'«»";
 
@@ -426,7 +430,7 @@ final class MetricMatcher {
         int phraseEnd = Math.max(figure.end(), base.nounEnd()); // the noun may come before the figure
         String after = sentence.substring(phraseEnd, Math.max(phraseEnd, clause.end()));
         Matcher infinitive = WINDOW_END.matcher(after);
-        if (infinitive.find()) {
+        if (WordStarts.find(infinitive, after, 0, after.length(), WINDOW_END_FIRST, true)) {
             after = after.substring(0, infinitive.start()); // "… drones before production began" is not production
         }
         String[] words = SPACE_RUN.split(after.trim());
