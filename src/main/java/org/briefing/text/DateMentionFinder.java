@@ -111,9 +111,9 @@ public final class DateMentionFinder {
             collectAtWords(found, YEAR_ALONE, text, this::yearAlone, years, 25, 6, YEAR_ALONE_FIRST_WORDS, true);
         }
         if (digits) {
-            collectNear(found, MONTH_DAY, text, this::monthDay, months, 1, 40);
-            collectNear(found, DAY_MONTH, text, this::dayMonth, months, 16, 30);
-            collectNear(found, MONTH_YEAR, text, this::monthYear, months, 1, 25);
+            collectNear(found, MONTH_DAY, text, this::monthDay, months, 1, 40, false);
+            collectNear(found, DAY_MONTH, text, this::dayMonth, months, 16, 30, true);
+            collectNear(found, MONTH_YEAR, text, this::monthYear, months, 1, 25, false);
         }
         collectAtWords(found, MONTH_ALONE, text, this::monthAlone, months, 45, 35, MONTH_ALONE_FIRST_WORDS, true);
         if (Lower.containsAny(lower, WEEKDAYS)) {
@@ -200,23 +200,56 @@ public final class DateMentionFinder {
         return positions;
     }
 
-    /** Runs a pattern only in a window around each candidate position. */
+    /**
+     * Runs a pattern only in a window around each candidate position, and there only where it can
+     * start: a month's capital after no letter, or (with {@code startsWithDay}) a day's digit after no
+     * letter or digit.
+     */
     private static void collectNear(List<DateMention> found, Pattern pattern, String text, Reader reader,
-            List<Integer> positions, int before, int after) {
+            List<Integer> positions, int before, int after, boolean startsWithDay) {
         if (positions.isEmpty()) {
             return;
         }
         Matcher matcher = pattern.matcher(text);
         matcher.useTransparentBounds(true);
         for (int position : positions) {
-            matcher.region(Math.max(0, position - before), Math.min(text.length(), position + after));
-            while (matcher.find()) {
+            int to = Math.min(text.length(), position + after);
+            int i = Math.max(0, position - before);
+            while (i < to) {
+                // the patterns start with a month's capital after no letter, or a day's digit after no
+                // letter or digit: only there is the pattern tried, as find() would find it
+                if (!(startsWithDay ? isDayStart(text, i) : isMonthStart(text, i))) {
+                    i++;
+                    continue;
+                }
+                matcher.region(i, to);
+                if (!matcher.lookingAt()) {
+                    i++;
+                    continue;
+                }
                 DateMention mention = reader.read(matcher);
                 if (mention != null) {
                     found.add(mention);
                 }
+                i = Math.max(i + 1, matcher.end());
             }
         }
+    }
+
+    private static boolean isMonthStart(String text, int i) {
+        return Character.isUpperCase(text.charAt(i)) && (i == 0 || !Character.isLetter(text.codePointBefore(i)));
+    }
+
+    private static boolean isDayStart(String text, int i) {
+        char c = text.charAt(i);
+        if (c < '0' || c > '9') {
+            return false;
+        }
+        if (i == 0) {
+            return true;
+        }
+        int before = text.codePointBefore(i);
+        return !Character.isLetter(before) && !(before >= '0' && before <= '9');
     }
 
     /** The words a pattern can start with, in lower case: it is tried only where one of them starts a word. */
