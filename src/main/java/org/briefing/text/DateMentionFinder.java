@@ -85,7 +85,7 @@ public final class DateMentionFinder {
     /** "by", "until", "no later than" (then "the", "end of"): the date is a deadline. */
     private static final Tails DEADLINE_WORDS = Tails.atWordStart(List.of("by", "until", "till", "before", "due"));
 
-    private static final Tails DEADLINE_PHRASES = Tails.afterNonLetter(List.of("no later than", "as early as", "not before"));
+    private static final Tails DEADLINE_PHRASES = Tails.anywhere(List.of("no later than", "as early as", "not before"));
 
     /** "since", "starting" (then "on", "in"): the date starts a period. */
     private static final Tails SINCE_WORDS = Tails.atWordStart(List.of("since", "starting", "beginning"));
@@ -362,7 +362,7 @@ public final class DateMentionFinder {
             }
         }
         for (int at : ends) {
-            if (at >= 0 && (DEADLINE_WORDS.longest(before, at) >= 0 || endsWithAny(before, at, DEADLINE_PHRASES))) {
+            if (at >= 0 && (DEADLINE_WORDS.longest(before, at) >= 0 || DEADLINE_PHRASES.longest(before, at) >= 0)) {
                 return true;
             }
         }
@@ -379,15 +379,6 @@ public final class DateMentionFinder {
         int in = wordThenSpaces(before, end, "in");
         for (int at : new int[] { end, on, in }) {
             if (at >= 0 && SINCE_WORDS.longest(before, at) >= 0) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    private static boolean endsWithAny(String text, int end, Tails phrases) {
-        for (int i = 0; phrases.hasPhrase(i); i++) {
-            if (Tails.endsWith(text, end, phrases.phrase(i))) {
                 return true;
             }
         }

@@ -83,11 +83,6 @@ public final class Tails {
         return c == '_' || Character.isLetterOrDigit(c);
     }
 
-    /** Whether there is a phrase at {@code index}. */
-    public boolean hasPhrase(int index) {
-        return index < this.phrases.size();
-    }
-
     /** The phrase at {@code index}. */
     public String phrase(int index) {
         return this.phrases.get(index);
