@@ -95,7 +95,11 @@ final class AttributionFinder {
             "(?i)\\bby[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?[\\p{L}][\\p{L}.'’ -]{1,60}?)(?:'s|’s)[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?(?:estimate|count|calculation|assessment|tally|figures|data|reckoning)s?\\b");
 
     /** A statement of its own after the verb: "that …", a quotation, a new sentence part. */
-    private static final Pattern TAIL_BREAK = Pattern.compile("(?i)\\bthat\\b|[“\"«:;]|\\b(?:is|are|was|were|has|have|had|will|would)\\b");
+    /** What ends a reporting verb's tail: a clause word (the quotation marks, colons and semicolons are checked apart). */
+    private static final Pattern TAIL_BREAK = Pattern.compile("(?i)\\bthat\\b|\\b(?:is|are|was|were|has|have|had|will|would)\\b");
+
+    private static final List<String> TAIL_BREAK_FIRST = List.of("that", "is", "are", "was", "were", "has", "have", "had",
+            "will", "would");
 
     private static final Pattern INDEFINITE_NAME = Pattern
         .compile("(?<![\\p{L}])(?:[Aa]n?)[\\s\\u00A0]+(?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3}$");
@@ -399,7 +403,15 @@ final class AttributionFinder {
      * briefing, relaying the agency's assessment." No clause of its own ("that"), no figure.
      */
     private static boolean isTail(String after) {
-        if (after.length() > 160 || TAIL_BREAK.matcher(after).find()) {
+        if (after.length() > 160) {
+            return false;
+        }
+        for (int i = 0; i < after.length(); i++) {
+            if ("“\"«:;".indexOf(after.charAt(i)) >= 0) {
+                return false;
+            }
+        }
+        if (WordStarts.find(TAIL_BREAK.matcher(after), after, 0, after.length(), TAIL_BREAK_FIRST, true)) {
             return false;
         }
         for (int i = 0; i < after.length(); i++) {

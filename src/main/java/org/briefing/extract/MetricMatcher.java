@@ -433,11 +433,25 @@ final class MetricMatcher {
         if (WordStarts.find(infinitive, after, 0, after.length(), WINDOW_END_FIRST, true)) {
             after = after.substring(0, infinitive.start()); // "… drones before production began" is not production
         }
-        String[] words = SPACE_RUN.split(after.trim());
-        if (words.length > 8) {
-            after = String.join(" ", java.util.Arrays.copyOf(words, 8));
+        String trimmed = after.trim();
+        if (spaces(trimmed) >= 8) { // fewer spaces cannot part more than eight words
+            String[] words = SPACE_RUN.split(trimmed);
+            if (words.length > 8) {
+                after = String.join(" ", java.util.Arrays.copyOf(words, 8));
+            }
         }
         return before + " " + sentence.substring(figure.start(), phraseEnd) + " " + after;
+    }
+
+    /** How many characters of the text are white space ({@code [\s\u00A0]}). */
+    private static int spaces(String text) {
+        int count = 0;
+        for (int i = 0; i < text.length(); i++) {
+            if (Tails.isSpace(text.charAt(i))) {
+                count++;
+            }
+        }
+        return count;
     }
 
     private static String unit(MetricSpec spec, String noun) {
