@@ -177,7 +177,7 @@ final class FigureFinder {
 
     private static boolean isDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
-            if (text.charAt(i) < '0' || text.charAt(i) > '9') {
+            if (!isAsciiDigit(text.charAt(i))) {
                 return false;
             }
         }

@@ -6,12 +6,27 @@ import org.briefing.TestTemplates;
 import org.briefing.score.ExtractionScorer;
 import org.briefing.score.Gold;
 import org.briefing.score.Score;
+import org.briefing.template.Template;
+import org.briefing.template.TemplateLoader;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The extractor against the seeds' gold annotations, with the targets of the issue. */
 class ExtractionScoreTests {
+
+    private static final String FIXTURES = "src/test/resources/fixtures/";
+
+    /** A fixture set ({@code gold.json}, {@code articles/}) scored with the template given. */
+    private static Score score(String set, Template template) {
+        return new ExtractionScorer(template)
+            .score(Gold.read(Path.of(FIXTURES + set + "/gold.json")), Path.of(FIXTURES + set + "/articles"));
+    }
+
+    /** A fixture set scored with its own {@code template/}. */
+    private static Score scoreWithItsTemplate(String set) {
+        return score(set, new TemplateLoader().load(FIXTURES + set + "/template"));
+    }
 
     @Test
     void meetsTheTargetsOnTheSeeds() {
@@ -30,13 +45,8 @@ class ExtractionScoreTests {
      */
     @Test
     void keepsItsScoresOnTheFixtureSets() {
-        Score dprk = new ExtractionScorer(TestTemplates.dprkRussia()).score(
-                Gold.read(Path.of("src/test/resources/fixtures/dprk-russia/gold.json")),
-                Path.of("src/test/resources/fixtures/dprk-russia/articles"));
-        Score iran = new ExtractionScorer(new org.briefing.template.TemplateLoader()
-            .load("src/test/resources/fixtures/iran-drones/template"))
-            .score(Gold.read(Path.of("src/test/resources/fixtures/iran-drones/gold.json")),
-                    Path.of("src/test/resources/fixtures/iran-drones/articles"));
+        Score dprk = score("dprk-russia", TestTemplates.dprkRussia());
+        Score iran = scoreWithItsTemplate("iran-drones");
 
         assertThat(dprk.f1()).as(dprk.report()).isGreaterThanOrEqualTo(0.90);
         assertThat(dprk.attributionAccuracy()).as(dprk.report()).isGreaterThanOrEqualTo(0.72);
@@ -50,11 +60,8 @@ class ExtractionScoreTests {
      */
     @Test
     void keepsItsScoresOnTheSecondFixtureSets() {
-        String base = "src/test/resources/fixtures/holdout/";
-        Score dprk = new ExtractionScorer(TestTemplates.dprkRussia())
-            .score(Gold.read(Path.of(base + "dprk-russia/gold.json")), Path.of(base + "dprk-russia/articles"));
-        Score china = new ExtractionScorer(new org.briefing.template.TemplateLoader().load(base + "china-dual-use/template"))
-            .score(Gold.read(Path.of(base + "china-dual-use/gold.json")), Path.of(base + "china-dual-use/articles"));
+        Score dprk = score("holdout/dprk-russia", TestTemplates.dprkRussia());
+        Score china = scoreWithItsTemplate("holdout/china-dual-use");
 
         assertThat(dprk.f1()).as(dprk.report()).isGreaterThanOrEqualTo(0.78);
         assertThat(dprk.attributionAccuracy()).as(dprk.report()).isGreaterThanOrEqualTo(0.78);
@@ -65,9 +72,7 @@ class ExtractionScoreTests {
     /** The third set (under {@code holdout2/}): scored once unseen (F1 0.933), a regression floor since. */
     @Test
     void keepsItsScoresOnTheThirdFixtureSet() {
-        String base = "src/test/resources/fixtures/holdout2/dprk-russia/";
-        Score dprk = new ExtractionScorer(TestTemplates.dprkRussia())
-            .score(Gold.read(Path.of(base + "gold.json")), Path.of(base + "articles"));
+        Score dprk = score("holdout2/dprk-russia", TestTemplates.dprkRussia());
 
         assertThat(dprk.f1()).as(dprk.report()).isGreaterThanOrEqualTo(0.90);
         assertThat(dprk.attributionAccuracy()).as(dprk.report()).isGreaterThanOrEqualTo(0.70);
@@ -79,9 +84,7 @@ class ExtractionScoreTests {
      */
     @Test
     void keepsItsScoresOnTheFourthFixtureSet() {
-        String base = "src/test/resources/fixtures/holdout3/sahel-africa-corps/";
-        Score sahel = new ExtractionScorer(new org.briefing.template.TemplateLoader().load(base + "template"))
-            .score(Gold.read(Path.of(base + "gold.json")), Path.of(base + "articles"));
+        Score sahel = scoreWithItsTemplate("holdout3/sahel-africa-corps");
 
         assertThat(sahel.f1()).as(sahel.report()).isGreaterThanOrEqualTo(0.72);
         assertThat(sahel.attributionAccuracy()).as(sahel.report()).isGreaterThanOrEqualTo(0.75);
@@ -93,9 +96,7 @@ class ExtractionScoreTests {
      */
     @Test
     void keepsItsScoresOnTheFifthFixtureSet() {
-        String base = "src/test/resources/fixtures/holdout4/foreign-recruits/";
-        Score recruits = new ExtractionScorer(new org.briefing.template.TemplateLoader().load(base + "template"))
-            .score(Gold.read(Path.of(base + "gold.json")), Path.of(base + "articles"));
+        Score recruits = scoreWithItsTemplate("holdout4/foreign-recruits");
 
         assertThat(recruits.f1()).as(recruits.report()).isGreaterThanOrEqualTo(0.75);
         assertThat(recruits.attributionAccuracy()).as(recruits.report()).isGreaterThanOrEqualTo(0.47);
