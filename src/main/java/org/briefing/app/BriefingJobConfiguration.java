@@ -63,7 +63,8 @@ class BriefingJobConfiguration {
 
     /**
      * The files of a chunk are ingested on several threads ({@code ingestThreads}) and stored in
-     * input order on this step's thread, in the chunk's transaction ({@link ConcurrentProcessingWriter}).
+     * input order on this step's thread, in the chunk's transaction ({@link ConcurrentProcessingWriter});
+     * the next chunk's files are ingested while this one is written.
      */
     @Bean
     Step ingestStep(JobRepository jobRepository, PlatformTransactionManager transactionManager,
@@ -100,11 +101,12 @@ class BriefingJobConfiguration {
     ItemWriter<InputFile> ingestWriter(ArticleStore articles, @Value("#{jobParameters['runId']}") String runId,
             @Value("#{jobParameters['profileKey']}") String profileKey, @Value("#{jobParameters['seeds']}") String seeds,
             @Value("#{jobParameters['template']}") String template, BriefingProperties properties,
-            ThreadPoolTaskExecutor ingestThreads) {
+            ThreadPoolTaskExecutor ingestThreads, InputFileReader inputFileReader) {
         Template loaded = load(template);
         ArticleItemProcessor ingest = new ArticleItemProcessor(
                 () -> new ArticleIngestor(Path.of(seeds), properties.maxArticleBytes(), loaded));
-        return new ConcurrentProcessingWriter<>(ingest, ingestThreads, new IngestItemWriter(articles, runId, profileKey));
+        return new ConcurrentProcessingWriter<>(ingest, ingestThreads, new IngestItemWriter(articles, runId, profileKey),
+                () -> inputFileReader.upcoming(properties.chunkSize()));
     }
 
     // 2. extract: articles to claims, partitioned by ranges of the run's inputs

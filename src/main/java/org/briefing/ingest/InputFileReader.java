@@ -1,6 +1,7 @@
 package org.briefing.ingest;
 
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
 
 import org.springframework.batch.infrastructure.item.ExecutionContext;
@@ -38,6 +39,18 @@ public class InputFileReader implements ItemStreamReader<InputFile> {
         InputFile file = new InputFile(this.position, this.files.get(this.position));
         this.position++;
         return file;
+    }
+
+    /** The next files {@link #read()} will hand out, at most {@code count}, without moving on. */
+    public List<InputFile> upcoming(int count) {
+        List<InputFile> next = new ArrayList<>();
+        if (this.files == null) {
+            return next;
+        }
+        for (int i = this.position; i < Math.min(this.files.size(), this.position + count); i++) {
+            next.add(new InputFile(i, this.files.get(i)));
+        }
+        return next;
     }
 
     @Override
