@@ -6,6 +6,7 @@ import java.util.Optional;
 
 import org.briefing.template.ChronologyEvent;
 import org.briefing.text.Cues;
+import org.briefing.text.Lower;
 
 /** The template's dated events, matched against sentences: every cue of an event must be present. */
 final class Chronology {
@@ -24,8 +25,9 @@ final class Chronology {
     /** The latest event the sentence speaks of. */
     Optional<ChronologyEvent> match(String sentence) {
         ChronologyEvent best = null;
+        String lower = Lower.of(sentence);
         for (Compiled compiled : this.events) {
-            boolean all = compiled.cues().stream().allMatch((cues) -> cues.in(sentence));
+            boolean all = compiled.cues().stream().allMatch((cues) -> cues.mayBeIn(lower) && cues.in(sentence));
             if (all && (best == null || compiled.event().date().isAfter(best.date()))) {
                 best = compiled.event();
             }

@@ -11,6 +11,7 @@ import org.briefing.domain.PartialDate;
 import org.briefing.template.ChronologyEvent;
 import org.briefing.text.DateMention;
 import org.briefing.text.DateMentionFinder;
+import org.briefing.text.Lower;
 import org.briefing.text.SentenceSplitter;
 import org.briefing.text.Span;
 
@@ -25,6 +26,10 @@ final class PublicationDater {
 
     private static final Pattern FUTURE = Pattern
         .compile("(?i)\\b(will|shall|expects?|expected|plans?|planned|planning|intends?|scheduled|set to|next)\\b");
+
+    /** Strings one of which a sentence {@link #FUTURE} finds holds, in lower case: checked first, as most hold none. */
+    private static final String[] FUTURE_WORDS = { "will", "shall", "expect", "plan", "intend", "scheduled", "set to",
+            "next" };
 
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)\\b(said|reported|announced|stated|told|confirmed|published|wrote|noted|released|issued|signed|met|visited|arrived|held|began|started)\\b[^.;]{0,12}$");
@@ -140,7 +145,8 @@ final class PublicationDater {
                 continue;
             }
             for (Span sentence : splitter.split(text, block.start(), block.end())) {
-                boolean future = FUTURE.matcher(sentence.text()).find();
+                boolean future = Lower.containsAny(Lower.of(sentence.text()), FUTURE_WORDS)
+                        && FUTURE.matcher(sentence.text()).find();
                 Optional<ChronologyEvent> event = this.chronology.match(sentence.text());
                 if (event.isPresent() && (anchorEvent == null || event.get().date().isAfter(anchorEvent.date()))) {
                     anchorEvent = event.get();

@@ -34,7 +34,14 @@ public final class Cues {
     /** The first characters of every cue (lower case): a word starting otherwise is passed without a lookup. */
     private final java.util.BitSet initials = new java.util.BitSet();
 
+    /**
+     * The start of every cue's first word up to any apostrophe, when all are ASCII: a text in
+     * lower case without one of them holds no cue. {@code null} when that check cannot be made.
+     */
+    private final List<String> needles;
+
     private Cues(Collection<String> cues) {
+        List<String> starts = new ArrayList<>();
         for (String cue : cues) {
             for (String alternative : cue.split("\\|")) {
                 String text = alternative.trim().toLowerCase(Locale.ROOT).replace('’', '\'');
@@ -44,6 +51,7 @@ public final class Cues {
                 boolean wildcard = text.endsWith("*");
                 String[] words = (wildcard ? text.substring(0, text.length() - 1) : text).trim().split("\\s+");
                 Cue compiled = new Cue(words, wildcard);
+                starts.add(words[0].split("'", -1)[0]);
                 if (!words[0].isEmpty()) {
                     this.initials.set(words[0].charAt(0));
                 }
@@ -58,6 +66,8 @@ public final class Cues {
         // longest first, so that "first cadre" wins over "first"
         this.byFirstWord.values().forEach((list) -> list.sort((a, b) -> Integer.compare(b.length(), a.length())));
         this.prefixes.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        boolean checkable = starts.stream().allMatch((start) -> !start.isEmpty() && start.chars().allMatch((c) -> c < 128));
+        this.needles = checkable ? List.copyOf(starts) : null;
     }
 
     public static Cues of(Collection<String> cues) {
@@ -70,6 +80,23 @@ public final class Cues {
 
     public boolean isEmpty() {
         return this.byFirstWord.isEmpty() && this.prefixes.isEmpty();
+    }
+
+    /**
+     * False when no cue can occur in a text, given that text in lower case ({@link Lower#of}): a
+     * substring check, much cheaper than {@link #in} when a text is tried against many cue lists.
+     * True does not mean a cue occurs.
+     */
+    public boolean mayBeIn(String lowerCaseText) {
+        if (this.needles == null) {
+            return !isEmpty();
+        }
+        for (String needle : this.needles) {
+            if (lowerCaseText.contains(needle)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether any cue occurs in the text. */

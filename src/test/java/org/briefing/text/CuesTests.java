@@ -1,0 +1,57 @@
+package org.briefing.text;
+
+import java.util.List;
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CuesTests {
+
+    @Test
+    void matchesWholeWordsIgnoringCaseWithPrefixesAndPhrases() {
+        Cues cues = Cues.of("recogni*", "entered into force|took effect", "DPRK's");
+
+        assertThat(cues.find("Pyongyang RECOGNISED them").map(Span::text)).hasValue("RECOGNISED");
+        assertThat(cues.find("the treaty took\n effect").map(Span::text)).hasValue("took\n effect");
+        assertThat(cues.find("the DPRK’s army").map(Span::text)).hasValue("DPRK’s");
+        assertThat(cues.in("unrecognised, it took effects")).isFalse();
+    }
+
+    @Test
+    void aTextWithoutTheStartOfAnyCueIsPassedByTheSubstringCheck() {
+        Cues cues = Cues.of("Kursk", "incursion*");
+
+        assertThat(cues.mayBeIn(Lower.of("Troops in KURSK."))).isTrue();
+        assertThat(cues.mayBeIn(Lower.of("Troops in Donetsk."))).isFalse();
+        assertThat(Cues.of().mayBeIn("anything")).isFalse();
+    }
+
+    /** The substring check may say yes wrongly, never no: a text it passes holds no cue. */
+    @ParameterizedTest
+    @ValueSource(ints = { 1, 2, 3 })
+    void neverPassesATextThatHoldsACue(int seed) {
+        List<Cues> lists = List.of(Cues.of("Kursk", "incursion"), Cues.of("recogni*", "DPR|LPR"),
+                Cues.of("entered into force|took effect"), Cues.of("DPRK's", "o'clock*"), Cues.of("İstanbul", "Straße"),
+                Cues.of("'quoted"));
+        String[] pieces = { "kursk", "KURSK", "Kursk's", "incursions", "incursion", "recognise", "Recognition", "dpr",
+                "LPR", "entered", "into", "force", "took", "effect", "DPRK’s", "DPRK's", "O’CLOCK", "İSTANBUL", "STRASSE",
+                "straße", "'quoted", " ", "  ", "\n", ",", ".", "-", "'", "’", "K", "\u212A", "ursk" };
+        Random random = new Random(seed);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(12); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String sentence = text.toString();
+            for (Cues cues : lists) {
+                if (cues.in(sentence)) {
+                    assertThat(cues.mayBeIn(Lower.of(sentence))).as(sentence).isTrue();
+                }
+            }
+        }
+    }
+}
