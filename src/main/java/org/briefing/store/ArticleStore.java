@@ -74,7 +74,7 @@ public class ArticleStore {
     /** The run's articles in input order, each once, streamed. */
     public void forEachArticle(String runId, String profileKey, Consumer<Article> action) {
         FirstInputs.forEachBody(this.jdbc, "briefing_article", null, runId, profileKey,
-                (rs) -> action.accept(Json.read(rs.getString(1), Article.class)));
+                (body) -> Json.read(body, Article.class), action);
     }
 
     public List<QuarantineEntry> quarantine(String runId) {

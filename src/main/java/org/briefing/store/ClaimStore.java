@@ -48,16 +48,16 @@ public class ClaimStore {
         this.jdbc.batchUpdate(sql, rows);
     }
 
-    /** The run's claims, in input order and then in order within each article, streamed. */
+    /** The run's claims, in input order and then in order within each article, streamed to the action on this thread. */
     public void forEachClaim(String runId, String profileKey, Consumer<Claim> action) {
         FirstInputs.forEachBody(this.jdbc, "briefing_claim", "seq", runId, profileKey,
-                (rs) -> action.accept(Json.read(rs.getString(1), Claim.class)));
+                (body) -> Json.read(body, Claim.class), action);
     }
 
     /** The run's statements, in input order, streamed. */
     public void forEachStatement(String runId, String profileKey, Consumer<Statement> action) {
         FirstInputs.forEachBody(this.jdbc, "briefing_statement", "seq", runId, profileKey,
-                (rs) -> action.accept(Json.read(rs.getString(1), Statement.class)));
+                (body) -> Json.read(body, Statement.class), action);
     }
 
     /** How many of the run's articles are extracted under the profile, by this run or an earlier one. */
