@@ -48,8 +48,27 @@ final class Blocks {
         return words;
     }
 
+    /**
+     * The text with each run of white space (ASCII white space or no-break space) made one space,
+     * trimmed: what {@code replaceAll("[\\s\\u00A0]+", " ").trim()} gives, without a pattern, as it
+     * runs on every block.
+     */
     static String oneLine(String text) {
-        return text.replaceAll("[\\s\\u00A0]+", " ").trim();
+        StringBuilder line = new StringBuilder(text.length());
+        boolean space = false;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '\u00A0') {
+                space = true;
+                continue;
+            }
+            if (space && line.length() > 0) {
+                line.append(' ');
+            }
+            space = false;
+            line.append(c);
+        }
+        return line.toString().trim();
     }
 
     static boolean isSpace(char c) {

@@ -20,7 +20,7 @@ public final class Scripts {
             if (!Character.isLetter(c)) {
                 continue;
             }
-            int script = UScript.getScript(c);
+            int script = scriptOf(c);
             if (script == UScript.COMMON || script == UScript.INHERITED) {
                 continue;
             }
@@ -41,11 +41,16 @@ public final class Scripts {
             char c = text.charAt(i);
             if (Character.isLetter(c)) {
                 letters++;
-                if (UScript.getScript(c) == script) {
+                if (scriptOf(c) == script) {
                     inScript++;
                 }
             }
         }
         return (letters == 0) ? 0 : (double) inScript / letters;
+    }
+
+    /** ICU's script of a letter; an ASCII letter is Latin without asking ICU (most letters of most texts are). */
+    private static int scriptOf(char letter) {
+        return (letter < 0x80) ? UScript.LATIN : UScript.getScript(letter);
     }
 }

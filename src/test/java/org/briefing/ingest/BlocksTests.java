@@ -1,0 +1,33 @@
+package org.briefing.ingest;
+
+import java.util.Random;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class BlocksTests {
+
+    @Test
+    void oneLineMakesEachRunOfWhiteSpaceOneSpaceAndTrims() {
+        assertThat(Blocks.oneLine("  Published:\n\t Dec\u00A018,  2024 \r\n")).isEqualTo("Published: Dec 18, 2024");
+        assertThat(Blocks.oneLine("\u0001 a \u0001")).isEqualTo("a");
+        assertThat(Blocks.oneLine(" \n ")).isEmpty();
+    }
+
+    /** The loop gives what the pattern it replaced gave. */
+    @Test
+    void oneLineIsThePatternItReplacedOnRandomText() {
+        String[] pieces = { " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "\u0001", "a", "Bc", ".",
+                "é", "\u001F" };
+        Random random = new Random(7);
+        for (int n = 0; n < 20_000; n++) {
+            StringBuilder text = new StringBuilder();
+            for (int k = random.nextInt(10); k >= 0; k--) {
+                text.append(pieces[random.nextInt(pieces.length)]);
+            }
+            String input = text.toString();
+            assertThat(Blocks.oneLine(input)).as(input).isEqualTo(input.replaceAll("[\\s\\u00A0]+", " ").trim());
+        }
+    }
+}
