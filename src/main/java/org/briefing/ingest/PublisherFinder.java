@@ -10,6 +10,7 @@ import org.briefing.domain.Block;
 import org.briefing.domain.Source;
 import org.briefing.template.SourceRegistry;
 import org.briefing.text.Lower;
+import org.briefing.text.WordStarts;
 
 /**
  * Finds the outlet that published an article when no metadata names it, from what outlets write
@@ -46,8 +47,15 @@ final class PublisherFinder {
         .compile("(?i)^(?:press|news|media)\\s+(?:releases?|statements?|room)$");
 
     /** "ISW cannot independently verify", "Reuters could not confirm": an outlet speaking of itself. */
-    private static final Pattern SELF_REFERENCE = Pattern.compile(NAME
-            + "\\s+(?:could not|cannot|can not|was unable to|has not been able to|has not|did not)\\s+(?:independently\\s+)?(?:verify|confirm|observe[ds]?|seen)\\b");
+    /** What an outlet could not do: the end of {@link #SELF_REFERENCE}, whose matches all hold one. */
+    private static final String COULD_NOT_VERIFY = "(?:could not|cannot|can not|was unable to|has not been able to|has not|did not)"
+            + "\\s+(?:independently\\s+)?(?:verify|confirm|observe[ds]?|seen)\\b";
+
+    static final Pattern SELF_REFERENCE = Pattern.compile(NAME + "\\s+" + COULD_NOT_VERIFY);
+
+    private static final Pattern COULD_NOT = Pattern.compile(COULD_NOT_VERIFY);
+
+    private static final List<String> COULD_NOT_FIRST = List.of("could", "cannot", "can", "was", "has", "did");
 
     private static final Pattern SIGNATURE = Pattern
         .compile("(?i:editor[- ]in[- ]chief|managing editor|founder|staff writer|correspondent)\\s+(?:of|at|for)\\s+" + NAME);
@@ -108,7 +116,9 @@ final class PublisherFinder {
                     + "'");
         }
         Matcher self = SELF_REFERENCE.matcher(text);
-        boolean selfWords = Lower.containsAny(text, "could not", "cannot", "can not", "was unable to", "has not", "did not");
+        // SELF_REFERENCE starts with a name, so find() tries it at every capital letter; a text
+        // without its verb phrase after a space (so at a word's start) cannot hold a match
+        boolean selfWords = mayReferToItself(text);
         while (selfWords && self.find()) {
             if (!self.group(1).matches("(?i)(it|we|they|he|she|i|you|the .*)")) { // "I cannot confirm" is a person
                 return found(self.group(1), "the outlet speaking of itself: '" + Blocks.oneLine(self.group()) + "'");
@@ -122,6 +132,11 @@ final class PublisherFinder {
         return Optional.empty();
     }
 
+    /** False when the text cannot hold a {@link #SELF_REFERENCE}: a check much cheaper than the pattern. */
+    static boolean mayReferToItself(String text) {
+        return Lower.containsAny(text, "could not", "cannot", "can not", "was unable to", "has not", "did not")
+                && WordStarts.find(COULD_NOT.matcher(text), text, 0, text.length(), COULD_NOT_FIRST, true);
+    }
 
     /**
      * The name at the head of the page: a line the registry knows as an outlet ("ABC News"), or a
