@@ -31,14 +31,18 @@ final class Blocks {
 
     /** A short line without closing punctuation is a heading; anything else running text. */
     static BlockKind kindOf(String block) {
-        return (words(block) <= HEADING_MAX_WORDS && !CLOSING.matcher(block).matches()) ? BlockKind.HEADING
+        return (words(block, HEADING_MAX_WORDS) <= HEADING_MAX_WORDS && !CLOSING.matcher(block).matches()) ? BlockKind.HEADING
                 : BlockKind.BODY;
     }
 
-    static int words(String text) {
+    /**
+     * The number of words, counted up to {@code atMost + 1}: the callers compare it with small
+     * limits, and a paragraph of running text need not be counted to its end.
+     */
+    static int words(String text, int atMost) {
         int words = 0;
         boolean inWord = false;
-        for (int i = 0; i < text.length(); i++) {
+        for (int i = 0; i < text.length() && words <= atMost; i++) {
             boolean letter = Character.isLetterOrDigit(text.charAt(i));
             if (letter && !inWord) {
                 words++;

@@ -87,7 +87,7 @@ final class BoilerplateMarker {
             if (COPYRIGHT.matcher(content).matches()) {
                 return i;
             }
-            boolean heading = block.kind() == BlockKind.HEADING || Blocks.words(content) <= 4;
+            boolean heading = block.kind() == BlockKind.HEADING || Blocks.words(content, 4) <= 4;
             if (block.start() >= zone && heading
                     && (TRAILER_HEADING.matcher(content).matches() || otherScript(content, script))) {
                 return i;
@@ -115,7 +115,7 @@ final class BoilerplateMarker {
             return "other-language block";
         }
         String folded = content.toLowerCase(Locale.ROOT);
-        int words = Blocks.words(content);
+        int words = Blocks.words(content, 80); // the largest limit below
         if (Lower.containsAny(folded, "visit", "views", "reads") && COUNTER.matcher(content).matches()) {
             return "visit counter";
         }

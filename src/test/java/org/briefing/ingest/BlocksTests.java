@@ -15,6 +15,14 @@ class BlocksTests {
         assertThat(Blocks.oneLine(" \n ")).isEmpty();
     }
 
+    @Test
+    void wordsAreCountedUpToOneMoreThanTheLimit() {
+        assertThat(Blocks.words("North Korea's 11,000 troops", 10)).isEqualTo(6); // letters and digits: "s", "11", "000"
+        assertThat(Blocks.words("one two three four five six", 4)).isEqualTo(5);
+        assertThat(Blocks.words("one two three four", 4)).isEqualTo(4);
+        assertThat(Blocks.words(" — ", 4)).isZero();
+    }
+
     /** The loop gives what the pattern it replaced gave. */
     @Test
     void oneLineIsThePatternItReplacedOnRandomText() {
