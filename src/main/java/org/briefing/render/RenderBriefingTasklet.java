@@ -121,13 +121,18 @@ public class RenderBriefingTasklet implements Tasklet {
                 }
             });
         }
-        List<SourceDocument> documents = new ArrayList<>();
-        this.articles.forEachArticle(this.run.runId(), this.run.profileKey(), (a) -> {
+        List<String> shownArticles = new ArrayList<>();
+        this.articles.forEachArticleId(this.run.runId(), this.run.profileKey(), (id) -> {
             totals[2]++;
-            if (selection.showsDocument(a.id())) {
-                documents.add(SourceDocument.of(a));
+            if (selection.showsDocument(id)) {
+                shownArticles.add(id);
             }
         });
+        List<SourceDocument> documents = new ArrayList<>();
+        for (String id : shownArticles) {
+            documents.add(SourceDocument.of(this.articles.find(id, this.run.profileKey())
+                .orElseThrow(() -> new IllegalStateException("article " + id + " is gone from the database"))));
+        }
         List<QuarantineEntry> quarantine = new ArrayList<>(this.articles.quarantine(this.run.runId()));
         quarantine.addAll(this.claims.failures(this.run.runId(), this.run.profileKey()));
         BriefingContent shown = new BriefingContent(this.template, this.run.runId(), this.run.asOf(),

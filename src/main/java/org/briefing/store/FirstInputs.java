@@ -50,7 +50,13 @@ final class FirstInputs {
 
     static <T> void forEachBody(JdbcTemplate jdbc, String table, String rowOrder, String runId, String profileKey,
             Function<String, T> parse, Consumer<T> action, int window) {
-        String sql = "SELECT x.body FROM briefing_run_input r JOIN " + table + " x"
+        forEachValue(jdbc, table, "body", rowOrder, runId, profileKey, parse, action, window);
+    }
+
+    /** As {@link #forEachBody}, for another column of the table, such as {@code article_id}. */
+    static <T> void forEachValue(JdbcTemplate jdbc, String table, String column, String rowOrder, String runId,
+            String profileKey, Function<String, T> parse, Consumer<T> action, int window) {
+        String sql = "SELECT x." + column + " FROM briefing_run_input r JOIN " + table + " x"
                 + " ON x.article_id = r.article_id AND x.profile_key = ?"
                 + " WHERE r.run_id = ? AND r.seq BETWEEN ? AND ? AND r.article_id IS NOT NULL"
                 + " AND NOT EXISTS (SELECT 1 FROM briefing_run_input d WHERE d.run_id = r.run_id"

@@ -57,6 +57,15 @@ class FirstInputsTests {
     }
 
     @Test
+    void readsAnotherColumnTheSameWay() {
+        List<String> ids = new ArrayList<>();
+
+        FirstInputs.forEachValue(this.jdbc, "briefing_claim", "article_id", "seq", "run", "p", (id) -> id, ids::add, 4);
+
+        assertThat(ids).containsExactlyElementsOf(this.expected.stream().map((body) -> body.split("/")[0]).toList());
+    }
+
+    @Test
     void aFailureToParseEndsTheReadingWithItsExceptionAfterTheItemsBeforeIt() {
         List<String> seen = new ArrayList<>();
 
