@@ -5,7 +5,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.briefing.domain.Article;
@@ -15,34 +14,17 @@ import org.briefing.ingest.IngestResult;
 import org.briefing.template.Template;
 import org.briefing.template.TemplateLoader;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Extraction alone, on one thread: {@link ClaimExtractor#extractAll} over {@value #ARTICLES}
  * articles of a generated corpus, ingested beforehand. The score is articles per second on one
- * core. Run it with the command in {@code docs/benchmarks.md}; it is not part of the build. Three
- * forks, because the JIT compiles the extractor differently from one JVM to the next: one fork's
- * score moved by 3-4 % from run to run.
+ * core. Run it with the command in {@code docs/benchmarks.md}; it is not part of the build. Its
+ * settings are those of {@link OneThreadBenchmark}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 6, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(value = 3, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
-@Threads(1)
-public class ExtractorBenchmark {
+public class ExtractorBenchmark extends OneThreadBenchmark {
 
     static final int ARTICLES = 1000;
 

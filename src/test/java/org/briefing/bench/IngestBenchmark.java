@@ -4,39 +4,22 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
 import org.briefing.ingest.ArticleIngestor;
 import org.briefing.template.TemplateLoader;
 import org.openjdk.jmh.annotations.Benchmark;
-import org.openjdk.jmh.annotations.BenchmarkMode;
-import org.openjdk.jmh.annotations.Fork;
-import org.openjdk.jmh.annotations.Measurement;
-import org.openjdk.jmh.annotations.Mode;
 import org.openjdk.jmh.annotations.OperationsPerInvocation;
-import org.openjdk.jmh.annotations.OutputTimeUnit;
-import org.openjdk.jmh.annotations.Scope;
 import org.openjdk.jmh.annotations.Setup;
-import org.openjdk.jmh.annotations.State;
-import org.openjdk.jmh.annotations.Threads;
-import org.openjdk.jmh.annotations.Warmup;
 import org.openjdk.jmh.infra.Blackhole;
 
 /**
  * Ingest alone, on one thread: {@link ArticleIngestor#ingest} (read, decode, parse, mark
  * boilerplate, find publisher and date) over the {@value #FILES} inputs of a generated corpus,
- * read from the file cache. The score is files per second on one core; run it like
- * {@link ExtractorBenchmark}, with the command in {@code docs/benchmarks.md}.
+ * read from the file cache. The score is files per second on one core; run it with the command
+ * in {@code docs/benchmarks.md}. Its settings are those of {@link OneThreadBenchmark}.
  */
-@State(Scope.Thread)
-@BenchmarkMode(Mode.Throughput)
-@OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 6, time = 5)
-@Measurement(iterations = 5, time = 5)
-@Fork(value = 3, jvmArgsAppend = { "-Xms1g", "-Xmx1g" })
-@Threads(1)
-public class IngestBenchmark {
+public class IngestBenchmark extends OneThreadBenchmark {
 
     static final int FILES = 1000;
 

@@ -1,7 +1,6 @@
 package org.briefing.ingest;
 
-import java.util.Random;
-
+import org.briefing.RandomTexts;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,13 +27,7 @@ class BlocksTests {
     void oneLineIsThePatternItReplacedOnRandomText() {
         String[] pieces = { " ", "  ", "\t", "\n", "\r\n", "\u000B", "\f", "\u00A0", "\u2003", "\u0001", "a", "Bc", ".",
                 "é", "\u001F" };
-        Random random = new Random(7);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(10); k >= 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String input = text.toString();
+        for (String input : RandomTexts.of(7, 20_000, 10, pieces)) {
             assertThat(Blocks.oneLine(input)).as(input).isEqualTo(input.replaceAll("[\\s\\u00A0]+", " ").trim());
         }
     }

@@ -1,8 +1,8 @@
 package org.briefing.text;
 
 import java.util.List;
-import java.util.Random;
 
+import org.briefing.RandomTexts;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -40,13 +40,7 @@ class CuesTests {
         String[] pieces = { "kursk", "KURSK", "Kursk's", "incursions", "incursion", "recognise", "Recognition", "dpr",
                 "LPR", "entered", "into", "force", "took", "effect", "DPRK’s", "DPRK's", "O’CLOCK", "İSTANBUL", "STRASSE",
                 "straße", "'quoted", " ", "  ", "\n", ",", ".", "-", "'", "’", "K", "\u212A", "ursk" };
-        Random random = new Random(seed);
-        for (int n = 0; n < 20_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(12); k >= 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String sentence = text.toString();
+        for (String sentence : RandomTexts.of(seed, 20_000, 12, pieces)) {
             for (Cues cues : lists) {
                 if (cues.in(sentence)) {
                     assertThat(cues.mayBeIn(Lower.of(sentence))).as(sentence).isTrue();

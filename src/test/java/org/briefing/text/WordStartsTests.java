@@ -2,10 +2,10 @@ package org.briefing.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Random;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
+import org.briefing.RandomTexts;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
@@ -49,13 +49,7 @@ class WordStartsTests {
         String[] pieces = { "fight", "Fighting", "combat", "front line", "frontlines", "FRONT", "killed", "xkilled",
                 "engag", "engaged", "casualties", "reported by", "As reported by", "first", "by", "published first by",
                 "revealed", " ", ", ", ".", "_", "9", "-", "\u00A0", "Ünited", "ö" };
-        Random random = new Random(seed);
-        for (int n = 0; n < 5_000; n++) {
-            StringBuilder text = new StringBuilder();
-            for (int k = random.nextInt(15); k >= 0; k--) {
-                text.append(pieces[random.nextInt(pieces.length)]);
-            }
-            String sentence = text.toString();
+        for (String sentence : RandomTexts.of(seed, 5_000, 15, pieces)) {
             assertThat(byWordStarts(COMBAT, sentence, COMBAT_FIRST)).as(sentence).isEqualTo(byFind(COMBAT, sentence));
             assertThat(byWordStarts(REPORTED_BY, sentence, REPORTED_FIRST)).as(sentence)
                 .isEqualTo(byFind(REPORTED_BY, sentence));
