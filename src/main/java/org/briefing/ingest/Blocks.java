@@ -31,8 +31,8 @@ final class Blocks {
 
     /** A short line without closing punctuation is a heading; anything else running text. */
     static BlockKind kindOf(String block) {
-        return (words(block, HEADING_MAX_WORDS) <= HEADING_MAX_WORDS && !CLOSING.matcher(block).matches()) ? BlockKind.HEADING
-                : BlockKind.BODY;
+        boolean isShort = words(block, HEADING_MAX_WORDS) <= HEADING_MAX_WORDS;
+        return (isShort && !CLOSING.matcher(block).matches()) ? BlockKind.HEADING : BlockKind.BODY;
     }
 
     /**
