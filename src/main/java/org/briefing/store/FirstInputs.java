@@ -45,12 +45,7 @@ final class FirstInputs {
      */
     static <T> void forEachBody(JdbcTemplate jdbc, String table, String rowOrder, String runId, String profileKey,
             Function<String, T> parse, Consumer<T> action) {
-        forEachBody(jdbc, table, rowOrder, runId, profileKey, parse, action, WINDOW);
-    }
-
-    static <T> void forEachBody(JdbcTemplate jdbc, String table, String rowOrder, String runId, String profileKey,
-            Function<String, T> parse, Consumer<T> action, int window) {
-        forEachValue(jdbc, table, "body", rowOrder, runId, profileKey, parse, action, window);
+        forEachValue(jdbc, table, "body", rowOrder, runId, profileKey, parse, action, WINDOW);
     }
 
     /** As {@link #forEachBody}, for another column of the table, such as {@code article_id}. */

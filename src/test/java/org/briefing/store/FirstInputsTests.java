@@ -43,7 +43,8 @@ class FirstInputsTests {
 
     private List<String> read(int window) {
         List<String> seen = new ArrayList<>();
-        FirstInputs.forEachBody(this.jdbc, "briefing_claim", "seq", "run", "p", (body) -> "read " + body, seen::add, window);
+        FirstInputs.forEachValue(this.jdbc, "briefing_claim", "body", "seq", "run", "p", (body) -> "read " + body,
+                seen::add, window);
         return seen;
     }
 
@@ -69,7 +70,7 @@ class FirstInputsTests {
     void aFailureToParseEndsTheReadingWithItsExceptionAfterTheItemsBeforeIt() {
         List<String> seen = new ArrayList<>();
 
-        assertThatThrownBy(() -> FirstInputs.forEachBody(this.jdbc, "briefing_claim", "seq", "run", "p", (body) -> {
+        assertThatThrownBy(() -> FirstInputs.forEachValue(this.jdbc, "briefing_claim", "body", "seq", "run", "p", (body) -> {
             if (body.equals("a21/1")) {
                 throw new IllegalArgumentException("unreadable " + body);
             }
@@ -80,7 +81,7 @@ class FirstInputsTests {
 
     @Test
     void aFailingActionStopsTheReadersAndTheNextReadingWorks() {
-        assertThatThrownBy(() -> FirstInputs.forEachBody(this.jdbc, "briefing_claim", "seq", "run", "p", (body) -> body,
+        assertThatThrownBy(() -> FirstInputs.forEachValue(this.jdbc, "briefing_claim", "body", "seq", "run", "p", (body) -> body,
                 (body) -> {
                     throw new IllegalStateException("stop at " + body);
                 }, 2)).hasMessage("stop at a0/0");
