@@ -20,9 +20,14 @@ final class Blocks {
     private static final java.util.regex.Pattern NAVIGATION = java.util.regex.Pattern
         .compile("[^|]{1,40}(?:\\s\\|\\s[^|]{1,40}){2,}");
 
-    /** "Just In | World | Asia", "NUMBER 131 | 1st SESSION | 44th PARLIAMENT". */
+    private static final java.util.regex.Pattern BYLINE = java.util.regex.Pattern.compile("(?i)by\\s+\\p{L}");
+
+    /**
+     * "Just In | World | Asia", "NUMBER 131 | 1st SESSION | 44th PARLIAMENT"; not a byline's fields
+     * ("By Nadia Karimi | Tidewater Review | May 20, 2025"), which a headline in capitals may stand above.
+     */
     static boolean isNavigation(String line) {
-        return NAVIGATION.matcher(line).matches();
+        return NAVIGATION.matcher(line).matches() && !BYLINE.matcher(line).lookingAt();
     }
 
     static boolean isBullet(String line) {

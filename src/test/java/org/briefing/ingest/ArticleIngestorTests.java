@@ -135,6 +135,15 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void takesNoHeadlineInCapitalsAboveABylineOfFieldsForTheMasthead() throws IOException {
+            Article article = article("a.txt", "THE LONG WAY ROUND\nHow the detour changed trade.\n\n"
+                    + "By Nadia Karimi | Tidewater Review | May 20, 2025\n\nShips avoid the strait, Houthi officials say.\n\n"
+                    + "© 2025 Tidewater Review. All rights reserved.\n");
+
+            assertThat(article.publisher()).isEqualTo("Tidewater Review");
+        }
+
+        @Test
         void takesTheHeadlineBelowThePageHeaderForTheTitle() throws IOException {
             Article article = article("a.txt", "Harbour Times\nJust In | World | Asia\n\nNorth Korea to send workers\n\n"
                     + "By Lucy Trinh\n\nNorth Korea will send workers, Ukraine says.\n");
