@@ -139,6 +139,19 @@ final class ArticleAttributions {
         return otherwise(index, null, false);
     }
 
+    /**
+     * The attribution of a table whose caption or note names its source ("(source: Suez Canal
+     * Authority)"): that source, passed on by the article's relays and publisher; null when the
+     * name is not one speaker ("government statements of …").
+     */
+    Attribution stated(String name) {
+        Speaker speaker = this.speakers.resolve(name);
+        if (!speaker.isNamed() || speaker.isVague()) {
+            return null;
+        }
+        return chained(new Attribution(speaker.name(), List.of(), speaker.isPerson(), "table-source:" + name));
+    }
+
     /** What attributes a figure beyond its own sentence: the transcript's turn, the paragraph, the article. */
     private Attribution otherwise(int index, Attribution own, boolean inSentence) {
         Attribution base = own;

@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefing.domain.Article;
@@ -72,6 +73,18 @@ final class TableFigures {
 
     private static final Pattern ESTIMATE_ABBREVIATION = Pattern.compile("(?i)(?<![\\p{L}])est\\.");
 
+    /** The source a caption or a note names: "(source: Suez Canal Authority)", "Source: UNCTAD." */
+    private static final Pattern STATED_SOURCE = Pattern
+        .compile("(?i)(?<![\\p{L}])sources?[\\s\\u00A0]*:[\\s\\u00A0]*([^;:()\\n]{2,80}?)[\\s\\u00A0]*(?:[).;]|$)");
+
+    /** A money column's currency in its header's unit: "Revenue (US$ m)", "Value, EUR million". */
+    private static final Pattern HEADER_CURRENCY = Pattern
+        .compile("(?<![\\p{L}])(US\\$|A\\$|C\\$|\\$|€|£|₽|₩|¥|₴|₹|[A-Z]{3}(?![\\p{L}]))");
+
+    /** A money column's scale in its header's unit: "(US$ m)", "($bn)", "(€ '000)". */
+    private static final Pattern HEADER_SCALE = Pattern.compile(
+            "(?i)(?<![\\p{L}\\d])(thousands?|k|'000|000s|millions?|mn|mln|m|billions?|bn)(?![\\p{L}\\d])");
+
     private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(TableFigures.class);
 
     private final FigureFinder figures = new FigureFinder();
@@ -134,7 +147,9 @@ final class TableFigures {
             try {
                 Table table = new Table(article, blocks, b, end);
                 int before = Arrays.binarySearch(sentenceStarts, blocks.get(b).start());
-                Attribution attribution = attributions.attributeAfter((before >= 0) ? before - 1 : -before - 2);
+                Attribution stated = table.statedSource(attributions);
+                Attribution attribution = (stated != null) ? stated
+                        : attributions.attributeAfter((before >= 0) ? before - 1 : -before - 2);
                 for (int r = table.firstBodyRow; r < table.rows.size() && budget[0] > 0; r++) {
                     try {
                         found.addAll(row(article, table, r, attribution, budget));
@@ -167,21 +182,37 @@ final class TableFigures {
             if (c == table.labelColumn || table.skipped(c) || !FigureFinder.mayHoldFigures(cell)) {
                 continue;
             }
-            for (Figure figure : this.figures.find(cell, masks(cell))) {
+            for (Figure each : this.figures.find(cell, masks(cell))) {
                 if (--budget[0] < 0) {
                     break;
                 }
-                Reading reading = read(table, c, cell, figure, label);
+                // "718" under "Revenue (US$ m)" is read as "US$718 million"
+                String unit = each.isMoney() ? null : table.moneyUnit(c);
+                String written = (unit == null) ? null : unit.replace("#", cell.substring(each.start(), each.end()));
+                Figure scaled = (written == null) ? null : money(written);
+                String text = (scaled == null) ? cell : written;
+                Figure figure = (scaled == null) ? each : scaled;
+                Reading reading = read(table, c, text, figure, label);
                 if (reading == null || !about(table, c, label, figure)) {
                     continue;
                 }
-                Candidate candidate = candidate(article, table, c, block, cell, figure, label, reading, attribution);
+                Candidate candidate = candidate(article, table, c, block, text, figure, label, reading, attribution);
                 if (this.since == null || candidate.asOf() == null || !candidate.asOf().end().isBefore(this.since)) {
                     found.add(candidate); // else history before the template's period
                 }
             }
         }
         return found;
+    }
+
+    /** The money figure a cell's number makes with its column's unit ("US$718 million"), else null. */
+    private Figure money(String written) {
+        for (Figure figure : this.figures.find(written, List.of())) {
+            if (figure.isMoney() && figure.start() == 0) {
+                return figure;
+            }
+        }
+        return null;
     }
 
     /** What a figure counts, and where that was read. */
@@ -361,6 +392,13 @@ final class TableFigures {
 
         private Boolean namesSubject;
 
+        /** Each column's money unit, "US$# million" with # for the cell's number; null for none. */
+        private final String[] moneyUnits;
+
+        private Attribution stated;
+
+        private boolean statedRead;
+
         final Map<Integer, Optional<MetricMatcher.Match>> byHeader = new HashMap<>();
 
         final Map<Integer, Optional<MetricMatcher.Match>> byCaption = new HashMap<>();
@@ -414,6 +452,40 @@ final class TableFigures {
             this.labelColumn = Math.max(label, 0);
             this.caption = caption(all, first, article);
             this.note = note(all, first, article);
+            this.moneyUnits = new String[columns];
+            for (int c = 0; c < columns; c++) {
+                this.moneyUnits[c] = moneyUnitOf(this.headers.get(c));
+            }
+        }
+
+        String moneyUnit(int column) {
+            return (column < this.moneyUnits.length) ? this.moneyUnits[column] : null;
+        }
+
+        /**
+         * The one source the caption, the note before the table or a short line after it names
+         * ("(source: Suez Canal Authority)"); null when none does, or when it names several.
+         */
+        Attribution statedSource(ArticleAttributions attributions) {
+            if (!this.statedRead) {
+                this.statedRead = true;
+                int after = this.first + this.blocks.size();
+                String below = "";
+                if (after < this.all.size() && !this.all.get(after).isTableRow()) {
+                    Block block = this.all.get(after);
+                    below = this.article.slice(block.start(), Math.min(block.end(), block.start() + MAX_TEXT));
+                }
+                for (String text : List.of(this.caption, this.note, below)) {
+                    Matcher named = STATED_SOURCE.matcher(text);
+                    if (named.find()) {
+                        String name = named.group(1).strip();
+                        boolean one = !name.contains(",") && !name.contains(" and ") && words(name).size() <= 6;
+                        this.stated = one ? attributions.stated(name) : null;
+                        break;
+                    }
+                }
+            }
+            return this.stated;
         }
 
         private boolean holdsFigures(List<String> row) {
@@ -492,6 +564,36 @@ final class TableFigures {
             return "";
         }
     }
+
+    /**
+     * The money unit a header gives its column, in its parentheses or after its last comma
+     * ("Revenue (US$ m)", "Value, EUR million"): a currency, and a scale if any, as a template
+     * "US$# million" for the cell's number; null when the header names no currency there.
+     */
+    static String moneyUnitOf(String header) {
+        int open = header.lastIndexOf('(');
+        int comma = header.lastIndexOf(',');
+        String unit = (open >= 0) ? header.substring(open + 1) : (comma >= 0) ? header.substring(comma + 1) : "";
+        Matcher currency = HEADER_CURRENCY.matcher(unit);
+        if (unit.length() > 30 || !currency.find()) {
+            return null;
+        }
+        String code = currency.group(1);
+        if (code.chars().allMatch(Character::isLetter) && !ISO_CODES.contains(code)) {
+            return null;
+        }
+        Matcher scale = HEADER_SCALE.matcher(unit.substring(0, currency.start()) + " " + unit.substring(currency.end()));
+        String word = "";
+        if (scale.find()) {
+            String written = scale.group(1).toLowerCase(Locale.ROOT);
+            word = written.startsWith("b") ? " billion" : written.startsWith("m") ? " million" : " thousand";
+        }
+        return code + (code.chars().allMatch(Character::isLetter) ? " " : "") + "#" + word;
+    }
+
+    private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
+        .map(java.util.Currency::getCurrencyCode)
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The words of a header, lower case, "No." as "no". */
     private static List<String> words(String header) {

@@ -272,6 +272,54 @@ class TableFiguresTests {
         }
 
         @Test
+        void readsAColumnsCurrencyAndScaleFromItsHeader() throws IOException {
+            Article article = ingest("a.html", """
+                    <html><body><article><h1>What Pyongyang earns</h1>
+                    <p>North Korea is paid for the workers it sends to Russia.</p>
+                    <table><thead><tr><th>Year</th><th>Payments (US$ m)</th><th>Wages, EUR thousand</th><th>Workers</th></tr></thead>
+                    <tbody><tr><td>2024</td><td>718</td><td>95</td><td>1,200</td></tr></tbody></table>
+                    </article></body></html>""");
+
+            List<Claim> claims = TableFiguresTests.this.extractor.extract(article);
+
+            assertThat(figures(claims)).containsExactly("payment 718000000..718000000", "payment 95000..95000",
+                    "personnel 1200..1200");
+            assertThat(claims).extracting((c) -> c.quantity().currency()).containsExactly("USD", "EUR", null);
+        }
+
+        @Test
+        void readsNoMoneyUnitFromAHeaderWithoutACurrency() {
+            assertThat(TableFigures.moneyUnitOf("Revenue (US$ m)")).isEqualTo("US$# million");
+            assertThat(TableFigures.moneyUnitOf("Cost ($bn)")).isEqualTo("$# billion");
+            assertThat(TableFigures.moneyUnitOf("Value, EUR million")).isEqualTo("EUR # million");
+            assertThat(TableFigures.moneyUnitOf("Length (m)")).isNull();
+            assertThat(TableFigures.moneyUnitOf("Ships (USA)")).isNull();
+            assertThat(TableFigures.moneyUnitOf("Troops")).isNull();
+        }
+
+        @Test
+        void givesTheCellsToTheSourceTheCaptionNames() throws IOException {
+            Article article = ingest("a.html", """
+                    <html><head><meta property="og:site_name" content="Example News"></head><body><article>
+                    <h1>North Korea's war in Kursk</h1>
+                    <p>North Korea has sent its army to fight for Russia.</p>
+                    <table><caption>North Korean troops by region (source: National Intelligence Service)</caption>
+                    <thead><tr><th>Region</th><th>Deployed</th></tr></thead>
+                    <tbody><tr><td>Kursk</td><td>11,000</td></tr></tbody></table>
+                    <table><caption>North Korean troops (sources: Yonhap, NIS)</caption>
+                    <thead><tr><th>Region</th><th>Deployed</th></tr></thead>
+                    <tbody><tr><td>Donetsk</td><td>1,000</td></tr></tbody></table>
+                    </article></body></html>""");
+
+            List<Claim> claims = TableFiguresTests.this.extractor.extract(article);
+
+            assertThat(figures(claims)).containsExactly("personnel 11000..11000", "personnel 1000..1000");
+            assertThat(claims.get(0).source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claims.get(0).via()).containsExactly("Example News");
+            assertThat(claims.get(1).source()).as("two sources named: neither is given the cells").isNull();
+        }
+
+        @Test
         void takesTheFirstRowOfWordsForTheHeaderOfATableWithoutOne() throws IOException {
             Article article = ingest("a.html", """
                     <html><body><article><h1>North Korea's war</h1>
