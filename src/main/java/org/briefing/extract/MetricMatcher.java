@@ -55,6 +55,10 @@ final class MetricMatcher {
     private static final Tails TOTAL_BEFORE = Tails.atWordStart(List.of("the total to", "the total of", "the total at",
             "a total of", "in total", "in all", "altogether", "overall"));
 
+    /** A unit of length, area or speed right after a figure: it measures, it does not count. */
+    private static final Pattern MEASURE = Pattern.compile("(?i)[\\s\\u00A0]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|ft|feet"
+            + "|knots?|mph|kph|km/h|nautical[\\s\\u00A0]+miles?|nm|hectares?|acres?|sq(?:uare)?\\.?[\\s\\u00A0]*(?:km|miles?))(?![\\p{L}\\p{N}/])");
+
     private static final Pattern OF_THEM = Pattern.compile("(?i)[\\s\\u00A0]+of[\\s\\u00A0]+(?:them|these|those|whom|which)\\b");
 
     private static final Pattern DESIGNATION = Pattern.compile("(?:\\p{Lu}[\\p{L}]*|\\p{L}+-?\\d+[\\p{L}\\d-]*|\\d+[\\p{L}]+[\\p{L}\\d-]*)");
@@ -127,6 +131,9 @@ final class MetricMatcher {
         Span clause = Clauses.clauseAt(sentence, figure.start());
         if (figure.isMoney()) {
             return moneyMetric(clause.text(), figure);
+        }
+        if (MEASURE.matcher(sentence).region(figure.nounFrom(), sentence.length()).lookingAt()) {
+            return Optional.empty(); // "missiles with ranges of up to 2,000 km" counts kilometres, not missiles
         }
         Optional<Match> base = nounAfter(sentence, figure).or(() -> nounBefore(sentence, figure, clause));
         if (base.isEmpty()) {

@@ -112,6 +112,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesNoLengthForACountOfTheNounBeforeIt() {
+            List<Claim> claims = claims("North Korea has sent dozens of ballistic missiles with ranges of up to 900 km "
+                    + "and shells of up to 30 kilometres to Russia, the NIS said. It also sent at least 50 M1989 Koksan 170mm "
+                    + "self-propelled guns.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().low() + ".." + c.quantity().high())
+                .containsExactly("munitions 24..119", "munitions 50..null");
+        }
+
+        @Test
         void ignoresFiguresThatCountNoMetric() {
             assertThat(claims("North Korea fired 4 times in 24 years, about four miles from the border.")).isEmpty();
         }
