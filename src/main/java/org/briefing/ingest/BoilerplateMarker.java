@@ -51,7 +51,7 @@ final class BoilerplateMarker {
 
     /** Wire copy's credits, corrections and update notes ("(Updates with …)"), a newsroom's standards line. */
     private static final Pattern CREDITS = Pattern.compile(
-            "(?i)^\\s*\\(?\\s*(reporting by|additional reporting|writing by|editing by|compiled by|this (story|article|report) (has been|was) (corrected|updated|amended|refiled)|correction\\s*:|clarification\\s*:|our standards\\s*:"
+            "(?i)^\\s*\\(?\\s*(reporting by|additional reporting|writing by|editing by|compiled by|this (story|article|report) (has been|was) (corrected|updated|amended|refiled)|(correction|clarification)(\\s*[,(][^:\\n]{0,40})?\\s*:|our standards\\s*:"
                     + "|(updates|adds|recasts|corrects|refiles|rewrites) (with|to|throughout|paragraph|para|headline)\\b"
                     + "|an? (earlier|previous) version (of this (story|article|report) )?(said|stated|misstated|gave|reported|incorrectly)).*");
 

@@ -68,9 +68,11 @@ class ArticleIngestorTests {
         void setsAsideAWireUpdateNoteWithTheFigureItReplaced() throws IOException {
             Article article = article("a.txt", "Title\n\nBody text of the story, which is long enough.\n\n"
                     + "(Updates with ministry comment in fifth paragraph. A previous version said 3,000 troops.)\n\n"
-                    + "An earlier version of this story misstated the number of brigades.\n");
+                    + "An earlier version of this story misstated the number of brigades.\n\n"
+                    + "Correction, May 21, 2025: An earlier version of this article said 1,800 troops had arrived.\n");
 
-            assertThat(boilerplateText(article)).contains("A previous version said 3,000 troops", "misstated the number");
+            assertThat(boilerplateText(article)).contains("A previous version said 3,000 troops", "misstated the number",
+                    "said 1,800 troops");
         }
 
         @Test
