@@ -32,8 +32,12 @@ final class SpeakerTurns {
             "(?i).*\\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|chair|chairman|chairwoman|"
                     + "president|director|official|moderator|presenter|host|interviewer|correspondent|reporter)$");
 
-    /** Honorifics before a name in a label. */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:Shri|Smt\\.?|Sri|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?)[\\s\\u00A0]+");
+    /**
+     * Honorifics and ranks before a name in a label, in any case ("MS. GRACE OYELARAN", "VICE ADM.
+     * DANIEL PRUETT", "Rep. Yoon"); the Indian ones only as written, since "SRI" may start a place.
+     */
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Shri|Smt\\.?|Sri)[\\s\\u00A0]+|(?i:(?:mr|mrs|ms|dr|prof|rep|sen"
+            + "|gov|amb|hon|gen|lt|col|maj|capt|cmdr|adm|vice[\\s\\u00A0]+adm|rear[\\s\\u00A0]+adm|lt\\.?[\\s\\u00A0]+gen)\\.?)[\\s\\u00A0]+)+");
 
     /** Labels that are not speakers. */
     private static final Set<String> NOT_SPEAKERS = Set.of("note", "update", "updated", "editor's note", "correction",

@@ -400,6 +400,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void dropsHonorificsAndRanksInCapitalsFromAHearingsLabels() {
+            List<Claim> claims = claims("MS. JANE ROE: Thank you, Mr. Chairman.",
+                    "VICE ADM. JOHN DOE: About 11,000 North Korean troops are in Kursk.",
+                    "MS. JANE ROE: Some 1,200 North Korean soldiers have been wounded.");
+
+            assertThat(claims).extracting((c) -> c.source().toLowerCase(java.util.Locale.ROOT))
+                .containsExactly("john doe", "jane roe");
+        }
+
+        @Test
         void givesAnInterviewsAnswersToTheGuestNamedBySurname() {
             List<Claim> claims = claims("Colonel Petro Koval is a spokesman for Ukraine's military intelligence.",
                     "EXAMPLE: How many prisoners do you hold?", "KOVAL: We hold two North Korean prisoners.",
