@@ -578,6 +578,14 @@ final class ArticleAttributions {
                 return new Attribution(same.source(), same.via(), same.person(), rule + "+same-speaker");
             }
         }
+        if (speaker.kind() == Kind.PRONOUN_ORGANISATION && frame.type() == Frame.Type.ACCORDING_TO) {
+            // "The Suez Canal Authority's revenue fell …, according to figures it released": the
+            // organisation the sentence names, before any named earlier
+            Speaker named = this.speakers.organisationIn(sentence);
+            if (named != null) {
+                return new Attribution(named.name(), List.of(), false, rule + "+pronoun-in-sentence");
+            }
+        }
         if (!speaker.isNamed()) {
             Attribution earlier = context.lookup(speaker);
             return (earlier == null) ? Attribution.NONE

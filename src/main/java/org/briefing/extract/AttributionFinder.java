@@ -36,7 +36,13 @@ final class AttributionFinder {
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.;]");
 
     private static final Pattern REPORT_OF = Pattern.compile(
-            "(?i)^(?:a |the )?(?:release|report|statement|study|survey|data|figures|estimate|assessment|post|note|briefing)s? (?:by|from|of|published by)[\\s\\u00A0]+");
+            "(?i)^(?:a |the )?(?:release|report|statement|study|survey|data|figures|estimate|assessment|post|note|briefing)s? (?:by|from|of|(?:published|released|issued|compiled|provided) by)[\\s\\u00A0]+");
+
+    /** "figures it released in January", "data the ministry published": who released the records speaks. */
+    private static final Pattern RECORDS_RELEASED = Pattern.compile(
+            "(?i)^(?:the |its |their |new |latest |official )*(?:release|report|statement|study|survey|data|figures|statistics|numbers|estimates?|records?)s?"
+                    + "[\\s\\u00A0]+(?:that[\\s\\u00A0]+|which[\\s\\u00A0]+)?(\\p{L}[\\p{L} .'’-]{0,60}?)[\\s\\u00A0]+(?:had[\\s\\u00A0]+|has[\\s\\u00A0]+|have[\\s\\u00A0]+)?"
+                    + "(?:released|published|issued|provided|compiled|put out|shared)(?![\\p{L}]).*");
 
     private static final Pattern AT_END = Pattern.compile("[\\s\\u00A0.!?\"”’'»)]*");
 
@@ -233,6 +239,10 @@ final class AttributionFinder {
         for (int from = 0; WordStarts.find(m, sentence, from, sentence.length(), ACCORDING_FIRST, true); from = m.end()) {
             String np = phraseAfter(sentence, m.end(), NP_END);
             np = REPORT_OF.matcher(np).replaceFirst("");
+            Matcher released = RECORDS_RELEASED.matcher(np);
+            if (released.matches()) {
+                np = released.group(1); // "according to figures it released in January": it speaks
+            }
             Matcher citing = REPORT_CITING.matcher(np);
             Matcher talked = TALKED_TO_BY.matcher(np);
             if (citing.matches()) {

@@ -211,6 +211,19 @@ final class SpeakerResolver {
         return named(np);
     }
 
+    /**
+     * An organisation of the registry named in the text ("The Suez Canal Authority's revenue fell
+     * …"), for "it" in the same sentence; null when none is, or only a person or an outlet.
+     */
+    Speaker organisationIn(String text) {
+        Optional<Source> source = this.registry.find(text);
+        if (source.isEmpty()) {
+            return null;
+        }
+        Speaker speaker = new Speaker(source.get().name(), kindOf(source.get()), source.get().organisation(), null);
+        return (speaker.kind() == Kind.ORGANISATION) ? speaker : null;
+    }
+
     private Optional<Speaker> registered(String np) {
         String head = np.split("(?i)[\\s\\u00A0]+(?:of|at|in|from|with)[\\s\\u00A0]+")[0];
         Optional<Source> source = this.registry.find(head);

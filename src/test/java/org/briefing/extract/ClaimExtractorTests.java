@@ -270,6 +270,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void givesFiguresAnOrganisationReleasedToItWhenTheSentenceNamesIt() {
+            List<Claim> claims = claims("Daily NK said 300 North Korean workers had arrived.",
+                    "The number of North Korean soldiers in Kursk under the eye of Ukraine's General Staff fell to 1,200 "
+                            + "in January, according to figures it released on Monday.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Daily NK",
+                    "General Staff of the Armed Forces of Ukraine");
+        }
+
+        @Test
         void resolvesHeToTheLastPersonAndKeepsTheOutletHeSpokeTo() {
             List<Claim> claims = claims(
                     "Kyrylo Budanov told The War Zone that North Korean troops are in Kursk.",
