@@ -478,6 +478,9 @@ final class ArticleAttributions {
             List<Resolved> here = new ArrayList<>();
             for (Frame frame : sentence.frames()) {
                 Speaker speaker = this.speakers.resolve(frame.speaker());
+                if (frame.verb().equals("credit") && !(speaker.isNamed() && this.speakers.isOutlet(speaker.name()))) {
+                    continue; // "(Reuters)" credits an outlet; "(Russia)" or "(HUR)" after a name credits nobody
+                }
                 Attribution attribution = resolve(frame, speaker, sentence.text(), context);
                 here.add(new Resolved(frame, attribution, speaker.isVague()));
                 if (attribution.person()) {

@@ -160,8 +160,23 @@ final class AttributionFinder {
         if (lower.contains("ed by ") || lower.contains("ed first by ")) { // "reported by", "published first by"
             reportedBy(sentence, frames);
         }
+        if (sentence.indexOf(')') > 0) {
+            creditAtEnd(sentence, frames);
+        }
         verbs(sentence, frames);
         return frames;
+    }
+
+    /** A credit in brackets that ends a sentence: "… because of the attacks (Reuters)." */
+    private static final Pattern CREDIT_AT_END = Pattern
+        .compile("\\([\\s\\u00A0]*(\\p{Lu}[\\p{L}&.'’-]*(?:[\\s\\u00A0]\\p{Lu}[\\p{L}&.'’-]*){0,3})[\\s\\u00A0]*\\)[\\s\\u00A0]*[.!?]?[\\s\\u00A0]*$");
+
+    /** The name credited at the sentence's end speaks, or relays the sentence's speaker, as "according to" would. */
+    private void creditAtEnd(String sentence, List<Frame> frames) {
+        Matcher credit = CREDIT_AT_END.matcher(sentence);
+        if (credit.find()) {
+            frames.add(new Frame(Frame.Type.ACCORDING_TO, credit.group(1), null, 0, credit.start(), "credit"));
+        }
     }
 
     private void referring(String sentence, List<Frame> frames) {

@@ -280,6 +280,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesAnOutletCreditedInBracketsAtTheEndForARelayAndNothingElse() {
+            List<Claim> claims = claims("South Korea's spy agency said North Korea sent 1,500 troops to Russia (Yonhap).",
+                    "North Korea also sent 300 workers to the Kursk region (Russia).");
+
+            assertThat(claims.get(0).source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claims.get(0).via()).containsExactly("Yonhap", "Example Wire");
+            assertThat(claims.get(1).source()).isNull();
+        }
+
+        @Test
         void resolvesHeToTheLastPersonAndKeepsTheOutletHeSpokeTo() {
             List<Claim> claims = claims(
                     "Kyrylo Budanov told The War Zone that North Korean troops are in Kursk.",
