@@ -572,6 +572,14 @@ final class ArticleAttributions {
     private Attribution resolve(Frame frame, Speaker speaker, String sentence, Context context) {
         String rule = frame.type().name().toLowerCase().replace('_', '-') + ":" + frame.verb();
         String single = SpeakerResolver.keeper(AttributionFinder.clean(frame.speaker()));
+        if (speaker.kind() == Kind.GENERIC && frame.type() == Frame.Type.POSTPOSED && frame.relay() != null) {
+            // "…, Reuters reports, citing people it does not describe": Reuters is all the text gives
+            Speaker relay = this.speakers.resolve(frame.relay());
+            if (relay.isNamed()) {
+                return new Attribution(relay.name(), List.of(), relay.isPerson(), rule + "+citing-unnamed");
+            }
+        }
+
         if (!speaker.isNamed() && SINGLE_NAME.matcher(single).matches()) {
             Attribution same = context.samePerson(single); // "Yoon said" after "Rep. Yoon Jae-seok"
             if (same == null) {

@@ -79,6 +79,10 @@ final class AttributionFinder {
     /** ", citing diplomatic sources" after the name of whoever reported. */
     private static final Pattern CITED_AFTER = Pattern.compile("(?i)[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;.“”\"]{2,120})");
 
+    /** ", citing three Cubans who signed contracts." ending the sentence after a reporting verb. */
+    private static final Pattern CITED_AT_END = Pattern.compile(
+            "(?i)[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;.“”\"]{2,120}?)[\\s\\u00A0.!?\"”’')]*");
+
     /** "a source interviewed by Le Monde": the source speaks, the outlet that talked to it relays. */
     private static final Pattern TALKED_TO_BY = Pattern.compile(
             "(?i)(.+?)[\\s\\u00A0]+(?:interviewed|consulted|contacted|reached|questioned|quoted|cited)[\\s\\u00A0]+by[\\s\\u00A0]+(.+)");
@@ -411,6 +415,12 @@ final class AttributionFinder {
         if (citing.lookingAt()) {
             // "Reuters reported last week, citing two European security sources, that …"
             frames.add(new Frame(Frame.Type.CITING, clean(citing.group(1)), np[0], citing.end(), sentence.length(), verb));
+            return;
+        }
+        Matcher citedLast = CITED_AT_END.matcher(sentence).region(end, sentence.length());
+        if (np[1] == null && before.contains(",") && citedLast.matches()) {
+            // "…, roughly $2,300, Reuters reports, citing three Cubans who signed contracts.": they speak, Reuters relays
+            frames.add(new Frame(Frame.Type.POSTPOSED, clean(citedLast.group(1)), np[0], 0, start, verb));
             return;
         }
         boolean last = AT_END.matcher(sentence).region(end, sentence.length()).matches()

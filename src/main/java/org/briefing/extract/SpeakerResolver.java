@@ -55,6 +55,16 @@ final class SpeakerResolver {
             "representative", "analyst", "officer", "officers", "agent", "member", "staffer");
 
     /** A member noun qualified by what it knows or where it sits: "a source with knowledge of …". */
+    /** A group described by who its people are and what they did or where they are. */
+    private static final Pattern GROUP_QUALIFIED = Pattern.compile("^(?:(?i:a|an|the|some|several|many|two|three|four|five|six"
+            + "|seven|eight|nine|ten|dozens of|\\d{1,3})[\\s\\u00A0]+)?(?:[\\p{L}-]+[\\s\\u00A0]+){0,2}(?:\\p{Lu}\\p{Ll}+s|(?i:families"
+            + "|relatives|parents|wives|mothers|recruits|men|women|veterans|workers|migrants|survivors|returnees|seafarers"
+            + "|sailors|crew members|residents|villagers|fighters|prisoners|defectors))[\\s\\u00A0]+(?i:who|in|from)[\\s\\u00A0]+.{3,60}$");
+
+    /** A time at the end of a group's description: "… who signed contracts this spring". */
+    private static final Pattern GROUP_TIME = Pattern.compile(
+            "(?i)[\\s\\u00A0]+(?:this|last|next|earlier this|late last)[\\s\\u00A0]+(?:spring|summer|autumn|fall|winter|year|month|week)$");
+
     private static final Pattern MEMBER_QUALIFIED = Pattern.compile(
             "(?i)^(?:[\\p{L}-]+\\s+){0,3}(?:source|sources|official|officials|person|people|insider|insiders|analysts?|experts?|observers?|researchers?|diplomats?|bloggers?|commentators?)\\s+(?:with|familiar with|close to|briefed on|in|at|from|involved in|who|that|following|tracking)\\b.{3,80}$");
 
@@ -315,6 +325,11 @@ final class SpeakerResolver {
         Matcher qualified = MEMBER_QUALIFIED.matcher(text);
         if (qualified.matches()) {
             return new Speaker(text, Kind.MEMBER, null, null); // "a source with knowledge of the shipments"
+        }
+        if (GROUP_QUALIFIED.matcher(text).matches()) {
+            // "three Cubans who signed contracts this spring", "families in Punjab": a group the text describes
+            String group = np.replaceFirst("(?i)^(?:a|an|the)[\\s\\u00A0]+", "");
+            return new Speaker(GROUP_TIME.matcher(group).replaceFirst(""), Kind.MEMBER, null, null);
         }
         String trimmed = POST_MODIFIER.matcher(text).replaceFirst("");
         if (!trimmed.equals(text) && !trimmed.isBlank()) {

@@ -290,6 +290,19 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void givesAFigureAnOutletReportsCitingAGroupToTheGroupThroughTheOutlet() {
+            List<Claim> claims = claims("North Korean workers in Vladivostok are paid about $800 a month, Yonhap reports, "
+                    + "citing two defectors who worked there last year.",
+                    "About 300 North Korean workers arrived in Khabarovsk, Daily NK reports, citing people.");
+
+            Claim paid = claims.stream().filter((c) -> c.metric().equals("payment")).findFirst().orElseThrow();
+            Claim arrived = claims.stream().filter((c) -> Long.valueOf(300).equals(c.quantity().low())).findFirst().orElseThrow();
+            assertThat(paid.source()).isEqualTo("two defectors who worked there");
+            assertThat(paid.via()).containsExactly("Yonhap", "Example Wire");
+            assertThat(arrived.source()).as("nobody the text describes: the outlet is all it gives").isEqualTo("Daily NK");
+        }
+
+        @Test
         void resolvesHeToTheLastPersonAndKeepsTheOutletHeSpokeTo() {
             List<Claim> claims = claims(
                     "Kyrylo Budanov told The War Zone that North Korean troops are in Kursk.",
