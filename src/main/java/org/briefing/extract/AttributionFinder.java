@@ -38,6 +38,11 @@ final class AttributionFinder {
     private static final Pattern REPORT_OF = Pattern.compile(
             "(?i)^(?:a |the )?(?:release|report|statement|study|survey|data|figures|estimate|assessment|post|note|briefing)s? (?:by|from|of|(?:published|released|issued|compiled|provided) by)[\\s\\u00A0]+");
 
+    /** "Suez Canal Authority figures compiled by MMR": the keeper of the records speaks, who compiled them relays. */
+    private static final Pattern RECORDS_COMPILED_BY = Pattern.compile(
+            "(?i)^(?:the[\\s\\u00A0]+)?(.+?)(?:'s|’s)?[\\s\\u00A0]+(?:figures|data|statistics|numbers|records)[\\s\\u00A0]+"
+                    + "(?:compiled|collected|gathered|analy[sz]ed|tallied|seen|obtained|reviewed)[\\s\\u00A0]+by[\\s\\u00A0]+(.+)$");
+
     /** "figures it released in January", "data the ministry published": who released the records speaks. */
     private static final Pattern RECORDS_RELEASED = Pattern.compile(
             "(?i)^(?:the |its |their |new |latest |official )*(?:release|report|statement|study|survey|data|figures|statistics|numbers|estimates?|records?)s?"
@@ -264,7 +269,13 @@ final class AttributionFinder {
             }
             Matcher citing = REPORT_CITING.matcher(np);
             Matcher talked = TALKED_TO_BY.matcher(np);
-            if (citing.matches()) {
+            Matcher compiled = RECORDS_COMPILED_BY.matcher(np);
+            if (compiled.matches()) {
+                // "according to Suez Canal Authority figures compiled by Meridian Maritime Review"
+                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(compiled.group(1)), clean(compiled.group(2)), 0,
+                        sentence.length(), "according to"));
+            }
+            else if (citing.matches()) {
                 // "according to a Reuters report citing two Western security officials"
                 frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(citing.group(2)), clean(citing.group(1)), 0,
                         sentence.length(), "according to"));

@@ -48,7 +48,7 @@ final class MetricMatcher {
 
     private static final Tails LINK_BEFORE = Tails.anywhere(List.of("numbering", "totaling", "totalling", "total",
             "totals", "totalled", "numbered", "number", "numbers", "estimated at", "put at", "at", "stood at",
-            "stands at", "reached", "reaching", "rose to", "grew to", "climbed to", "exceeded", "exceeds", "topped",
+            "stands at", "reached", "reaching", "averaged", "averaging", "an average of", "averages", "rose to", "grew to", "climbed to", "exceeded", "exceeds", "topped",
             "of about", "of around", "of some", "of"));
 
     /** "the total to between 14,000 and 15,000", "in all": a figure totalling what came before. */

@@ -303,6 +303,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void givesRecordsCompiledByAnOutletToTheirKeeperThroughTheOutlet() {
+            Claim claim = claims("North Korean workers arriving in Russia averaged 1,200 a month in 2024, according to "
+                    + "South Korean spy agency figures compiled by Yonhap.").get(0);
+
+            assertThat(claim.quantity().low()).isEqualTo(1200L);
+            assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claim.via()).containsExactly("Yonhap", "Example Wire");
+        }
+
+        @Test
         void resolvesHeToTheLastPersonAndKeepsTheOutletHeSpokeTo() {
             List<Claim> claims = claims(
                     "Kyrylo Budanov told The War Zone that North Korean troops are in Kursk.",
