@@ -55,6 +55,8 @@ final class MetricMatcher {
     private static final Tails TOTAL_BEFORE = Tails.atWordStart(List.of("the total to", "the total of", "the total at",
             "a total of", "in total", "in all", "altogether", "overall"));
 
+    private static final Pattern RELATIVE = Pattern.compile("(?i)(?:who|that|which)(?![\\p{L}])");
+
     /** A unit of length, area or speed right after a figure: it measures, it does not count. */
     private static final Pattern MEASURE = Pattern.compile("(?i)[\\s\\u00A0]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|ft|feet"
             + "|knots?|mph|kph|km/h|nautical[\\s\\u00A0]+miles?|nm|hectares?|acres?|sq(?:uare)?\\.?[\\s\\u00A0]*(?:km|miles?))(?![\\p{L}\\p{N}/])");
@@ -441,10 +443,13 @@ final class MetricMatcher {
             after = after.substring(0, infinitive.start()); // "… drones before production began" is not production
         }
         String trimmed = after.trim();
-        if (spaces(trimmed) >= 8) { // fewer spaces cannot part more than eight words
+        // a relative clause between the noun and its verb gets a few more words: "16 Sri Lankans who
+        // joined the Russian army had been confirmed killed"
+        int limit = RELATIVE.matcher(trimmed).lookingAt() ? 12 : 8;
+        if (spaces(trimmed) >= limit) { // fewer spaces cannot part more than the limit's words
             String[] words = SPACE_RUN.split(trimmed);
-            if (words.length > 8) {
-                after = String.join(" ", java.util.Arrays.copyOf(words, 8));
+            if (words.length > limit) {
+                after = String.join(" ", java.util.Arrays.copyOf(words, limit));
             }
         }
         return before + " " + sentence.substring(figure.start(), phraseEnd) + " " + after;

@@ -272,6 +272,10 @@ final class HtmlParser {
     }
 
     /** Appends blocks to the article text, separated by blank lines. */
+    /** The class or id of an article's standfirst: the summary under its headline. */
+    private static final Pattern STANDFIRST = Pattern.compile(
+            "(?i)(?:^|[\\s_-])(?:standfirst|dek|deck|subhead(?:line|ing)?|sub-head(?:line|ing)?|strapline|kicker|summary|article-summary|lede-summary|excerpt)(?:$|[\\s_-])");
+
     private static final class Builder {
 
         final StringBuilder text = new StringBuilder();
@@ -313,8 +317,8 @@ final class HtmlParser {
                 this.firstHeading = content;
                 return BlockKind.TITLE;
             }
-            if (tag.matches("h[1-6]")) {
-                return BlockKind.HEADING;
+            if (tag.matches("h[1-6]") || STANDFIRST.matcher(context.className() + " " + context.id()).find()) {
+                return BlockKind.HEADING; // a standfirst restates the body's figures, as a headline does
             }
             return Blocks.kindOf(content);
         }

@@ -402,6 +402,18 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void readsAStandfirstAsAHeadingAndTheBodyAsBody() throws IOException {
+            Article article = article("a.html", """
+                    <html><body><article><h1>Recruits</h1>
+                    <p class="standfirst">India says 35-50 of its nationals joined the Russian army, and Sri Lanka counts 16 of its own dead.</p>
+                    <p>India's foreign secretary said 35-50 Indian nationals were believed to have been recruited.</p>
+                    </article></body></html>""");
+
+            assertThat(article.blocks()).extracting(Block::kind)
+                .containsExactly(BlockKind.TITLE, BlockKind.HEADING, BlockKind.BODY);
+        }
+
+        @Test
         void readsAnHtmlTableWithItsCaptionAsAHeading() throws IOException {
             Article article = article("a.html", """
                     <html><body><article><h1>Recruits</h1>
