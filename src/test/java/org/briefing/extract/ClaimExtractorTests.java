@@ -112,6 +112,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsTheKindAfterARelativeClause() {
+            List<Claim> claims = claims("The ministry said 16 North Korean soldiers who joined the Russian army last year "
+                    + "had been confirmed killed.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.kind()).containsExactly("casualties killed");
+        }
+
+        @Test
         void takesNoLengthForACountOfTheNounBeforeIt() {
             List<Claim> claims = claims("North Korea has sent dozens of ballistic missiles with ranges of up to 900 km "
                     + "and shells of up to 30 kilometres to Russia, the NIS said. It also sent at least 50 M1989 Koksan 170mm "
