@@ -33,7 +33,7 @@ import org.briefing.text.Tails;
 public final class ClaimExtractor {
 
     /** Changes whenever the rules change what they find, so that stored claims are redone. */
-    public static final String VERSION = "2";
+    public static final String VERSION = "3";
 
     private static final Pattern PERIOD = Pattern.compile(
             "(?i)\\b(?:(?:a|an|per|each|every)[\\s\\u00A0]+(year|month|week|day|annum)|(annually|yearly|monthly|weekly|daily|annual))\\b");

@@ -99,6 +99,18 @@ class ExtractionScoreTests {
         Score recruits = scoreWithItsTemplate("holdout4/foreign-recruits");
 
         assertThat(recruits.f1()).as(recruits.report()).isGreaterThanOrEqualTo(0.75);
-        assertThat(recruits.attributionAccuracy()).as(recruits.report()).isGreaterThanOrEqualTo(0.47);
+        assertThat(recruits.attributionAccuracy()).as(recruits.report()).isGreaterThanOrEqualTo(0.53);
+    }
+
+    /**
+     * The sixth set (under {@code holdout5/}), Houthi attacks on Red Sea shipping, a template written
+     * from the documentation: scored once unseen (F1 0.730, attribution 0.391), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheSixthFixtureSet() {
+        Score shipping = scoreWithItsTemplate("holdout5/red-sea-shipping");
+
+        assertThat(shipping.f1()).as(shipping.report()).isGreaterThanOrEqualTo(0.78);
+        assertThat(shipping.attributionAccuracy()).as(shipping.report()).isGreaterThanOrEqualTo(0.70);
     }
 }
