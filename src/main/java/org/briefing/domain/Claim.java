@@ -20,13 +20,16 @@ import java.util.Objects;
  * @param via the outlets that relayed the claim, nearest the source first (the gold format's `via`)
  * @param relayedBy the people who passed the claim on between the source and the outlets (a lawmaker
  * retelling a closed briefing, a president quoting his agency), nearest the source first
+ * @param outlet the outlet that published the article (canonical registry name when known), or
+ * {@code null} when the article does not reveal it; a claim with no {@code source} is this
+ * outlet's own, and its {@code via} is empty
  * @param asOf the time the claim speaks of
  * @param asOfBasis how {@code asOf} was found
  * @param rule the extraction rules that produced the claim, so that each claim can be explained
  */
 public record Claim(String id, String articleId, String document, String metric, String kind, Quantity quantity,
         String subject, String status, String place, String source, List<String> via, List<String> relayedBy,
-        Modality modality, PartialDate asOf, String asOfBasis, List<Mention> mentions, String rule) {
+        String outlet, Modality modality, PartialDate asOf, String asOfBasis, List<Mention> mentions, String rule) {
 
     public Claim {
         Objects.requireNonNull(id, "id");

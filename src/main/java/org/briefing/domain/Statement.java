@@ -11,9 +11,11 @@ import java.util.Objects;
  * @param about the metric it bears on (personnel, casualties…), so that it can be set against
  * claims
  * @param polarity {@code affirms} or {@code denies}
+ * @param outlet the outlet that published the article, or {@code null}; as for a claim, a
+ * statement with no {@code source} is the outlet's own and its {@code via} is empty
  */
 public record Statement(String id, String articleId, String document, String kind, String about, String polarity,
-        String source, List<String> via, PartialDate asOf, String quote, int start, int end, String rule) {
+        String source, List<String> via, String outlet, PartialDate asOf, String quote, int start, int end, String rule) {
 
     public Statement {
         Objects.requireNonNull(id, "id");

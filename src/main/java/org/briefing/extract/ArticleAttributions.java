@@ -109,6 +109,24 @@ final class ArticleAttributions {
         findUpstream();
     }
 
+    /** The publishing outlet, as the registry names it, or {@code null} when the article does not reveal it. */
+    String publisher() {
+        return this.publisher;
+    }
+
+    /**
+     * The attribution as a claim states it: what the outlet asserts itself, with no source or with
+     * a news outlet itself as the source ("the Korea Pacific Times reported …" in that paper), has
+     * no source and no relays (the gold README: {@code source} null, {@code via} the outlets that
+     * relayed it, none). A publisher that is not a news outlet (a ministry's press release, an
+     * NGO's report: "By The Sentry's estimate") stays the source of what it states.
+     */
+    Attribution asPublished(Attribution attribution) {
+        boolean own = !attribution.isNamed()
+                || (attribution.source().equals(this.publisher) && this.speakers.isOutlet(this.publisher));
+        return own ? new Attribution(null, List.of(), false, attribution.rule()) : attribution;
+    }
+
     /** Whether a relay is a person (named as one in the article, or in the registry), not an outlet. */
     boolean isPerson(String relay) {
         return this.personNames.contains(relay) || this.speakers.isRegisteredPerson(relay);

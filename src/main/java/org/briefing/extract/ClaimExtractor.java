@@ -33,7 +33,7 @@ import org.briefing.text.Tails;
 public final class ClaimExtractor {
 
     /** Changes whenever the rules change what they find, so that stored claims are redone. */
-    public static final String VERSION = "3";
+    public static final String VERSION = "4";
 
     private static final Pattern PERIOD = Pattern.compile(
             "(?i)\\b(?:(?:a|an|per|each|every)[\\s\\u00A0]+(year|month|week|day|annum)|(annually|yearly|monthly|weekly|daily|annual))\\b");
@@ -168,7 +168,7 @@ public final class ClaimExtractor {
         if (budget[0] <= 0) {
             logger.warn("{}: more than {} figures; extracted in part", article.fileName(), MAX_FIGURES);
         }
-        List<Claim> claims = this.merger.merge(article, this.template.subject().name(), candidates, attributions::isPerson);
+        List<Claim> claims = this.merger.merge(article, this.template.subject().name(), candidates, attributions);
         return new Extraction(claims, statements(article, sentences, attributions, candidates, subjectNamed));
     }
 
@@ -213,10 +213,11 @@ public final class ClaimExtractor {
                         Attribution denier = attributions.denier(i);
                         attribution = (denier != null) ? denier : deniers(text.substring(0, found.get().at()), attribution);
                     }
+                    attribution = attributions.asPublished(attribution);
                     AsOfResolver.AsOf time = this.asOf.resolve(this.dates.find(text), article.published());
                     statements.add(new Statement(prefix + "-s" + (statements.size() + 1), article.id(),
                             article.fileName(), found.get().kind(), found.get().about(), found.get().polarity(),
-                            attribution.source(), attribution.via(), time.date(), text, sentence.span().start(),
+                            attribution.source(), attribution.via(), attributions.publisher(), time.date(), text, sentence.span().start(),
                             sentence.span().end(), "statement:" + found.get().kind() + " | attribution:" + attribution.rule()));
                 }
             }

@@ -31,11 +31,11 @@ final class ClaimMerger {
     }
 
     /**
-     * @param isPerson whether a relay is a person: people go to a claim's {@code relayedBy}, outlets
-     * stay in {@code via}
+     * @param attributions the article's attributions: whether a relay is a person (people go to a
+     * claim's {@code relayedBy}, outlets stay in {@code via}), the publisher, and what the outlet
+     * asserts itself
      */
-    List<Claim> merge(Article article, String subject, List<Candidate> candidates,
-            java.util.function.Predicate<String> isPerson) {
+    List<Claim> merge(Article article, String subject, List<Candidate> candidates, ArticleAttributions attributions) {
         List<List<Candidate>> groups = new ArrayList<>();
         for (Candidate candidate : candidates) {
             if (!candidate.headline()) {
@@ -55,7 +55,7 @@ final class ClaimMerger {
         List<Claim> claims = new ArrayList<>();
         String prefix = article.id().substring(0, Math.min(12, article.id().length()));
         for (List<Candidate> group : groups) {
-            claims.add(claim(prefix + "-" + (claims.size() + 1), article, subject, group, isPerson));
+            claims.add(claim(prefix + "-" + (claims.size() + 1), article, subject, group, attributions));
         }
         return claims;
     }
@@ -133,7 +133,7 @@ final class ClaimMerger {
     }
 
     private static Claim claim(String id, Article article, String subject, List<Candidate> group,
-            java.util.function.Predicate<String> isPerson) {
+            ArticleAttributions attributions) {
         List<Candidate> ordered = new ArrayList<>(group);
         ordered.sort(Comparator.comparingInt((Candidate c) -> c.headline() ? 1 : 0)
             .thenComparingInt((c) -> c.mention().start()));
@@ -157,11 +157,12 @@ final class ClaimMerger {
         // and the outlets (a lawmaker after a closed briefing) are kept apart, in the same order
         List<String> outlets = new ArrayList<>();
         List<String> people = new ArrayList<>();
-        for (String relay : attributed.attribution().via()) {
-            (isPerson.test(relay) ? people : outlets).add(relay);
+        Attribution attribution = attributions.asPublished(attributed.attribution());
+        for (String relay : attribution.via()) {
+            (attributions.isPerson(relay) ? people : outlets).add(relay);
         }
         return new Claim(id, article.id(), article.fileName(), first.metric(), first.kind(), first.quantity(), subject,
-                status, null, attributed.attribution().source(), outlets, people, modality, first.asOf(),
+                status, null, attribution.source(), outlets, people, attributions.publisher(), modality, first.asOf(),
                 first.asOfBasis(), mentions, rule);
     }
 

@@ -135,7 +135,11 @@ final class KeyJudgments {
     }
 
     private static String name(Claim claim) {
-        return (claim.source() != null) ? claim.source() : (claim.via().isEmpty() ? "the publishing outlet" : claim.via().get(0));
+        if (claim.source() != null) {
+            return claim.source();
+        }
+        String own = claim.via().isEmpty() ? claim.outlet() : claim.via().get(0);
+        return (own == null) ? "the publishing outlet" : own;
     }
 
     private static String capitalised(String text) {

@@ -144,8 +144,7 @@ public final class Reconciler {
     }
 
     String originator(org.briefing.domain.Statement statement) {
-        return (statement.source() != null) ? this.sources.originator(statement.source())
-                : statement.via().isEmpty() ? "the outlet of " + statement.document() : this.sources.originator(statement.via().get(0));
+        return this.sources.originator(statement);
     }
 
     /** Whether the claim's status lets it count towards a consensus (a hypothesis does not). */

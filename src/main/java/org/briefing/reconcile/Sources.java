@@ -1,5 +1,6 @@
 package org.briefing.reconcile;
 
+import java.util.List;
 import java.util.Set;
 
 import org.briefing.domain.Claim;
@@ -23,13 +24,23 @@ final class Sources {
     }
 
     String originator(Claim claim) {
-        if (claim.source() != null) {
-            return this.registry.originator(claim.source().replaceAll("\\s*\\([^)]*\\)\\s*$", ""));
+        return originator(claim.source(), claim.via(), claim.outlet(), claim.document());
+    }
+
+    String originator(org.briefing.domain.Statement statement) {
+        return originator(statement.source(), statement.via(), statement.outlet(), statement.document());
+    }
+
+    /**
+     * The named source's originator; for what an outlet asserts itself, the outlet (so that one
+     * outlet's own figures in several articles count once), else the article's unnamed outlet.
+     */
+    private String originator(String source, List<String> via, String outlet, String document) {
+        if (source != null) {
+            return originator(source);
         }
-        if (!claim.via().isEmpty()) {
-            return this.registry.originator(claim.via().get(0));
-        }
-        return "the outlet of " + claim.document();
+        String own = via.isEmpty() ? outlet : via.get(0);
+        return (own == null) ? "the outlet of " + document : this.registry.originator(own);
     }
 
     String originator(String name) {

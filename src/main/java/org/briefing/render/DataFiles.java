@@ -48,17 +48,19 @@ public final class DataFiles {
     public record ClaimJson(String id, String document, String articleId, String metric, String kind, Long low,
             Long high, String qualifier, String unit, String per, String currency, String subject, String status,
             String place, String source, String originator, String sourceKind, String reliability, List<String> via,
-            List<String> relayedBy, String modality, String asOf, String asOfBasis, String quote, int start, int end, List<Mention> mentions,
+            List<String> relayedBy, String outlet, String modality, String asOf, String asOfBasis, String quote, int start, int end, List<Mention> mentions,
             String rule) {
 
         static ClaimJson of(Claim claim, SourceRegistry registry) {
-            Source source = (claim.source() == null) ? null : registry.resolve(registry.originator(claim.source()));
+            // what the outlet asserts itself counts for the outlet, as in reconcile
+            String graded = (claim.source() != null) ? claim.source() : claim.outlet();
+            Source source = (graded == null) ? null : registry.resolve(registry.originator(graded));
             return new ClaimJson(claim.id(), claim.document(), claim.articleId(), claim.metric(), claim.kind(),
                     claim.quantity().low(), claim.quantity().high(), claim.quantity().qualifier().toString(),
                     claim.quantity().unit(), claim.quantity().per(), claim.quantity().currency(), claim.subject(),
                     claim.status(), claim.place(), claim.source(), (source == null) ? null : source.name(),
                     (source == null) ? null : source.kind(), (source == null) ? null : source.reliability(), claim.via(),
-                    claim.relayedBy(), claim.modality().toString(), (claim.asOf() == null) ? null : claim.asOf().toString(),
+                    claim.relayedBy(), claim.outlet(), claim.modality().toString(), (claim.asOf() == null) ? null : claim.asOf().toString(),
                     claim.asOfBasis(), claim.quote(), claim.start(), claim.end(), claim.mentions(), claim.rule());
         }
     }
@@ -250,7 +252,7 @@ public final class DataFiles {
     private static CSVFormat csvFormat() {
         return CSVFormat.RFC4180.builder()
             .setHeader("id", "document", "metric", "kind", "low", "high", "qualifier", "unit", "per", "currency",
-                    "status", "source", "originator", "reliability", "via", "relayed_by", "modality", "as_of", "quote", "start",
+                    "status", "source", "originator", "reliability", "via", "relayed_by", "outlet", "modality", "as_of", "quote", "start",
                     "end")
             .setRecordSeparator("\n")
             .get();
@@ -260,7 +262,7 @@ public final class DataFiles {
         try {
             printer.printRecord(c.id(), c.document(), c.metric(), c.kind(), c.low(), c.high(), c.qualifier(), c.unit(),
                     c.per(), c.currency(), c.status(), c.source(), c.originator(), c.reliability(),
-                    String.join(" > ", c.via()), String.join(" > ", c.relayedBy()), c.modality(), c.asOf(), c.quote(), c.start(), c.end());
+                    String.join(" > ", c.via()), String.join(" > ", c.relayedBy()), c.outlet(), c.modality(), c.asOf(), c.quote(), c.start(), c.end());
         }
         catch (IOException ex) {
             throw new UncheckedIOException(ex);

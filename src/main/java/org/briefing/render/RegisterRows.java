@@ -39,7 +39,8 @@ final class RegisterRows {
         row.put("metric", metric(claim));
         row.put("qualifier", claim.quantity().qualifier().toString().replace('_', ' '));
         // the whole chain in the register: the people who passed it on, then the outlets
-        putSource(row, claim.source(), java.util.stream.Stream.concat(claim.relayedBy().stream(), claim.via().stream()).toList());
+        putSource(row, claim.source(), java.util.stream.Stream.concat(claim.relayedBy().stream(), claim.via().stream()).toList(),
+                claim.outlet());
         row.put("modality", claim.modality().toString().replace('_', ' '));
         row.put("asOf", (claim.asOf() == null) ? "undated" : claim.asOf().toString());
         row.put("asOfBasis", claim.asOfBasis());
@@ -56,7 +57,7 @@ final class RegisterRows {
         row.put("anchor", this.refs.anchor(statement.id()));
         row.put("kind", statement.kind() + ((statement.polarity() == null) ? "" : ", " + statement.polarity())
                 + ((statement.about() == null) ? "" : ", about " + statement.about()));
-        putSource(row, statement.source(), statement.via());
+        putSource(row, statement.source(), statement.via(), statement.outlet());
         row.put("asOf", (statement.asOf() == null) ? "undated" : statement.asOf().toString());
         row.put("quote", "“" + statement.quote() + "”");
         row.put("document", this.refs.cite(statement.articleId()));
@@ -87,15 +88,18 @@ final class RegisterRows {
     }
 
     /** Source, its grade and kind, and the relay chain from the source outwards. */
-    private void putSource(Map<String, Object> row, String name, List<String> via) {
-        Source source = (name == null) ? null : this.registry.resolve(this.registry.originator(name));
-        Source speaker = (name == null) ? null : this.registry.resolve(name);
-        row.put("source", (name == null) ? "the publishing outlet itself" : name);
+    /** The source cell: the named source, or the outlet that asserts the figure itself, graded. */
+    private void putSource(Map<String, Object> row, String name, List<String> via, String outlet) {
+        String graded = (name != null) ? name : outlet;
+        Source source = (graded == null) ? null : this.registry.resolve(this.registry.originator(graded));
+        Source speaker = (graded == null) ? null : this.registry.resolve(graded);
+        row.put("source", (name != null) ? name : (outlet != null) ? outlet + ", its own reporting"
+                : "the publishing outlet itself");
         row.put("reliability", (speaker == null) ? "" : speaker.reliability());
         row.put("reliabilityTitle", (speaker == null) ? "" : "Source reliability " + speaker.reliability()
                 + " on the Admiralty scale");
         row.put("sourceKind", (source == null) ? "" : source.kind().replace('-', ' ')
-                + ((source.name().equals(name)) ? "" : ", for " + source.name()));
+                + ((source.name().equals(graded)) ? "" : ", for " + source.name()));
         row.put("via", via.isEmpty() ? "" : "relayed by " + String.join(" → ", via));
     }
 

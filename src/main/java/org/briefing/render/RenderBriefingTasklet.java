@@ -143,7 +143,7 @@ public class RenderBriefingTasklet implements Tasklet {
 
     private Map<String, Object> header() {
         Map<String, Object> header = new LinkedHashMap<>();
-        header.put("schema", "briefing-claims/1");
+        header.put("schema", "briefing-claims/2");
         header.put("run_id", this.run.runId());
         header.put("template", this.template.name());
         header.put("as_of", this.run.asOf().toString());

@@ -568,6 +568,29 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsANewsOutletNamingItselfAsItsOwnReporting() {
+            Article article = article("Korea Pacific Times", new PartialDate(2025, 9, 2),
+                    "In March the Korea Pacific Times reported that about 400 North Korean workers were living in containers.");
+
+            Claim claim = ClaimExtractorTests.this.extractor.extract(article).get(0);
+
+            assertThat(claim.source()).isNull();
+            assertThat(claim.via()).isEmpty();
+            assertThat(claim.outlet()).isEqualTo("Korea Pacific Times");
+        }
+
+        @Test
+        void keepsAThinkTankPublishingItsOwnEstimateAsItsSource() {
+            Article article = article("Institute for the Study of War", new PartialDate(2025, 9, 2),
+                    "By ISW's estimate, North Korea has sent about 14,000 troops to Russia.");
+
+            Claim claim = ClaimExtractorTests.this.extractor.extract(article).get(0);
+
+            assertThat(claim.source()).isEqualTo("Institute for the Study of War");
+            assertThat(claim.via()).isEmpty();
+        }
+
+        @Test
         void letsAStateBodyPublishingItselfClaimWhatItStates() {
             Article release = article("Ministry of Defence of Ukraine", new PartialDate(2024, 11, 5),
                     "North Korea has sent about 11,000 troops to Kursk.");
@@ -585,7 +608,8 @@ class ClaimExtractorTests {
                     "Separately, 300 North Korean workers arrived in Vladivostok, according to Daily NK.");
 
             assertThat(claims.get(0).source()).isNull();
-            assertThat(claims.get(0).via()).containsExactly("Example Wire");
+            assertThat(claims.get(0).via()).isEmpty();
+            assertThat(claims.get(0).outlet()).isEqualTo("Example Wire");
         }
 
         @Test
@@ -672,8 +696,10 @@ class ClaimExtractorTests {
         void leavesTheOutletAsSourceWhenNobodyIsNamed() {
             Claim claim = claims("North Korea has sent 1,000 builders to Donetsk.").get(0);
 
+            // the gold README: `source` null when the outlet asserts it, `via` the outlets that relayed it (none)
             assertThat(claim.source()).isNull();
-            assertThat(claim.via()).containsExactly("Example Wire");
+            assertThat(claim.via()).isEmpty();
+            assertThat(claim.outlet()).isEqualTo("Example Wire");
         }
     }
 

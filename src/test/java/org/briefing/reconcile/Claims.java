@@ -23,10 +23,12 @@ final class Claims {
                 asOf, status, Modality.REPORTED, via);
     }
 
+    /** With no source, the one outlet given is the publisher that asserts the figure itself ({@code via} empty). */
     static Claim claim(String id, String article, String metric, Quantity quantity, String source, String asOf,
             String status, Modality modality, String... via) {
+        boolean own = source == null && via.length > 0;
         return new Claim(id, article, article + ".txt", metric, null, quantity, "North Korea", status, null, source,
-                List.of(via), List.of(), modality, (asOf == null) ? null : PartialDate.parse(asOf), "",
+                own ? List.of() : List.of(via), List.of(), own ? via[0] : null, modality, (asOf == null) ? null : PartialDate.parse(asOf), "",
                 List.of(new Mention("quote of " + id, 0, 10)), "test");
     }
 
@@ -34,13 +36,13 @@ final class Claims {
     static Claim sameSentence(String id, String article, String metric, Quantity quantity, String source, String asOf,
             String status) {
         return new Claim(id, article, article + ".txt", metric, null, quantity, "North Korea", status, null, source,
-                List.of(), List.of(), Modality.ESTIMATE, PartialDate.parse(asOf), "", List.of(new Mention("one sentence", 100, 200)),
+                List.of(), List.of(), null, Modality.ESTIMATE, PartialDate.parse(asOf), "", List.of(new Mention("one sentence", 100, 200)),
                 "test");
     }
 
     static Statement statement(String id, String article, String kind, String about, String polarity, String source,
             String asOf, String quote) {
-        return new Statement(id, article, article + ".txt", kind, about, polarity, source, List.of(),
+        return new Statement(id, article, article + ".txt", kind, about, polarity, source, List.of(), null,
                 (asOf == null) ? null : PartialDate.parse(asOf), quote, 0, quote.length(), "test");
     }
 }

@@ -90,6 +90,17 @@ class ReconcilerTests {
         }
 
         @Test
+        void countsOneOutletsOwnFiguresInTwoArticlesAsOneSource() {
+            // no source, no relay: the outlet asserts them (Claims.people gives the outlet as publisher)
+            Finding finding = only(reconcile(people("a", 11000, 11000, null, "2024-10", "deployed", "Yonhap"),
+                    people("b", 12000, 12000, null, "2024-10", "deployed", "Yonhap"),
+                    people("c", 11000, 11000, null, "2024-10", "deployed", "Reuters")));
+
+            assertThat(finding.consensus().sources()).isEqualTo(2);
+            assertThat(finding.originators()).containsExactlyInAnyOrder("Yonhap", "Reuters");
+        }
+
+        @Test
         void countsAPersonWithTheirOrganisation() {
             Finding finding = only(reconcile(people("a", 2600, 2600, "Kyrylo Budanov", "2024-10", "deployed"),
                     people("b", 2600, 2600, "HUR", "2024-10", "deployed")));

@@ -105,6 +105,21 @@ class BriefingViewTests {
     }
 
     @Nested
+    class WithAFigureTheOutletAssertsItself {
+
+        @Test
+        void namesTheOutletAndGradesItAsTheSource() {
+            Map<String, Object> v = BriefingView.of(RenderFixtures.content(RenderFixtures.reconciliation(), List.of(),
+                    List.of(RenderFixtures.nis(), RenderFixtures.yonhapsOwn()))).variables();
+            List<Map<String, Object>> claims = cast(v.get("claims"));
+
+            assertThat(claims.get(1)).containsEntry("source", "Yonhap, its own reporting")
+                .containsEntry("via", "")
+                .containsEntry("sourceKind", "media");
+        }
+    }
+
+    @Nested
     class WithFindingsThatOnlyGroupClaims {
 
         private final Map<String, Object> v = BriefingView.of(RenderFixtures.content(Reconciliation.of(List.of(

@@ -26,7 +26,7 @@ class DataFilesTests {
     @Test
     void streamedClaimsJsonIsTheSameBytes(@TempDir Path folder) throws Exception {
         Map<String, Object> header = new LinkedHashMap<>();
-        header.put("schema", "briefing-claims/1");
+        header.put("schema", "briefing-claims/2");
         header.put("run_id", "run");
 
         this.data.writeClaimsJson(folder.resolve("claims.json"), header, this.claims::forEach, this.statements::forEach,
@@ -46,7 +46,7 @@ class DataFilesTests {
 
     @Test
     void noClaimsMakesTheSameEmptyArrays(@TempDir Path folder) throws Exception {
-        Map<String, Object> header = Map.of("schema", "briefing-claims/1");
+        Map<String, Object> header = Map.of("schema", "briefing-claims/2");
 
         this.data.writeClaimsJson(folder.resolve("claims.json"), header, (each) -> {
         }, (each) -> {

@@ -61,9 +61,16 @@ final class RenderFixtures {
                 "North Korea could receive up to 115 million dollars every year.");
     }
 
+    /** A figure Yonhap (document A's publisher) asserts itself: no source, no relay. */
+    static Claim yonhapsOwn() {
+        return claim("aaaaaaaaaaaa-3", DOC_A, "personnel", new Quantity(12_000L, 12_000L, Qualifier.APPROX, "persons",
+                null, null), "deployed", null, List.of(), PartialDate.parse("2024-10"),
+                "About 12,000 North Korean troops are now in Russia.");
+    }
+
     static Statement denial() {
         return new Statement("bbbbbbbbbbbb-s1", DOC_B, "b.txt", "denial", "personnel", "denies", "Dmitry Peskov",
-                List.of("TASS"), PartialDate.parse("2024-10"), "Peskov called the reports a canard.", 10, 45, "denial");
+                List.of("TASS"), "TASS", PartialDate.parse("2024-10"), "Peskov called the reports a canard.", 10, 45, "denial");
     }
 
     static Reconciliation reconciliation() {
@@ -92,20 +99,24 @@ final class RenderFixtures {
     }
 
     static BriefingContent content(Reconciliation reconciliation, List<QuarantineEntry> quarantine) {
+        return content(reconciliation, quarantine, List.of(early(), payment(), nis(), hur()));
+    }
+
+    static BriefingContent content(Reconciliation reconciliation, List<QuarantineEntry> quarantine, List<Claim> claims) {
         List<SourceDocument> documents = List.of(
                 new SourceDocument(DOC_A, "a.txt", "Seoul and Kyiv on the troops", "Yonhap", "byline",
                         PartialDate.parse("2024-10-25"), "byline date", null),
                 new SourceDocument(DOC_B, "b.txt", "Engineers and money", null, "", PartialDate.parse("2024-06"),
                         "inferred from the chronology", "https://example.org/b"));
         return new BriefingContent(TestTemplates.dprkRussia(), "2024-11-01_dprk-russia_test", LocalDate.of(2024, 11, 1),
-                "briefing test", documents, List.of(early(), payment(), nis(), hur()), List.of(denial()), reconciliation,
+                "briefing test", documents, claims, List.of(denial()), reconciliation,
                 quarantine);
     }
 
     private static Claim claim(String id, String article, String metric, Quantity quantity, String status, String source,
             List<String> via, PartialDate asOf, String quote) {
         return new Claim(id, article, article.startsWith("a") ? "a.txt" : "b.txt", metric, null, quantity,
-                "North Korea", status, null, source, via, List.of(), Modality.REPORTED, asOf, "byline", List.of(new Mention(quote, 0,
+                "North Korea", status, null, source, via, List.of(), article.equals(DOC_A) ? "Yonhap" : null, Modality.REPORTED, asOf, "byline", List.of(new Mention(quote, 0,
                         quote.length())), "test");
     }
 }
