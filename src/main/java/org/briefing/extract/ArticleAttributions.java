@@ -421,13 +421,19 @@ final class ArticleAttributions {
 
     private String findFullName(String label) {
         String surname = label.charAt(0) + label.substring(1).toLowerCase(java.util.Locale.ROOT);
-        Pattern named = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3})" + Pattern.quote(surname) + "(?![\\p{L}])");
+        // the surname last ("Colonel Oleh Marchenko"), or first before a hyphenated given name, as
+        // Korean names are written ("Lieutenant General Nam Ki-taek")
+        Pattern named = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){0,3})" + Pattern.quote(surname)
+                + "(?:([\\s\\u00A0]+\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}-])|(?![\\p{L}]))");
         String longest = label;
         for (SentenceFrames sentence : this.sentences) {
             if (sentence.text().contains(surname)) {
                 java.util.regex.Matcher m = named.matcher(sentence.text());
                 while (m.find()) {
-                    String name = m.group(1) + surname;
+                    if (m.group(1).isEmpty() && m.group(2) == null) {
+                        continue;
+                    }
+                    String name = m.group(1) + surname + ((m.group(2) == null) ? "" : m.group(2));
                     if (name.length() > longest.length()) {
                         longest = name; // the fullest form: "Colonel Oleh Marchenko" over "Col. Marchenko"
                     }

@@ -470,6 +470,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void findsAFamilyNameWrittenFirstForALabelOfOneWord() {
+            List<Claim> claims = claims("Witness: Lieutenant General Nam Ki-taek, Director of Intelligence, Joint Chiefs of Staff",
+                    "REP. HA JUN-YEONG: What is the figure today?",
+                    "LT. GEN. NAM: We estimate that about 250 North Korean missiles were supplied.",
+                    "REP. HA JUN-YEONG: Thank you.");
+
+            assertThat(claims).extracting(Claim::source).containsOnly("Nam Ki-taek");
+        }
+
+        @Test
         void takesAnOutletsCorrespondentForTheOutlet() {
             List<Claim> claims = claims("PRESENTER: What is the news from Kyiv?",
                     "DAVID RENNICK (Kyiv): Officials here say 3,000 more North Korean troops have arrived.",
