@@ -109,6 +109,11 @@ final class ArticleAttributions {
         findUpstream();
     }
 
+    /** The label of the transcript turn the sentence is in, or {@code null} outside a transcript. */
+    String speaker(int index) {
+        return this.turns.speaker(index);
+    }
+
     /** The publishing outlet, as the registry names it, or {@code null} when the article does not reveal it. */
     String publisher() {
         return this.publisher;

@@ -201,7 +201,7 @@ public final class ClaimExtractor {
             if (claimed.contains(sentence.span().start()) || sentence.kind() == BlockKind.TITLE) {
                 continue;
             }
-            if (!subjectNamed[i] && !contextNamesSubject(sentences, i, subjectNamed)) {
+            if (!subjectNamed[i] && !contextNamesSubject(sentences, i, subjectNamed, attributions)) {
                 continue; // a statement is about the subject only where its sentence or paragraph names it
             }
             try {
@@ -268,7 +268,7 @@ public final class ClaimExtractor {
             ArticleAttributions attributions, int[] budget, boolean[] subjectNamed) {
         Sentence sentence = sentences.get(index);
         String text = sentence.span().text();
-        boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed);
+        boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed, attributions);
         if (!named) {
             return List.of(); // a figure is about the subject only where its sentence or paragraph names it
         }
@@ -366,18 +366,21 @@ public final class ClaimExtractor {
     /**
      * Whether the text before this sentence in its paragraph, or the block before the paragraph,
      * names the subject, which then carries over ("The soldiers …"; a heading "What Pyongyang
-     * earns").
+     * earns"). In a transcript, where each turn is a paragraph, it carries over the exchange: the
+     * three turns before ("North Korea has shipped …" / "How much lower?" / "We estimate between 9
+     * million and 10 million shells").
      */
-    private static boolean contextNamesSubject(List<Sentence> sentences, int index, boolean[] subjectNamed) {
+    private static boolean contextNamesSubject(List<Sentence> sentences, int index, boolean[] subjectNamed,
+            ArticleAttributions attributions) {
+        int blocksBack = (attributions.speaker(index) != null) ? 3 : 1;
         int block = sentences.get(index).block();
-        int previousBlock = -1;
         for (int i = index - 1; i >= 0 && index - i <= 40; i--) {
             int b = sentences.get(i).block();
-            if (b != block && previousBlock == -1) {
-                previousBlock = b;
-            }
-            if (b != block && b != previousBlock) {
-                return false;
+            if (b != block) {
+                if (blocksBack-- == 0) {
+                    return false;
+                }
+                block = b;
             }
             if (subjectNamed[i]) {
                 return true;

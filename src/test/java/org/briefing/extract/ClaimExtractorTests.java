@@ -470,6 +470,18 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void carriesTheSubjectOverATranscriptsExchangeButNotAcrossAnArticlesParagraphs() {
+            List<Claim> transcript = claims("MR. JOHN DOE: North Korea has shipped more than 28,000 containers to Russia.",
+                    "MS. JANE ROE: How much lower is the true count?",
+                    "MR. JOHN DOE: We estimate between 9 million and 10 million shells.");
+            List<Claim> article = claims("North Korea has shipped more than 28,000 containers to Russia.",
+                    "How much lower is the true count?", "Analysts estimate between 9 million and 10 million shells.");
+
+            assertThat(transcript).extracting((c) -> c.quantity().low()).containsExactly(28_000L, 9_000_000L);
+            assertThat(article).extracting((c) -> c.quantity().low()).containsExactly(28_000L);
+        }
+
+        @Test
         void findsAFamilyNameWrittenFirstForALabelOfOneWord() {
             List<Claim> claims = claims("Witness: Lieutenant General Nam Ki-taek, Director of Intelligence, Joint Chiefs of Staff",
                     "REP. HA JUN-YEONG: What is the figure today?",
