@@ -333,18 +333,32 @@ final class MetricMatcher {
         if (!linked && !numberOf) {
             return Optional.empty();
         }
+        // the last noun, or the first after "number of": what is counted ("the number of people who
+        // have reached Britain by small boat … to 14,812"); a noun inside a longer one is not read
+        // again ("people per boat" is not "boat")
+        int numberAt = numberOf ? before.toLowerCase(Locale.ROOT).lastIndexOf("number of") : -1;
         Match last = null;
+        Match counted = null;
         Matcher token = TOKEN.matcher(before);
         while (token.find()) {
+            if (last != null && from + token.start() < last.nounEnd()) {
+                continue;
+            }
             Optional<Match> noun = nounAt(sentence, from + token.start());
             if (noun.isPresent()) {
+                // a noun right after the counted one is its head ("number of Chinese firms")
+                boolean head = counted != null && counted == last
+                        && sentence.substring(last.nounEnd(), noun.get().nounStart()).isBlank();
                 last = noun.get();
+                if ((counted == null && numberAt >= 0 && token.start() > numberAt) || head) {
+                    counted = last;
+                }
             }
         }
-        if (last == null || (!total && !numberOf && words(sentence.substring(last.nounEnd(), hedged.length())) > 7)) {
+        Match found = (counted != null) ? counted : last;
+        if (found == null || (!total && !numberOf && words(sentence.substring(found.nounEnd(), hedged.length())) > 7)) {
             return Optional.empty();
         }
-        Match found = last;
         return Optional.of(new Match(found.metric(), null, found.unit(), found.nounStart(), found.nounEnd(),
                 found.rule().replace("noun-after", total ? "total-of" : "noun-before")));
     }

@@ -12,6 +12,8 @@ import org.briefing.domain.PartialDate;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
+import org.briefing.template.Template;
+
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ClaimExtractorTests {
@@ -49,6 +51,24 @@ class ClaimExtractorTests {
 
     @Nested
     class Metrics {
+
+        @Test
+        void countsWhatFollowsTheNumberOfNotTheLastNounBeforeTheFigure() {
+            List<Claim> claims = claims("The number of North Korean soldiers who have carried shells to the front rose to 3,000.",
+                    "The total number of North Korean army units in Russia reached 12.");
+
+            assertThat(claims).extracting(Claim::metric).containsExactly("personnel", "units");
+        }
+
+        @Test
+        void doesNotReadANounAgainInsideALongerOne() {
+            Template channel = new org.briefing.template.TemplateLoader()
+                .load("src/test/resources/fixtures/holdout6/channel-crossings/template");
+            Claim claim = new ClaimExtractor(channel).extract(article("Example Wire", new PartialDate(2025, 3, 1),
+                    "Small boat crossings rose again, and the average number of people per boat was 53 in 2024.")).get(0);
+
+            assertThat(claim.metric()).isEqualTo("occupancy");
+        }
 
         @Test
         void countsWhoTheyAreNotWhatTheyLeft() {
