@@ -53,9 +53,13 @@ final class FigureFinder {
         .filter((code) -> !Set.of("ALL", "TOP", "SOS", "MOP", "BOB", "GEL", "MAD", "XXX", "XTS").contains(code))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
-    /** A number and its scale, read from where a run of digits starts. */
+    /**
+     * A number and its scale, read from where a run of digits starts. A group after a space is a
+     * thousands group ("10 000") unless a letter follows it: "about 100 240mm rocket launchers" is
+     * 100 launchers of 240 mm.
+     */
     private static final Pattern NUMBER = Pattern.compile(
-            "(\\d{1,3}(?:(?:,|[\\u00A0\\u202F\\u2009 ])\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            "(\\d{1,3}(?:(?:,\\d{3})|(?:[\\u00A0\\u202F\\u2009 ]\\d{3}(?![\\p{L}])))+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
                     + "(?:[\\s\\u00A0]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn|lakhs?|crores?)(?![\\p{L}])|(m|b|k)(?![\\p{L}\\p{N}]))?");
 
     /** A currency symbol or code right before a number. */

@@ -51,6 +51,10 @@ final class MetricMatcher {
             "stands at", "reached", "reaching", "averaged", "averaging", "an average of", "averages", "rose to", "grew to", "climbed to", "exceeded", "exceeds", "topped",
             "of about", "of around", "of some", "of"));
 
+    /** A figure whose qualifier is a verb that links it to the noun before: "casualties had passed 6,000". */
+    private static final Pattern VERB_FIGURE = Pattern.compile(
+            "(?i)(?:passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops)[\\s\\u00A0]");
+
     /** "the total to between 14,000 and 15,000", "in all": a figure totalling what came before. */
     private static final Tails TOTAL_BEFORE = Tails.atWordStart(List.of("the total to", "the total of", "the total at",
             "a total of", "in total", "in all", "altogether", "overall"));
@@ -328,7 +332,7 @@ final class MetricMatcher {
             from = 0; // the total of what the sentence counted before
         }
         String before = sentence.substring(Math.min(from, hedged.length()), hedged.length());
-        boolean linked = linked(before, 30) || total;
+        boolean linked = linked(before, 30) || total || VERB_FIGURE.matcher(sentence).region(figure.start(), sentence.length()).lookingAt();
         boolean numberOf = before.toLowerCase(Locale.ROOT).contains("number of");
         if (!linked && !numberOf) {
             return Optional.empty();

@@ -61,6 +61,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void linksAFigureToTheNounBeforeAVerbThatQualifiesIt() {
+            Claim claim = claims("The ministry said North Korean casualties had passed 6,000.").get(0);
+
+            assertThat(claim.metric()).isEqualTo("casualties");
+            assertThat(claim.quantity().low()).isEqualTo(6_000L);
+            assertThat(claim.quantity().high()).isNull();
+        }
+
+        @Test
         void doesNotReadANounAgainInsideALongerOne() {
             Template channel = new org.briefing.template.TemplateLoader()
                 .load("src/test/resources/fixtures/holdout6/channel-crossings/template");
