@@ -136,7 +136,7 @@ final class MetricMatcher {
     Optional<Match> match(String sentence, Figure figure) {
         Span clause = Clauses.clauseAt(sentence, figure.start());
         if (figure.isMoney()) {
-            return moneyMetric(clause.text(), figure);
+            return moneyMetric(clause, figure);
         }
         if (MEASURE.matcher(sentence).region(figure.nounFrom(), sentence.length()).lookingAt()) {
             return Optional.empty(); // "missiles with ranges of up to 2,000 km" counts kilometres, not missiles
@@ -148,14 +148,27 @@ final class MetricMatcher {
         return Optional.of(refine(sentence, figure, clause, base.get()));
     }
 
-    private Optional<Match> moneyMetric(String clause, Figure figure) {
+    /**
+     * The money metric whose cue stands nearest the figure in its clause ("your department told this
+     * Committee that hotels were costing £8 million a day" is a cost, not a commitment); on a tie
+     * the template's order.
+     */
+    private Optional<Match> moneyMetric(Span clause, Figure figure) {
+        int start = figure.start() - clause.start();
+        int end = figure.end() - clause.start();
+        String best = null;
+        int nearest = Integer.MAX_VALUE;
         for (MetricSpec spec : this.money) {
-            if (this.moneyCues.get(spec.name()).in(clause)) {
-                return Optional.of(new Match(spec.name(), null, figure.currency(), figure.end(), figure.end(),
-                        "money+cue"));
+            for (Span cue : this.moneyCues.get(spec.name()).findAll(clause.text())) {
+                int distance = (cue.end() <= start) ? start - cue.end() : (cue.start() >= end) ? cue.start() - end : 0;
+                if (distance < nearest) {
+                    nearest = distance;
+                    best = spec.name();
+                }
             }
         }
-        return Optional.empty();
+        return (best == null) ? Optional.empty()
+                : Optional.of(new Match(best, null, figure.currency(), figure.end(), figure.end(), "money+cue"));
     }
 
     private Optional<Match> nounAfter(String sentence, Figure figure) {

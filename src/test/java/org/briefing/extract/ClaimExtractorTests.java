@@ -71,12 +71,25 @@ class ClaimExtractorTests {
 
         @Test
         void doesNotReadANounAgainInsideALongerOne() {
-            Template channel = new org.briefing.template.TemplateLoader()
-                .load("src/test/resources/fixtures/holdout6/channel-crossings/template");
-            Claim claim = new ClaimExtractor(channel).extract(article("Example Wire", new PartialDate(2025, 3, 1),
-                    "Small boat crossings rose again, and the average number of people per boat was 53 in 2024.")).get(0);
+            Claim claim = channelClaims("Small boat crossings rose again, and the average number of people per boat was 53 in 2024.")
+                .get(0);
 
             assertThat(claim.metric()).isEqualTo("occupancy");
+        }
+
+        @Test
+        void takesTheMoneyMetricWhoseCueIsNearestTheFigure() {
+            // the Channel template's funding cues hold commit*, which "Committee" matches; its costs cues cost*
+            Claim claim = channelClaims("Your department told this Committee that hotels for people who came on small boats "
+                    + "were costing £8 million a day.").get(0);
+
+            assertThat(claim.metric()).isEqualTo("costs");
+        }
+
+        private List<Claim> channelClaims(String paragraph) {
+            Template channel = new org.briefing.template.TemplateLoader()
+                .load("src/test/resources/fixtures/holdout6/channel-crossings/template");
+            return new ClaimExtractor(channel).extract(article("Example Wire", new PartialDate(2025, 3, 1), paragraph));
         }
 
         @Test
