@@ -31,6 +31,17 @@ final class PublisherFinder {
             NAME + "\\s+(?:has\\s+|had\\s+|have\\s+)?(?:contacted|reached out to|asked|approached|emailed)\\b[^.]{0,200}?\\bfor (?:comment|a response)");
 
     /**
+     * A government page's "From: Home Office" line above "Published 18 September 2025" (GOV.UK and
+     * its imitators): the name alone on its line, then a line that starts "Published" or "Updated".
+     */
+    private static final Pattern FROM_LINE = Pattern.compile(
+            "(?m)^From:[ \\u00A0]+(\\p{Lu}[\\p{L}&.'’-]*(?:[ \\u00A0]+(?:of[ \\u00A0]+|the[ \\u00A0]+|and[ \\u00A0]+|for[ \\u00A0]+)?"
+                    + "\\p{Lu}[\\p{L}&.'’-]*){0,5})[ \\u00A0]*\\n+[ \\u00A0]*(?:Published|Updated|Last updated)\\b");
+
+    /** "© Crown copyright" is the licence of UK government pages, not an outlet's name. */
+    private static final Pattern NOT_A_PUBLISHER = Pattern.compile("(?i)crown");
+
+    /**
      * "SEOUL, Oct 18 (Reuters) -", "HONG KONG/KYIV, March 10 (Reuters) -", "MOSCOW, October 20.
      * /TASS/.", "KYIV (AFP) -", and the agency style without brackets, "SEOUL, Feb. 27 Kyodo -".
      */
@@ -79,10 +90,15 @@ final class PublisherFinder {
         if (masthead.isPresent()) {
             return masthead;
         }
+        String top = text.substring(0, Math.min(text.length(), 2_000));
+        Matcher from = FROM_LINE.matcher(top);
+        if (top.contains("From:") && from.find()) {
+            return found(from.group(1), "'From:' line '" + Blocks.oneLine(from.group()) + "'");
+        }
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());
             Matcher copyright = COPYRIGHT.matcher(content);
-            if (content.length() < 120 && copyright.find()) {
+            if (content.length() < 120 && copyright.find() && !NOT_A_PUBLISHER.matcher(copyright.group(1)).matches()) {
                 return found(copyright.group(1), "copyright line '" + Blocks.oneLine(content) + "'");
             }
         }

@@ -114,6 +114,16 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void readsAGovernmentPagesFromLineAndNotItsCrownCopyright() throws IOException {
+            Article release = article("a.txt", "Press release\n\nFirst return under the pilot\n\nFrom: Home Office\n"
+                    + "Published 18 September 2025\n\nThe first person was returned this morning.\n\n© Crown copyright\n");
+            Article licence = article("b.txt", "Headline\n\nThe first person was returned this morning.\n\n© Crown copyright\n");
+
+            assertThat(release.publisher()).isEqualTo("Home Office");
+            assertThat(licence.publisher()).isNull();
+        }
+
+        @Test
         void readsAStaffByline() throws IOException {
             Article article = article("a.txt", "Headline\n\nBy China Daily staff writers\n\nTrade grew last year.\n");
 
