@@ -186,10 +186,13 @@ final class TableFigures {
                 if (--budget[0] < 0) {
                     break;
                 }
-                // "718" under "Revenue (US$ m)" is read as "US$718 million"
+                // "718" under "Revenue (US$ m)" is read as "US$718 million", "3.5" under "Workers
+                // (thousands)" as "3.5 thousand"
                 String unit = each.isMoney() ? null : table.moneyUnit(c);
+                boolean money = unit != null;
+                unit = (unit == null && !each.isMoney()) ? table.countScale(c) : unit;
                 String written = (unit == null) ? null : unit.replace("#", cell.substring(each.start(), each.end()));
-                Figure scaled = (written == null) ? null : money(written);
+                Figure scaled = (written == null) ? null : scaled(written, money);
                 String text = (scaled == null) ? cell : written;
                 Figure figure = (scaled == null) ? each : scaled;
                 Reading reading = read(table, c, text, figure, label);
@@ -205,10 +208,13 @@ final class TableFigures {
         return found;
     }
 
-    /** The money figure a cell's number makes with its column's unit ("US$718 million"), else null. */
-    private Figure money(String written) {
+    /**
+     * The figure a cell's number makes with its column's unit ("US$718 million", "3.5 thousand"),
+     * else null.
+     */
+    private Figure scaled(String written, boolean money) {
         for (Figure figure : this.figures.find(written, List.of())) {
-            if (figure.isMoney() && figure.start() == 0) {
+            if (figure.isMoney() == money && figure.start() == 0) {
                 return figure;
             }
         }
@@ -395,6 +401,9 @@ final class TableFigures {
         /** Each column's money unit, "US$# million" with # for the cell's number; null for none. */
         private final String[] moneyUnits;
 
+        /** A count column's scale from its header ("Workers (thousands)": "# thousand"), else null. */
+        private final String[] countScales;
+
         private Attribution stated;
 
         private boolean statedRead;
@@ -453,13 +462,19 @@ final class TableFigures {
             this.caption = caption(all, first, article);
             this.note = note(all, first, article);
             this.moneyUnits = new String[columns];
+            this.countScales = new String[columns];
             for (int c = 0; c < columns; c++) {
                 this.moneyUnits[c] = moneyUnitOf(this.headers.get(c));
+                this.countScales[c] = countScaleOf(this.headers.get(c));
             }
         }
 
         String moneyUnit(int column) {
             return (column < this.moneyUnits.length) ? this.moneyUnits[column] : null;
+        }
+
+        String countScale(int column) {
+            return (column < this.countScales.length) ? this.countScales[column] : null;
         }
 
         /**
@@ -589,6 +604,23 @@ final class TableFigures {
             word = written.startsWith("b") ? " billion" : written.startsWith("m") ? " million" : " thousand";
         }
         return code + (code.chars().allMatch(Character::isLetter) ? " " : "") + "#" + word;
+    }
+
+    /** A scale alone in a header's parentheses: "(thousands)", "(in millions)", "('000)". */
+    private static final Pattern COUNT_SCALE = Pattern.compile(
+            "(?i)\\((?:in[\\s\\u00A0]+)?(thousands|millions|'000|’000|000s)\\)[\\s\\u00A0]*$");
+
+    /**
+     * The scale a header gives a column of counts in its closing parentheses ("Workers
+     * (thousands)", "Shells (millions)", "Troops ('000)"): "# thousand" or "# million" for the
+     * cell's number; null when it gives none.
+     */
+    static String countScaleOf(String header) {
+        Matcher scale = COUNT_SCALE.matcher(header);
+        if (!scale.find()) {
+            return null;
+        }
+        return scale.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? "# million" : "# thousand";
     }
 
     private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()

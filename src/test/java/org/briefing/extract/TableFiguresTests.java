@@ -288,6 +288,29 @@ class TableFiguresTests {
         }
 
         @Test
+        void readsAColumnOfCountsScaledByItsHeader() throws IOException {
+            Article article = ingest("a.html", """
+                    <html><body><article><h1>Workers abroad</h1>
+                    <p>North Korea sends workers to Russia.</p>
+                    <table><thead><tr><th>Year</th><th>Workers (thousands)</th><th>Shells (in millions)</th></tr></thead>
+                    <tbody><tr><td>2024</td><td>3.5</td><td>9 to 10</td></tr></tbody></table>
+                    </article></body></html>""");
+
+            List<Claim> claims = TableFiguresTests.this.extractor.extract(article);
+
+            assertThat(figures(claims)).containsExactly("personnel 3500..3500", "munitions 9000000..10000000");
+        }
+
+        @Test
+        void readsAScaleForCountsOnlyAloneInAHeadersParentheses() {
+            assertThat(TableFigures.countScaleOf("Workers (thousands)")).isEqualTo("# thousand");
+            assertThat(TableFigures.countScaleOf("Troops ('000)")).isEqualTo("# thousand");
+            assertThat(TableFigures.countScaleOf("Shells (in millions)")).isEqualTo("# million");
+            assertThat(TableFigures.countScaleOf("Length (m)")).isNull();
+            assertThat(TableFigures.countScaleOf("Thousands of workers")).isNull();
+        }
+
+        @Test
         void readsNoMoneyUnitFromAHeaderWithoutACurrency() {
             assertThat(TableFigures.moneyUnitOf("Revenue (US$ m)")).isEqualTo("US$# million");
             assertThat(TableFigures.moneyUnitOf("Cost ($bn)")).isEqualTo("$# billion");
