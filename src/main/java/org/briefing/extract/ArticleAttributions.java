@@ -141,6 +141,9 @@ final class ArticleAttributions {
     Attribution attribute(int index, int offset) {
         Attribution base = governing(index, offset);
         if (base == null) {
+            base = lead(index);
+        }
+        if (base == null) {
             base = forward(index);
         }
         if (base == null) {
@@ -150,6 +153,51 @@ final class ArticleAttributions {
             base = quotation(index);
         }
         return otherwise(index, base, true);
+    }
+
+    /**
+     * An item or paragraph that opens with its source as a label, alone or with a date, as a list
+     * item, in bold or with a date: "- **Volodymyr Zelensky, 1 February 2025**: North Korean losses
+     * of "over 4,000" …".
+     */
+    private static final Pattern LEAD = Pattern.compile(
+            "^[\\s\\u00A0]*([-*•+][\\s\\u00A0]+)?(\\*\\*|__)?(\\p{Lu}[^*_:,\\n]{1,70}?)"
+                    + "(?:,[\\s\\u00A0]*([^*_:\\n]{1,40}))?(?:\\*\\*|__)?:[\\s\\u00A0]");
+
+    private static final Pattern DATE_WORD = Pattern.compile(
+            "(?i)\\b(?:(?:19|20)\\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
+                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
+
+    /**
+     * The source an item or paragraph names as its label (see {@link #LEAD}), for a figure in it
+     * that no frame attributes; null when the block has no such label, when what follows a comma is
+     * not a date, when the label names nobody, or in a transcript, whose labels are turns.
+     */
+    private Attribution lead(int index) {
+        if (this.turns.speaker(index) != null) {
+            return null;
+        }
+        int first = index;
+        while (first > 0 && this.sentences.get(first - 1).block() == this.sentences.get(index).block()) {
+            first--;
+        }
+        String text = this.sentences.get(first).text();
+        if (text.indexOf(':') < 0) {
+            return null;
+        }
+        java.util.regex.Matcher lead = LEAD.matcher(text);
+        if (!lead.lookingAt() || (lead.group(4) != null && !DATE_WORD.matcher(lead.group(4)).find())
+                || (lead.group(1) == null && lead.group(2) == null && lead.group(4) == null)) {
+            return null; // a bare "Sam Ortiz: …" is a headline's or a lone label's, not an item's
+        }
+        Speaker speaker = this.speakers.resolve(lead.group(3).strip());
+        if (!speaker.isNamed() || speaker.isVague()) {
+            return null;
+        }
+        if (speaker.isPerson()) {
+            this.personNames.add(speaker.name());
+        }
+        return new Attribution(speaker.name(), List.of(), speaker.isPerson(), "lead:" + lead.group(3).strip());
     }
 
     /**

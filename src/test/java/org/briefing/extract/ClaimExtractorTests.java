@@ -524,6 +524,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void givesAnItemToTheSourceItsLabelNames() {
+            List<Claim> claims = claims("- **Volodymyr Zelensky, 1 February 2025**: North Korean losses of over 4,000 killed and wounded.",
+                    "- **The latest count, 30 April 2025**: about 4,700 North Korean casualties.",
+                    "- **Seoul, Kyiv**: about 600 North Korean soldiers killed.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Volodymyr Zelensky", null, null);
+        }
+
+        @Test
         void findsAFamilyNameWrittenFirstForALabelOfOneWord() {
             List<Claim> claims = claims("Witness: Lieutenant General Nam Ki-taek, Director of Intelligence, Joint Chiefs of Staff",
                     "REP. HA JUN-YEONG: What is the figure today?",
