@@ -285,9 +285,23 @@ final class AttributionFinder {
                         sentence.length(), "according to"));
             }
             else if (!np.isBlank()) {
-                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(np), null, 0, sentence.length(), "according to"));
+                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(np), spokenTo(sentence, sentence.indexOf(np, m.end()) + np.length()), 0,
+                        sentence.length(), "according to"));
             }
         }
+    }
+
+    /** ", speaking to Suspilne", ", in an interview with RAI" right after a speaker: the outlet that relays them. */
+    private static final Pattern SPOKEN_TO = Pattern.compile(
+            "(?i)[\\s\\u00A0]*,[\\s\\u00A0]*(?:speaking to|talking to|in an interview (?:with|to))[\\s\\u00A0]+([^,;.“”\"]{2,80})");
+
+    /** The outlet named by {@link #SPOKEN_TO} at {@code from}, else null. */
+    private static String spokenTo(String sentence, int from) {
+        if (from < 0 || from >= sentence.length() || sentence.charAt(from) != ',') {
+            return null;
+        }
+        Matcher spoken = SPOKEN_TO.matcher(sentence).region(from, sentence.length());
+        return spoken.lookingAt() ? clean(spoken.group(1)) : null;
     }
 
     private void reportedBy(String sentence, List<Frame> frames) {

@@ -524,6 +524,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesTheOutletASpeakerAfterAccordingToSpokeTo() {
+            Claim claim = claims("About 4,500 North Korean soldiers were killed or wounded, according to its spokesman "
+                    + "Andriy Yusov, speaking to Suspilne.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Andriy Yusov");
+            assertThat(claim.via()).containsExactly("Suspilne", "Example Wire");
+        }
+
+        @Test
         void givesAnItemToTheSourceItsLabelNames() {
             List<Claim> claims = claims("- **Volodymyr Zelensky, 1 February 2025**: North Korean losses of over 4,000 killed and wounded.",
                     "- **The latest count, 30 April 2025**: about 4,700 North Korean casualties.",
