@@ -275,6 +275,9 @@ public final class ClaimExtractor {
         if (!FigureFinder.mayHoldFigures(text)) {
             return List.of(); // most sentences hold no figure: no need to look for dates either
         }
+        if (THOUGHT_EXPERIMENT.matcher(text).lookingAt()) {
+            return List.of(); // "Imagine, for the sake of argument, that Pyongyang sent 50,000 men": nobody's figure
+        }
         List<DateMention> dateMentions = this.dates.find(text);
         List<Span> masked = dateMentions.stream().map((d) -> new Span(d.start(), d.end(), d.text())).toList();
         List<Candidate> found = new ArrayList<>();
@@ -388,6 +391,14 @@ public final class ClaimExtractor {
         }
         return false;
     }
+
+    /**
+     * A sentence that sets up a thought experiment: "Imagine, for the sake of argument, that …",
+     * "Suppose that …", "Let us assume …". Its figures are the writer's supposition, not a claim.
+     */
+    private static final Pattern THOUGHT_EXPERIMENT = Pattern.compile(
+            "(?i)[\\s\\u00A0\"“‘']*(?:imagine|suppose|supposing|let(?: us|'s|’s) (?:assume|say|suppose|imagine)|"
+                    + "assume,? for (?:the sake of )?argument|for the sake of argument)\\b");
 
     /** "a country of about 30 million people", "a town of 25,000 inhabitants", "a population of 1.2 million". */
     private static final Pattern PLACE_OF = Pattern.compile(

@@ -181,6 +181,15 @@ class ClaimExtractorTests {
     class Subject {
 
         @Test
+        void readsNoClaimInAThoughtExperiment() {
+            List<Claim> claims = claims("Imagine, for the sake of argument, that Pyongyang sent 50,000 North Korean soldiers.",
+                    "Suppose North Korea sent 20,000 more troops.",
+                    "North Korea has sent about 11,000 troops, imagine that.");
+
+            assertThat(claims).extracting((c) -> c.quantity().low()).containsExactly(11_000L);
+        }
+
+        @Test
         void ignoresOtherActorsFigures() {
             assertThat(claims("Russia has lost 600,000 soldiers, while Ukraine lost 50,000 troops, analysts said.")).isEmpty();
             assertThat(claims("North Korea watched as 50,000 Russian troops advanced, officials said.")).isEmpty();
