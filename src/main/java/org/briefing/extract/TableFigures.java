@@ -51,6 +51,13 @@ final class TableFigures {
     /** Characters of a header, a label or a caption read, at most. */
     private static final int MAX_TEXT = 160;
 
+    /**
+     * How much of a caption or of the line below a table is read for its credit ("… (cumulative,
+     * end of period). Sources: Yale HRL (flights); …"): cut at 160 characters, "Yale H" was read
+     * as a source.
+     */
+    private static final int MAX_CREDIT_TEXT = 600;
+
     /** How much of a header or caption a rule names. */
     private static final int RULE_TEXT = 40;
 
@@ -459,7 +466,7 @@ final class TableFigures {
                 }
             }
             this.labelColumn = Math.max(label, 0);
-            this.caption = caption(all, first, article);
+            this.caption = caption(all, first, article, MAX_TEXT);
             this.note = note(all, first, article);
             this.moneyUnits = new String[columns];
             this.countScales = new String[columns];
@@ -488,9 +495,11 @@ final class TableFigures {
                 String below = "";
                 if (after < this.all.size() && !this.all.get(after).isTableRow()) {
                     Block block = this.all.get(after);
-                    below = this.article.slice(block.start(), Math.min(block.end(), block.start() + MAX_TEXT));
+                    below = this.article.slice(block.start(), Math.min(block.end(), block.start() + MAX_CREDIT_TEXT));
                 }
-                for (String text : List.of(this.caption, this.note, below)) {
+                // the whole caption and line below: a credit line often comes last, past what the other rules read
+                String caption = caption(this.all, this.first, this.article, MAX_CREDIT_TEXT);
+                for (String text : List.of(caption, this.note, below)) {
                     Matcher named = STATED_SOURCE.matcher(text);
                     if (named.find()) {
                         String name = named.group(1).strip();
@@ -565,12 +574,12 @@ final class TableFigures {
          * counted. A heading further up names a section, which may hold more than the table is
          * about.
          */
-        private static String caption(List<Block> all, int first, Article article) {
+        private static String caption(List<Block> all, int first, Article article, int limit) {
             int between = 0;
             for (int b = first - 1; b >= 0 && between <= 1; b--) {
                 Block block = all.get(b);
                 if (block.kind() == BlockKind.HEADING || block.kind() == BlockKind.TITLE) {
-                    return article.slice(block.start(), Math.min(block.end(), block.start() + MAX_TEXT));
+                    return article.slice(block.start(), Math.min(block.end(), block.start() + limit));
                 }
                 if (!block.isBoilerplate() && !block.isTableRow()) {
                     between++; // a table before this one, under the same heading, does not count

@@ -321,6 +321,23 @@ class TableFiguresTests {
         }
 
         @Test
+        void readsTheCreditAtTheEndOfALongCaptionWhole() throws IOException {
+            Article article = ingest("a.html", """
+                    <html><head><meta property="og:site_name" content="Example News"></head><body><article>
+                    <h1>North Korea's war in Kursk</h1>
+                    <p>North Korea has sent its army to fight for Russia.</p>
+                    <table><caption>Table 1. North Korean troops deployed to Russia's Kursk region and to the occupied
+                    parts of Ukraine, by region, cumulative at the end of each period. Source: National Intelligence Service</caption>
+                    <thead><tr><th>Region</th><th>Deployed</th></tr></thead>
+                    <tbody><tr><td>Kursk</td><td>11,000</td></tr></tbody></table>
+                    </article></body></html>""");
+
+            List<Claim> claims = TableFiguresTests.this.extractor.extract(article);
+
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void givesTheCellsToTheSourceTheCaptionNames() throws IOException {
             Article article = ingest("a.html", """
                     <html><head><meta property="og:site_name" content="Example News"></head><body><article>
