@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 
 import org.briefing.extract.SpeakerResolver.Kind;
 import org.briefing.extract.SpeakerResolver.Speaker;
+import org.briefing.text.DateMentionFinder;
 import org.briefing.text.WordStarts;
 
 /**
@@ -93,14 +94,18 @@ final class ArticleAttributions {
 
     private Attribution upstreamSource;
 
+    /** Finds the date after a label's comma ("**Volodymyr Zelensky, 1 February 2025**:"). */
+    private final DateMentionFinder dates;
+
     /** The people the article names as speakers: as relays they go to a claim's {@code relayedBy}. */
     private final Set<String> personNames = new java.util.HashSet<>();
 
     /** For an agency that briefed lawmakers, the first lawmaker the article quotes retelling it. */
     private final Map<String, String> briefingRelay = new LinkedHashMap<>();
 
-    ArticleAttributions(SpeakerResolver speakers, String publisher, List<SentenceFrames> sentences) {
+    ArticleAttributions(SpeakerResolver speakers, DateMentionFinder dates, String publisher, List<SentenceFrames> sentences) {
         this.speakers = speakers;
+        this.dates = dates;
         this.publisher = (publisher == null) ? null : speakers.canonical(publisher);
         this.publisherIsAuthority = speakers.isAuthority(this.publisher);
         this.sentences = List.copyOf(sentences);
@@ -164,10 +169,6 @@ final class ArticleAttributions {
             "^[\\s\\u00A0]*([-*•+][\\s\\u00A0]+)?(\\*\\*|__)?(\\p{Lu}[^*_:,\\n]{1,70}?)"
                     + "(?:,[\\s\\u00A0]*([^*_:\\n]{1,40}))?(?:\\*\\*|__)?:[\\s\\u00A0]");
 
-    private static final Pattern DATE_WORD = Pattern.compile(
-            "(?i)\\b(?:(?:19|20)\\d{2}|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?"
-                    + "|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\\b");
-
     /**
      * The source an item or paragraph names as its label (see {@link #LEAD}), for a figure in it
      * that no frame attributes; null when the block has no such label, when what follows a comma is
@@ -186,7 +187,7 @@ final class ArticleAttributions {
             return null;
         }
         java.util.regex.Matcher lead = LEAD.matcher(text);
-        if (!lead.lookingAt() || (lead.group(4) != null && !DATE_WORD.matcher(lead.group(4)).find())
+        if (!lead.lookingAt() || (lead.group(4) != null && this.dates.find(lead.group(4)).isEmpty())
                 || (lead.group(1) == null && lead.group(2) == null && lead.group(4) == null)) {
             return null; // a bare "Sam Ortiz: …" is a headline's or a lone label's, not an item's
         }

@@ -145,7 +145,7 @@ public final class ClaimExtractor {
             framed.add(new ArticleAttributions.SentenceFrames(sentence.span().text(), sentence.block(),
                     this.frames.find(sentence.span().text())));
         }
-        ArticleAttributions attributions = new ArticleAttributions(this.speakers, article.publisher(), framed);
+        ArticleAttributions attributions = new ArticleAttributions(this.speakers, this.dates, article.publisher(), framed);
         List<Candidate> candidates = new ArrayList<>();
         int defeated = 0;
         int[] budget = { MAX_FIGURES };

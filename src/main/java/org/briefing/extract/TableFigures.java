@@ -195,9 +195,9 @@ final class TableFigures {
                 }
                 // "718" under "Revenue (US$ m)" is read as "US$718 million", "3.5" under "Workers
                 // (thousands)" as "3.5 thousand"
-                String unit = each.isMoney() ? null : table.moneyUnit(c);
-                boolean money = unit != null;
-                unit = (unit == null && !each.isMoney()) ? table.countScale(c) : unit;
+                String moneyUnit = each.isMoney() ? null : table.moneyUnit(c);
+                boolean money = moneyUnit != null;
+                String unit = (money || each.isMoney()) ? moneyUnit : table.countScale(c);
                 String written = (unit == null) ? null : unit.replace("#", cell.substring(each.start(), each.end()));
                 Figure scaled = (written == null) ? null : scaled(written, money);
                 String text = (scaled == null) ? cell : written;
@@ -392,7 +392,11 @@ final class TableFigures {
 
         final int labelColumn;
 
+        /** The heading or caption above the table, its first {@link #MAX_TEXT} characters. */
         final String caption;
+
+        /** The same, whole up to {@link #MAX_CREDIT_TEXT} characters, where a credit line is sought. */
+        private final String credit;
 
         /** A short note just before the table ("Figures as of 28 February 2025."), else empty. */
         final String note;
@@ -466,7 +470,8 @@ final class TableFigures {
                 }
             }
             this.labelColumn = Math.max(label, 0);
-            this.caption = caption(all, first, article, MAX_TEXT);
+            this.credit = caption(all, first, article, MAX_CREDIT_TEXT);
+            this.caption = this.credit.substring(0, Math.min(this.credit.length(), MAX_TEXT));
             this.note = note(all, first, article);
             this.moneyUnits = new String[columns];
             this.countScales = new String[columns];
@@ -498,8 +503,7 @@ final class TableFigures {
                     below = this.article.slice(block.start(), Math.min(block.end(), block.start() + MAX_CREDIT_TEXT));
                 }
                 // the whole caption and line below: a credit line often comes last, past what the other rules read
-                String caption = caption(this.all, this.first, this.article, MAX_CREDIT_TEXT);
-                for (String text : List.of(caption, this.note, below)) {
+                for (String text : List.of(this.credit, this.note, below)) {
                     Matcher named = STATED_SOURCE.matcher(text);
                     if (named.find()) {
                         String name = named.group(1).strip();

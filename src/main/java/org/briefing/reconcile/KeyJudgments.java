@@ -138,8 +138,7 @@ final class KeyJudgments {
         if (claim.source() != null) {
             return claim.source();
         }
-        String own = claim.via().isEmpty() ? claim.outlet() : claim.via().get(0);
-        return (own == null) ? "the publishing outlet" : own;
+        return (claim.outlet() == null) ? "the publishing outlet" : claim.outlet();
     }
 
     private static String capitalised(String text) {

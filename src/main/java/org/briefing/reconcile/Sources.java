@@ -1,6 +1,5 @@
 package org.briefing.reconcile;
 
-import java.util.List;
 import java.util.Set;
 
 import org.briefing.domain.Claim;
@@ -24,23 +23,22 @@ final class Sources {
     }
 
     String originator(Claim claim) {
-        return originator(claim.source(), claim.via(), claim.outlet(), claim.document());
+        return originator(claim.source(), claim.outlet(), claim.document());
     }
 
     String originator(org.briefing.domain.Statement statement) {
-        return originator(statement.source(), statement.via(), statement.outlet(), statement.document());
+        return originator(statement.source(), statement.outlet(), statement.document());
     }
 
     /**
-     * The named source's originator; for what an outlet asserts itself, the outlet (so that one
-     * outlet's own figures in several articles count once), else the article's unnamed outlet.
+     * The named source's originator; for what an outlet asserts itself (no source), the outlet, so
+     * that one outlet's own figures in several articles count once; else the article's unnamed outlet.
      */
-    private String originator(String source, List<String> via, String outlet, String document) {
+    private String originator(String source, String outlet, String document) {
         if (source != null) {
             return originator(source);
         }
-        String own = via.isEmpty() ? outlet : via.get(0);
-        return (own == null) ? "the outlet of " + document : this.registry.originator(own);
+        return (outlet == null) ? "the outlet of " + document : this.registry.originator(outlet);
     }
 
     String originator(String name) {
