@@ -611,11 +611,7 @@ final class TableFigures {
             return null;
         }
         Matcher scale = HEADER_SCALE.matcher(unit.substring(0, currency.start()) + " " + unit.substring(currency.end()));
-        String word = "";
-        if (scale.find()) {
-            String written = scale.group(1).toLowerCase(Locale.ROOT);
-            word = written.startsWith("b") ? " billion" : written.startsWith("m") ? " million" : " thousand";
-        }
+        String word = scale.find() ? " " + scaleWord(scale.group(1)) : "";
         return code + (code.chars().allMatch(Character::isLetter) ? " " : "") + "#" + word;
     }
 
@@ -633,7 +629,13 @@ final class TableFigures {
         if (!scale.find()) {
             return null;
         }
-        return scale.group(1).toLowerCase(Locale.ROOT).startsWith("m") ? "# million" : "# thousand";
+        return "# " + scaleWord(scale.group(1));
+    }
+
+    /** The word FigureFinder reads for a header's scale: "bn" billion, "mn" or "millions" million, "'000" thousand. */
+    private static String scaleWord(String written) {
+        String lower = written.toLowerCase(Locale.ROOT);
+        return lower.startsWith("b") ? "billion" : lower.startsWith("m") ? "million" : "thousand";
     }
 
     private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
