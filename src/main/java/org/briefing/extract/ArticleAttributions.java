@@ -54,10 +54,10 @@ final class ArticleAttributions {
     }
 
     /** The words {@link #REPORT_CUE} and {@link #MEMBER} can start with: they are tried only where one starts. */
-    private static final List<String> REPORT_CUE_FIRST = List.of("report*", "it", "is", "are", "were", "was",
+    private static final WordStarts.Words REPORT_CUE_FIRST = WordStarts.words("report*", "it", "is", "are", "were", "was",
             "according", "there");
 
-    private static final List<String> MEMBER_FIRST = List.of("source", "sources", "official", "officials", "insider",
+    private static final WordStarts.Words MEMBER_FIRST = WordStarts.words("source", "sources", "official", "officials", "insider",
             "representative", "officer", "analyst");
 
     private static final Pattern REPORT_CUE = Pattern.compile(

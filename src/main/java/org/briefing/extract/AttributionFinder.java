@@ -113,7 +113,7 @@ final class AttributionFinder {
     /** What ends a reporting verb's tail: a clause word (the quotation marks, colons and semicolons are checked apart). */
     private static final Pattern TAIL_BREAK = Pattern.compile("(?i)\\bthat\\b|\\b(?:is|are|was|were|has|have|had|will|would)\\b");
 
-    private static final List<String> TAIL_BREAK_FIRST = List.of("that", "is", "are", "was", "were", "has", "have", "had",
+    private static final WordStarts.Words TAIL_BREAK_FIRST = WordStarts.words("that", "is", "are", "was", "were", "has", "have", "had",
             "will", "would");
 
     private static final Pattern INDEFINITE_NAME = Pattern
@@ -253,9 +253,9 @@ final class AttributionFinder {
         }
     }
 
-    private static final List<String> ACCORDING_FIRST = List.of("according", "selon");
+    private static final WordStarts.Words ACCORDING_FIRST = WordStarts.words("according", "selon");
 
-    private static final List<String> REPORTED_FIRST = List.of("as", "first", "originally", "reported", "published",
+    private static final WordStarts.Words REPORTED_FIRST = WordStarts.words("as", "first", "originally", "reported", "published",
             "revealed", "relayed", "recorded", "documented", "compiled", "tallied");
 
     private void accordingTo(String sentence, List<Frame> frames) {

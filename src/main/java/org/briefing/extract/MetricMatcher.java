@@ -73,7 +73,7 @@ final class MetricMatcher {
     private static final Pattern WINDOW_END = Pattern
         .compile("(?i)\\b(?:to\\s+(?!have\\b|be\\b|been\\b)\\p{L}+|before|after|until|unless|because|although|while|whereas|since|once)\\b");
 
-    private static final List<String> WINDOW_END_FIRST = List.of("to", "before", "after", "until", "unless", "because",
+    private static final WordStarts.Words WINDOW_END_FIRST = WordStarts.words("to", "before", "after", "until", "unless", "because",
             "although", "while", "whereas", "since", "once");
 
     private static final String QUOTES = "\"“”‘’'«»";

@@ -35,20 +35,20 @@ final class ModalityClassifier {
             "(?i)\\b(estimated|estimates?|could|may|might|would|likely|probably|possibly|believed|thought to|assessed|if|projected)\\b");
 
     /** The words each pattern can start with: it is tried only where one of them starts a word. */
-    private static final List<String> DENIAL_FIRST = List.of("denied", "denies", "deny", "denying", "reject*",
+    private static final WordStarts.Words DENIAL_FIRST = WordStarts.words("denied", "denies", "deny", "denying", "reject*",
             "dismiss*", "refut*", "no", "not", "fake", "fabricated", "baseless", "groundless", "false");
 
-    private static final List<String> UNVERIFIED_FIRST = List.of("allegedly", "alleged", "unconfirmed", "unverified",
+    private static final WordStarts.Words UNVERIFIED_FIRST = WordStarts.words("allegedly", "alleged", "unconfirmed", "unverified",
             "rumo*", "purportedly", "could", "cannot", "has", "have", "there", "reports", "is", "are", "were", "was");
 
-    private static final List<String> PLAN_FIRST = List.of("inten*", "plan*", "will", "to", "is", "are", "expect*", "set",
+    private static final WordStarts.Words PLAN_FIRST = WordStarts.words("inten*", "plan*", "will", "to", "is", "are", "expect*", "set",
             "aim*", "prepared", "ready", "scheduled", "preparing");
 
-    private static final List<String> ESTIMATE_FIRST = List.of("estimate*", "could", "may", "might", "would", "likely",
+    private static final WordStarts.Words ESTIMATE_FIRST = WordStarts.words("estimate*", "could", "may", "might", "would", "likely",
             "probably", "possibly", "believed", "thought", "assessed", "if", "projected");
 
     /** Whether the pattern occurs in the text, tried only where one of its first words starts. */
-    private static boolean in(Pattern pattern, String text, List<String> firstWords) {
+    private static boolean in(Pattern pattern, String text, WordStarts.Words firstWords) {
         return WordStarts.find(pattern.matcher(text), text, 0, text.length(), firstWords, true);
     }
 

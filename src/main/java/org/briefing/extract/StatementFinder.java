@@ -40,25 +40,25 @@ final class StatementFinder {
             "(?i)\\b(troops|soldiers|personnel|forces|units|deployment|officers|servicemen|engineers|workers|military)\\b");
 
     /** The words each pattern can start with: it is tried only where one of them starts a word. */
-    private static final List<String> DENIAL_FIRST = List.of("denied", "denies", "deny", "denying", "no", "not", "fake",
+    private static final WordStarts.Words DENIAL_FIRST = WordStarts.words("denied", "denies", "deny", "denying", "no", "not", "fake",
             "baseless", "groundless", "fabricat*", "have", "has", "did", "does", "dismissed");
 
-    private static final List<String> CASUALTIES_FIRST = List.of("some", "several", "many", "a", "others", "dozens",
+    private static final WordStarts.Words CASUALTIES_FIRST = WordStarts.words("some", "several", "many", "a", "others", "dozens",
             "hundreds", "thousands");
 
-    private static final List<String> PRESENCE_FIRST = List.of("are", "were", "is", "was", "have", "had");
+    private static final WordStarts.Words PRESENCE_FIRST = WordStarts.words("are", "were", "is", "was", "have", "had");
 
-    private static final List<String> COMBAT_FIRST = List.of("fight*", "combat", "hostilities", "battle*", "engag*",
+    private static final WordStarts.Words COMBAT_FIRST = WordStarts.words("fight*", "combat", "hostilities", "battle*", "engag*",
             "front*", "killed", "died", "casualt*", "wounded", "shelled");
 
-    private static final List<String> SUPPLY_FIRST = List.of("weapon*", "arms", "missile*", "shell*", "ammunition",
+    private static final WordStarts.Words SUPPLY_FIRST = WordStarts.words("weapon*", "arms", "missile*", "shell*", "ammunition",
             "munitions", "artillery", "transfer*", "suppl*", "providing", "shipment*");
 
-    private static final List<String> PEOPLE_FIRST = List.of("troops", "soldiers", "personnel", "forces", "units",
+    private static final WordStarts.Words PEOPLE_FIRST = WordStarts.words("troops", "soldiers", "personnel", "forces", "units",
             "deployment", "officers", "servicemen", "engineers", "workers", "military");
 
     /** The first match of the pattern in the sentence, tried only where one of its first words starts. */
-    private static Matcher first(Pattern pattern, String sentence, List<String> firstWords) {
+    private static Matcher first(Pattern pattern, String sentence, WordStarts.Words firstWords) {
         Matcher matcher = pattern.matcher(sentence);
         return WordStarts.find(matcher, sentence, 0, sentence.length(), firstWords, true) ? matcher : null;
     }

@@ -66,7 +66,7 @@ final class PublisherFinder {
 
     private static final Pattern COULD_NOT = Pattern.compile(COULD_NOT_VERIFY);
 
-    private static final List<String> COULD_NOT_FIRST = List.of("could", "cannot", "can", "was", "has", "did");
+    private static final WordStarts.Words COULD_NOT_FIRST = WordStarts.words("could", "cannot", "can", "was", "has", "did");
 
     private static final Pattern SIGNATURE = Pattern
         .compile("(?i:editor[- ]in[- ]chief|managing editor|founder|staff writer|correspondent)\\s+(?:of|at|for)\\s+" + NAME);

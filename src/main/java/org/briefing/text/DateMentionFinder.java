@@ -253,16 +253,16 @@ public final class DateMentionFinder {
     }
 
     /** The words a pattern can start with, in lower case: it is tried only where one of them starts a word. */
-    private static final List<String> MONTH_ALONE_FIRST_WORDS = List.of("in", "since", "by", "until", "till", "from",
+    private static final WordStarts.Words MONTH_ALONE_FIRST_WORDS = WordStarts.words("in", "since", "by", "until", "till", "from",
             "during", "early", "late", "mid", "end", "beginning", "start", "as", "before", "after", "throughout");
 
-    private static final List<String> YEAR_ALONE_FIRST_WORDS = List.of("in", "since", "by", "until", "from", "during",
+    private static final WordStarts.Words YEAR_ALONE_FIRST_WORDS = WordStarts.words("in", "since", "by", "until", "from", "during",
             "early", "late", "mid", "of", "throughout", "before", "after");
 
-    private static final List<String> WEEKDAY_FIRST_WORDS = List.of("on", "last", "this", "next", "by", "monday",
+    private static final WordStarts.Words WEEKDAY_FIRST_WORDS = WordStarts.words("on", "last", "this", "next", "by", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
 
-    private static final List<String> RELATIVE_FIRST_WORDS = List.of("this", "last", "next", "earlier", "later", "past",
+    private static final WordStarts.Words RELATIVE_FIRST_WORDS = WordStarts.words("this", "last", "next", "earlier", "later", "past",
             "previous", "yesterday", "today");
 
     /**
@@ -272,7 +272,7 @@ public final class DateMentionFinder {
      * {@code boundary}, every alternative of the pattern starts with {@code \b}.
      */
     private static void collectAtWords(List<DateMention> found, Pattern pattern, String text, Reader reader,
-            List<Integer> positions, int before, int after, List<String> firstWords, boolean boundary) {
+            List<Integer> positions, int before, int after, WordStarts.Words firstWords, boolean boundary) {
         if (positions.isEmpty()) {
             return;
         }

@@ -16,13 +16,13 @@ class WordStartsTests {
     private static final Pattern COMBAT = Pattern.compile(
             "(?i)\\b(fight\\w*|combat|hostilities|battle\\w*|engag\\w+|front\\s?lines?|killed|died|casualt\\w+|wounded|shelled)\\b");
 
-    private static final List<String> COMBAT_FIRST = List.of("fight*", "combat", "hostilities", "battle*", "engag*",
+    private static final WordStarts.Words COMBAT_FIRST = WordStarts.words("fight*", "combat", "hostilities", "battle*", "engag*",
             "front*", "killed", "died", "casualt*", "wounded", "shelled");
 
     private static final Pattern REPORTED_BY = Pattern.compile(
             "(?i)\\b(?:as |first |originally )?(?:reported|published|revealed) (?:first )?by[\\s\\u00A0]+");
 
-    private static final List<String> REPORTED_FIRST = List.of("as", "first", "originally", "reported", "published",
+    private static final WordStarts.Words REPORTED_FIRST = WordStarts.words("as", "first", "originally", "reported", "published",
             "revealed");
 
     private static List<String> byFind(Pattern pattern, String text) {
@@ -34,7 +34,7 @@ class WordStartsTests {
         return found;
     }
 
-    private static List<String> byWordStarts(Pattern pattern, String text, List<String> first) {
+    private static List<String> byWordStarts(Pattern pattern, String text, WordStarts.Words first) {
         List<String> found = new ArrayList<>();
         Matcher m = pattern.matcher(text);
         for (int from = 0; WordStarts.find(m, text, from, text.length(), first, true); from = m.end()) {
@@ -54,5 +54,21 @@ class WordStartsTests {
             assertThat(byWordStarts(REPORTED_BY, sentence, REPORTED_FIRST)).as(sentence)
                 .isEqualTo(byFind(REPORTED_BY, sentence));
         }
+    }
+
+    @org.junit.jupiter.api.Test
+    void wordsAreLowerCaseAscii() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WordStarts.words("According"))
+            .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> WordStarts.words("über"))
+            .isInstanceOf(IllegalArgumentException.class);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aPrefixEndsAnywhereAndAWordOnlyBeforeANonLetter() {
+        Pattern fabricated = Pattern.compile("(?i)\\b(fabricat\\w*|fake)\\b");
+        WordStarts.Words first = WordStarts.words("fabricat*", "fake");
+        assertThat(byWordStarts(fabricated, "Fabrications, fakes and FAKE news", first))
+            .containsExactly("0:Fabrications", "24:FAKE");
     }
 }
