@@ -106,7 +106,7 @@ final class ArticleAttributions {
     ArticleAttributions(SpeakerResolver speakers, DateMentionFinder dates, String publisher, List<SentenceFrames> sentences) {
         this.speakers = speakers;
         this.dates = dates;
-        this.publisher = (publisher == null) ? null : speakers.canonical(publisher);
+        this.publisher = (publisher == null) ? null : speakers.canonicalPublisher(publisher);
         this.publisherIsAuthority = speakers.isAuthority(this.publisher);
         this.sentences = List.copyOf(sentences);
         this.turns = new SpeakerTurns(sentences.stream().map(SentenceFrames::text).toList());

@@ -395,6 +395,11 @@ final class SpeakerResolver {
     }
 
     /** The registry name for a name, or the name itself. */
+    /** The registry's name for an article's publisher ({@link SourceRegistry#findPublisher}), or the name as given. */
+    String canonicalPublisher(String name) {
+        return this.registry.findPublisher(name).map(Source::name).orElse(name);
+    }
+
     String canonical(String name) {
         if (this.canonicals.size() > 10_000) {
             this.canonicals.clear();

@@ -56,6 +56,34 @@ public final class SourceRegistry {
         return Optional.empty();
     }
 
+    /**
+     * The source an article's publisher is: its name or alias, or one named inside it ("Yonhap News
+     * Agency", "Republic of Korea Ministry of National Defense"), except that a one-word name of a
+     * source that is not an outlet does not make a longer name its own: "Seoul Policy Forum" is not
+     * the Government of South Korea that "Seoul" stands for in "Seoul said".
+     */
+    public Optional<Source> findPublisher(String name) {
+        Optional<Source> exact = lookup(name);
+        if (exact.isPresent()) {
+            return exact;
+        }
+        String padded = " " + key(name) + " ";
+        for (Map.Entry<String, Source> entry : this.longestFirst) {
+            if (padded.contains(" " + entry.getKey() + " ")) {
+                boolean oneWord = entry.getKey().indexOf(' ') < 0;
+                if (oneWord && !isOutletKind(entry.getValue().kind())) {
+                    continue;
+                }
+                return Optional.of(entry.getValue());
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static boolean isOutletKind(String kind) {
+        return kind.equals("media") || kind.equals("state-media");
+    }
+
     /** The registry entry for a name, or an unknown source kept by that name (reliability F). */
     public Source resolve(String name) {
         Source source = this.resolved.get(name);

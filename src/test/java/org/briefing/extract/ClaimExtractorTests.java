@@ -248,6 +248,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aPublisherWhoseNameStartsWithAPlaceIsNotThatPlacesGovernment() {
+            // "Seoul" alone stands for the Government of South Korea; "Seoul Policy Forum" is a think tank
+            Claim claim = ClaimExtractorTests.this.extractor.extract(article("Seoul Policy Forum", new PartialDate(2026, 3, 14),
+                    "North Korean workers earn about 90,000 rubles a month, according to the Russian outlet Vostok Media.")).get(0);
+
+            assertThat(claim.outlet()).isEqualTo("Seoul Policy Forum");
+            assertThat(claim.via()).containsExactly("Seoul Policy Forum");
+        }
+
+        @Test
         void aSourceInterviewedByAnOutletSpeaksThroughIt() {
             Claim claim = claims("According to a South Korean security source interviewed by Yonhap, North Korea lost 300 soldiers.")
                 .get(0);
