@@ -59,7 +59,10 @@ final class FigureFinder {
      * 100 launchers of 240 mm.
      */
     private static final Pattern NUMBER = Pattern.compile(
-            "(\\d{1,3}(?:(?:,\\d{3})|(?:[\\u00A0\\u202F\\u2009 ]\\d{3}(?![\\p{L}])))+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?)"
+            "(\\d{1,3}(?:(?:,\\d{3})|(?:[\\u00A0\\u202F\\u2009 ]\\d{3}(?![\\p{L}])))+(?:\\.\\d+)?"
+                    // a decimal comma, read only before a scale word: "1,5 billion rubles", "3,5 billion euros"
+                    + "|\\d{1,3},\\d{1,2}(?=[\\s\\u00A0]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)(?![\\p{L}]))"
+                    + "|\\d+(?:\\.\\d+)?)"
                     + "(?:[\\s\\u00A0]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn|lakhs?|crores?)(?![\\p{L}])|(m|b|k)(?![\\p{L}\\p{N}]))?");
 
     /** A currency symbol or code right before a number. */
@@ -124,12 +127,22 @@ final class FigureFinder {
 
     private static final List<String> ABOUT = List.of("about", "around", "almost", "nearly", "some", "roughly",
             "approximately", "an estimated", "estimated", "close to", "circa", "approx", "approx.", "something like",
-            "in the order of", "on the order of", "of the order of", "closer to", "nearer to");
+            "in the order of", "on the order of", "of the order of", "closer to", "nearer to", "near", "nearer",
+            "somewhere near", "somewhere around", "in the region of");
 
     private static final Tails HEDGES = Tails.afterNonLetter(
             java.util.stream.Stream.of(UP_TO, AT_LEAST, ABOUT).flatMap(List::stream).toList());
 
     private static final Pattern SUFFIX = Pattern.compile("^(\\+|[\\s\\u00A0]+or more\\b|[\\s\\u00A0]+or so\\b|-odd\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * A unit of measure in the singular after a number other than one: the number measures what
+     * follows ("a 74,035 deadweight-tonne vessel") rather than counting tonnes ("35,000 tonnes of fuel").
+     */
+    private static final Pattern MEASURE_AFTER = Pattern.compile(
+            "[\\s\\u00A0]+(?:deadweight[\\s\\u00A0-]+|gross[\\s\\u00A0-]+)?"
+                    + "(?:tonne|ton|metre|meter|foot|mile|kilometre|kilometer|litre|liter|gallon|dwt|TEU)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
@@ -373,6 +386,9 @@ final class FigureFinder {
             if (currency == null && scaleWord == null && looksLikeYear(sentence, m.group(1), end)) {
                 continue; // "North Korea's 2024 missile tests"
             }
+            if (currency == null && value.get() != 1 && MEASURE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+                continue; // "the 74,035 deadweight-tonne vessel", "a 300 dwt barge": a size, not a count
+            }
             Atom atom = new Atom(start, end, value.get(), scale((scaleWord == null) ? "" : scaleWord), currency, false);
             atoms.add(withCurrencyAfter(sentence, atom));
         }
@@ -400,8 +416,12 @@ final class FigureFinder {
 
     private static final Pattern NEXT_WORD = Pattern.compile("[\\s\\u00A0]+([\\p{L}'’]+)");
 
+    /** Digits with a comma and one or two digits after it, which {@link #NUMBER} takes only before a scale word. */
+    private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
+
     private static Optional<Long> digitsValue(String digits, String scaleWord) {
-        String plain = SEPARATORS.matcher(digits).replaceAll("");
+        String plain = DECIMAL_COMMA.matcher(digits).matches() ? digits.replace(',', '.')
+                : SEPARATORS.matcher(digits).replaceAll("");
         try {
             double value = Double.parseDouble(plain) * scale(scaleWord == null ? "" : scaleWord);
             if (Double.isNaN(value) || value > MAX_VALUE || value < 0) {

@@ -58,6 +58,10 @@ class FigureFinderTests {
             perhaps closer to 4 million shells      | 4000000 | 4000000 | approx
             no more than 300 troops                 | null    | 300     | up_to
             not less than 300 troops                | 300     | null    | at_least
+            somewhere near $600 million a year      | 600000000 | 600000000 | approx
+            near 2,000 workers                      | 2000    | 2000    | approx
+            sets aside 1,5 billion rubles           | 1500000000 | 1500000000 | exact
+            worth about 3,5 billion euros a month   | 3500000000 | 3500000000 | approx
             just under 300 troops                   | null    | 300     | up_to
             ~300 troops                             | 300     | 300     | approx
             approx. 300 troops                      | 300     | 300     | approx
@@ -191,5 +195,19 @@ class FigureFinderTests {
         Figure figure = only("about 10,000-12,000 troops");
 
         assertThat(figure.qualifier()).isEqualTo(Qualifier.RANGE);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aNumberBeforeASingularUnitOfMeasureIsASizeNotACount() {
+        assertThat(this.finder.find("the 74,035 deadweight-tonne vessel had no insurance", List.of())).isEmpty();
+        assertThat(this.finder.find("a 300 dwt barge", List.of())).isEmpty();
+        assertThat(only("carrying about 35,000 tonnes of petrol").low()).isEqualTo(35_000L);
+        assertThat(only("it shipped 1 tonne of gold").low()).isEqualTo(1L);
+    }
+
+    @org.junit.jupiter.api.Test
+    void aCommaBeforeOneOrTwoDigitsIsADecimalCommaOnlyBeforeAScaleWord() {
+        assertThat(this.finder.find("rooms 1,5 and 7", List.of())).extracting(Figure::low).doesNotContain(1_500_000_000L, 15L);
+        assertThat(only("3,5 million people").low()).isEqualTo(3_500_000L);
     }
 }
