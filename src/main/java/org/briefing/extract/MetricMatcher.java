@@ -448,7 +448,7 @@ final class MetricMatcher {
             }
             List<String> kinds = new ArrayList<>();
             for (Map.Entry<String, Cues> kind : candidate.kinds().entrySet()) {
-                if (kind.getValue().in(window)) {
+                if (cueOutsideNames(kind.getValue(), window)) {
                     kinds.add(kind.getKey());
                 }
             }
@@ -461,6 +461,46 @@ final class MetricMatcher {
                     base.rule() + (kinds.isEmpty() ? "" : "+kind:" + String.join("+", kinds)));
         }
         return base;
+    }
+
+    /**
+     * Whether one of the cues is in the text other than as a word of a name: "List" in "Lloyd's List
+     * Intelligence estimates that about 600 tankers …" does not make the tankers listed.
+     */
+    static boolean cueOutsideNames(Cues cues, String text) {
+        if (!cues.in(text)) {
+            return false;
+        }
+        for (Span cue : cues.findAll(text)) {
+            if (!insideName(text, cue)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A capitalised cue with a capitalised word right before or after it, across spaces only. */
+    private static boolean insideName(String text, Span cue) {
+        if (!Character.isUpperCase(text.charAt(cue.start()))) {
+            return false;
+        }
+        int before = cue.start();
+        while (before > 0 && text.charAt(before - 1) == ' ') {
+            before--;
+        }
+        int wordStart = before;
+        while (wordStart > 0 && (Character.isLetter(text.charAt(wordStart - 1)) || text.charAt(wordStart - 1) == '\'')
+                || wordStart > 0 && text.charAt(wordStart - 1) == '’') {
+            wordStart--;
+        }
+        if (before < cue.start() && wordStart < before && Character.isUpperCase(text.charAt(wordStart))) {
+            return true;
+        }
+        int after = cue.end();
+        while (after < text.length() && text.charAt(after) == ' ') {
+            after++;
+        }
+        return after > cue.end() && after < text.length() && Character.isUpperCase(text.charAt(after));
     }
 
     /** The words that can turn a count into a derived metric: its clause, cut after the noun. */
