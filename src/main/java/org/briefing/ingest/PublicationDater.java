@@ -75,6 +75,7 @@ final class PublicationDater {
         if (inferred.date() == null) {
             return Optional.empty();
         }
+        int paragraphs = 0;
         for (Block block : blocks) {
             if (block.kind() != BlockKind.BODY || block.isBoilerplate()) {
                 continue;
@@ -82,7 +83,12 @@ final class PublicationDater {
             String head = text.substring(block.start(), Math.min(block.end(), block.start() + 80));
             java.util.regex.Matcher dateline = WIRE_DATELINE.matcher(head);
             if (!dateline.find()) {
-                return Optional.empty(); // only the first paragraph of the body can carry one
+                // the dateline opens the story: after a correction note ("(Corrects …)") or a byline
+                // at most, so only the first three paragraphs of the body can carry one
+                if (++paragraphs == 3) {
+                    return Optional.empty();
+                }
+                continue;
             }
             for (DateMention mention : this.finder.find(dateline.group(1))) {
                 if (mention.month() == null || mention.day() == null || mention.hasYear()) {

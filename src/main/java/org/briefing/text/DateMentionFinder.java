@@ -58,6 +58,9 @@ public final class DateMentionFinder {
     /** 17/10/2022: day first when the first part cannot be a month, else month first (US usage). */
     private static final Pattern SLASHED = Pattern.compile("(?<![\\d/])(\\d{1,2})/(\\d{1,2})/((?:19|20)\\d{2})(?![\\d/])");
 
+    /** Year first with slashes or dots, as East Asian agencies stamp their copy: "2026/02/11 18:02 KST", "2026.02.11". */
+    private static final Pattern YEAR_FIRST = Pattern.compile("(?<![\\d/.])((?:19|20)\\d{2})([/.])(\\d{1,2})\\2(\\d{1,2})(?![\\d/.])");
+
     private static final Pattern DOTTED = Pattern.compile("(?<![\\d.])(\\d{1,2})\\.(\\d{1,2})\\.(\\d{4}|\\d{2})(?![\\d.])");
 
     private static final Pattern MONTH_DAY = Pattern
@@ -106,6 +109,9 @@ public final class DateMentionFinder {
             }
             if (betweenDigits(text, '/')) {
                 collect(found, SLASHED, text, this::slashed);
+            }
+            if (betweenDigits(text, '/') || betweenDigits(text, '.')) {
+                collect(found, YEAR_FIRST, text, this::yearFirst);
             }
             List<Integer> years = years(text);
             collectAtWords(found, YEAR_ALONE, text, this::yearAlone, years, 25, 6, YEAR_ALONE_FIRST_WORDS, true);
@@ -409,6 +415,10 @@ public final class DateMentionFinder {
     private DateMention iso(Matcher m) {
         return calendar(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)),
                 null);
+    }
+
+    private DateMention yearFirst(Matcher m) {
+        return calendar(m, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(3)), Integer.parseInt(m.group(4)), null);
     }
 
     private DateMention dotted(Matcher m) {

@@ -295,6 +295,23 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void findsAWireDatelineAfterACorrectionNoteAndAByline() throws IOException {
+            Article article = article("a.txt", "Tankers headline\n\n(Corrects crew total in paragraph 7 to 24 from 26)\n\n"
+                    + "By Essi Lehtonen\n\nHELSINKI/TALLINN, Jan 3 (Reuters) - North Korea sent more troops, "
+                    + "officials said, after the shipments of December 2024.\n");
+
+            assertThat(article.published()).hasToString("2025-01-03");
+        }
+
+        @Test
+        void readsAnAgencysYearFirstTimeStamp() throws IOException {
+            Article article = article("a.txt", "Workers headline\n\nSEOUL, Feb. 11 (Yonhap) -- North Korea sent "
+                    + "15,000 workers to Russia in 2024, the spy agency said.\n\n(END)\n\n2026/02/11 18:02 KST\n");
+
+            assertThat(article.published().year()).isEqualTo(2026);
+        }
+
+        @Test
         void prefersTheSidecar() throws IOException {
             Files.writeString(ArticleIngestorTests.this.folder.resolve("a.meta.json"),
                     "{\"publisher\": \"Reuters\", \"published\": \"2024-10-18T09:00:00Z\", \"url\": \"https://example.org/x\"}");

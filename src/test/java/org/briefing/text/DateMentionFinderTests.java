@@ -2,6 +2,7 @@ package org.briefing.text;
 
 import java.util.List;
 
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -56,4 +57,11 @@ class DateMentionFinderTests {
         assertThat(this.finder.find(sentence)).extracting(DateMention::text).containsExactly(mention);
     }
 
+    @Test
+    void readsYearFirstDatesWithSlashesOrDots() {
+        assertThat(this.finder.find("2026/02/11 18:02 KST")).singleElement()
+            .satisfies((mention) -> assertThat(List.of(mention.year(), mention.month(), mention.day())).containsExactly(2026, 2, 11));
+        assertThat(this.finder.find("build 2024.10.18")).singleElement()
+            .satisfies((mention) -> assertThat(mention.day()).isEqualTo(18));
+    }
 }
