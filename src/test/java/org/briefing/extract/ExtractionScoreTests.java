@@ -152,4 +152,30 @@ class ExtractionScoreTests {
         assertThat(sudan.f1()).as(sudan.report()).isGreaterThanOrEqualTo(0.77);
         assertThat(sudan.attributionAccuracy()).as(sudan.report()).isGreaterThanOrEqualTo(0.33);
     }
+
+    /**
+     * The tenth set (under {@code holdout9/}), North Korean workers in Russia and what they are paid,
+     * 2025-2026: scored once unseen at commit {@code 21f7c93} (F1 0.617, attribution 0.435), a
+     * regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheTenthFixtureSet() {
+        Score workers = score("holdout9/dprk-russia-workers", TestTemplates.dprkRussia());
+
+        assertThat(workers.f1()).as(workers.report()).isGreaterThanOrEqualTo(0.59);
+        assertThat(workers.attributionAccuracy()).as(workers.report()).isGreaterThanOrEqualTo(0.40);
+    }
+
+    /**
+     * The eleventh set (under {@code holdout10/}), Russia's shadow fleet of tankers, its own template:
+     * scored once unseen at commit {@code 21f7c93} (F1 0.492, attribution 0.793), a regression floor
+     * since.
+     */
+    @Test
+    void keepsItsScoresOnTheEleventhFixtureSet() {
+        Score fleet = scoreWithItsTemplate("holdout10/shadow-fleet");
+
+        assertThat(fleet.f1()).as(fleet.report()).isGreaterThanOrEqualTo(0.48);
+        assertThat(fleet.attributionAccuracy()).as(fleet.report()).isGreaterThanOrEqualTo(0.75);
+    }
 }
