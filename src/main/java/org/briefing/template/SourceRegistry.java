@@ -47,9 +47,14 @@ public final class SourceRegistry {
 
     /** The source whose name or alias occurs in the phrase as whole words; the longest wins. */
     public Optional<Source> find(String phrase) {
+        return findWhere(phrase, (name, source) -> true);
+    }
+
+    /** The source of the longest name or alias that occurs in the phrase as whole words and that {@code accept}s. */
+    private Optional<Source> findWhere(String phrase, java.util.function.BiPredicate<String, Source> accept) {
         String padded = " " + key(phrase) + " ";
         for (Map.Entry<String, Source> entry : this.longestFirst) {
-            if (padded.contains(" " + entry.getKey() + " ")) {
+            if (padded.contains(" " + entry.getKey() + " ") && accept.test(entry.getKey(), entry.getValue())) {
                 return Optional.of(entry.getValue());
             }
         }
@@ -63,21 +68,8 @@ public final class SourceRegistry {
      * the Government of South Korea that "Seoul" stands for in "Seoul said".
      */
     public Optional<Source> findPublisher(String name) {
-        Optional<Source> exact = lookup(name);
-        if (exact.isPresent()) {
-            return exact;
-        }
-        String padded = " " + key(name) + " ";
-        for (Map.Entry<String, Source> entry : this.longestFirst) {
-            if (padded.contains(" " + entry.getKey() + " ")) {
-                boolean oneWord = entry.getKey().indexOf(' ') < 0;
-                if (oneWord && !isOutletKind(entry.getValue().kind())) {
-                    continue;
-                }
-                return Optional.of(entry.getValue());
-            }
-        }
-        return Optional.empty();
+        return lookup(name).or(() -> findWhere(name,
+                (alias, source) -> alias.indexOf(' ') >= 0 || isOutletKind(source.kind())));
     }
 
     private static boolean isOutletKind(String kind) {
