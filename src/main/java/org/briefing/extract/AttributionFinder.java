@@ -31,7 +31,8 @@ final class AttributionFinder {
             "acknowledged", "acknowledges", "denied", "denies", "maintained", "asserted", "argued", "testified", "informed",
             "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
-            "concluded", "found", "finds", "relayed", "identified", "recorded", "documented");
+            "concluded", "found", "finds", "relayed", "identified", "recorded", "documented", "counts", "lists", "logged",
+            "logs");
 
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.;]");
 

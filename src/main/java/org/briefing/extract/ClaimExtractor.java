@@ -140,6 +140,7 @@ public final class ClaimExtractor {
             // paragraph before: an article that never names it holds none (the other news of a feed)
             return new Extraction(List.of(), List.of());
         }
+        boolean aboutSubject = count(subjectNamed) >= ABOUT_SUBJECT;
         List<ArticleAttributions.SentenceFrames> framed = new ArrayList<>();
         for (Sentence sentence : sentences) {
             framed.add(new ArticleAttributions.SentenceFrames(sentence.span().text(), sentence.block(),
@@ -151,7 +152,8 @@ public final class ClaimExtractor {
         int[] budget = { MAX_FIGURES };
         for (int i = 0; i < sentences.size() && budget[0] > 0; i++) {
             try {
-                candidates.addAll(candidates(article, sentences, i, framed.get(i).frames(), attributions, budget, subjectNamed));
+                candidates.addAll(candidates(article, sentences, i, framed.get(i).frames(), attributions, budget, subjectNamed,
+                        aboutSubject));
             }
             catch (RuntimeException | StackOverflowError ex) {
                 defeated++; // the rest of the article is still read
@@ -240,6 +242,36 @@ public final class ClaimExtractor {
         return names;
     }
 
+    /**
+     * How many sentences must name the subject for the article to be about it. An article about
+     * the subject refers back to it without repeating its name ("the fleet's tankers", "the North
+     * earned …", "Britain, which sanctioned 100 tankers"); one that names it once in passing is
+     * about something else.
+     */
+    private static final int ABOUT_SUBJECT = 2;
+
+    /**
+     * In an article about the subject, whether a sentence that does not name it may still speak of
+     * it: not when it opens on another actor ("Saudi Arabia ships …") or offers its figure for
+     * comparison ("For comparison, the average monthly wage in the region was …").
+     */
+    private boolean refersBack(String sentence) {
+        return !COMPARISON_OPENER.matcher(sentence).lookingAt() && !this.subject.opensWithAnother(sentence);
+    }
+
+    private static final Pattern COMPARISON_OPENER = Pattern.compile(
+            "(?i)[\\s\\u00A0\"“‘'(]*(?:for|by|in) (?:comparison|contrast)\\b");
+
+    private static int count(boolean[] values) {
+        int count = 0;
+        for (boolean value : values) {
+            if (value) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     private static boolean anyTrue(boolean[] values) {
         for (boolean value : values) {
             if (value) {
@@ -265,12 +297,13 @@ public final class ClaimExtractor {
     }
 
     private List<Candidate> candidates(Article article, List<Sentence> sentences, int index, List<Frame> frames,
-            ArticleAttributions attributions, int[] budget, boolean[] subjectNamed) {
+            ArticleAttributions attributions, int[] budget, boolean[] subjectNamed, boolean aboutSubject) {
         Sentence sentence = sentences.get(index);
         String text = sentence.span().text();
-        boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed, attributions);
+        boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed, attributions)
+                || (aboutSubject && refersBack(text));
         if (!named) {
-            return List.of(); // a figure is about the subject only where its sentence or paragraph names it
+            return List.of(); // a figure is about the subject only where its sentence, paragraph or article names it
         }
         if (!FigureFinder.mayHoldFigures(text)) {
             return List.of(); // most sentences hold no figure: no need to look for dates either

@@ -74,6 +74,32 @@ final class SubjectMatcher {
         return !this.subject.in(phrase) && this.others.in(counted);
     }
 
+    /**
+     * Whether the sentence opens on another actor, within its first four words, without naming the
+     * subject there: "Saudi Arabia ships about six million barrels a day", "Mali's army said two of
+     * its soldiers …". Such a sentence is about that actor unless it names the subject itself.
+     */
+    boolean opensWithAnother(String sentence) {
+        int words = 0;
+        int end = 0;
+        while (end < sentence.length() && words < OPENING_WORDS) {
+            while (end < sentence.length() && !Character.isLetterOrDigit(sentence.charAt(end))) {
+                end++;
+            }
+            if (end == sentence.length()) {
+                break;
+            }
+            while (end < sentence.length() && !Character.isWhitespace(sentence.charAt(end))) {
+                end++;
+            }
+            words++;
+        }
+        String opening = sentence.substring(0, end);
+        return this.others.in(opening) && !this.subject.in(opening);
+    }
+
+    private static final int OPENING_WORDS = 4;
+
     boolean namesSubject(String text) {
         return this.subject.in(text);
     }

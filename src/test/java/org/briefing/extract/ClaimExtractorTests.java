@@ -202,10 +202,47 @@ class ClaimExtractorTests {
 
             assertThat(claims).hasSize(1);
         }
+
+        @Test
+        void anArticleAboutTheSubjectSpeaksOfItWithoutNamingIt() {
+            String[] opening = { "North Korea has sent workers to Russia, officials said.", "Pyongyang denies it.",
+                    "The weather was mild.", "Nothing else happened." };
+            String later = "The regime earned about $430 million from the workers last year, the officials said.";
+
+            assertThat(claims(append(opening, later))).singleElement()
+                .satisfies((claim) -> assertThat(claim.quantity().low()).isEqualTo(430_000_000L));
+            // named once in passing, the subject does not make the article about it
+            assertThat(claims("North Korea has sent workers to Russia, officials said.", "The weather was mild.",
+                    "Nothing else happened.", later)).isEmpty();
+        }
+
+        @Test
+        void aSentenceThatOpensOnAnotherActorOrAComparisonIsNotAboutTheSubjectUnnamed() {
+            String[] opening = { "North Korea has sent workers to Russia, officials said.", "Pyongyang denies it.",
+                    "The weather was mild.", "Nothing else happened." };
+
+            assertThat(claims(append(opening, "Russia's own army has lost 600,000 troops, analysts say."))).isEmpty();
+            assertThat(claims(append(opening, "For comparison, the average wage in the region was 61,300 rubles a month.")))
+                .isEmpty();
+        }
+
+        private static String[] append(String[] paragraphs, String last) {
+            String[] all = java.util.Arrays.copyOf(paragraphs, paragraphs.length + 1);
+            all[paragraphs.length] = last;
+            return all;
+        }
     }
 
     @Nested
     class Attribution {
+
+        @Test
+        void whoCountsOrListsAFigureSpeaks() {
+            assertThat(claims("Daily NK counts about 3,000 North Korean workers in the Far East.")).singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("Daily NK"));
+            assertThat(claims("Daily NK's tracker lists 800 North Korean workers around Moscow.")).singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("Daily NK"));
+        }
 
         @Test
         void theNameAfterAKindOfMediumSpeaksNotTheCompoundBeforeIt() {
