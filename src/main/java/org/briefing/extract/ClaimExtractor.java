@@ -251,14 +251,11 @@ public final class ClaimExtractor {
     private static final int ABOUT_SUBJECT = 2;
 
     /**
-     * In an article about the subject, whether a sentence that does not name it may still speak of
-     * it: not when it opens on another actor ("Saudi Arabia ships …") or offers its figure for
-     * comparison ("For comparison, the average monthly wage in the region was …").
+     * In an article about the subject, a sentence that does not name it may still speak of it, but
+     * not when it offers its figure for comparison ("For comparison, the average monthly wage in the
+     * region was …"), nor (for a count) when what follows its speaker opens on another actor
+     * ("Saudi Arabia ships …"; a payer opens a payment to the subject: "Russia is paying …").
      */
-    private boolean refersBack(String sentence) {
-        return !COMPARISON_OPENER.matcher(sentence).lookingAt() && !this.subject.opensWithAnother(sentence);
-    }
-
     private static final Pattern COMPARISON_OPENER = Pattern.compile(
             "(?i)[\\s\\u00A0\"“‘'(]*(?:for|by|in) (?:comparison|contrast)\\b");
 
@@ -300,9 +297,9 @@ public final class ClaimExtractor {
             ArticleAttributions attributions, int[] budget, boolean[] subjectNamed, boolean aboutSubject) {
         Sentence sentence = sentences.get(index);
         String text = sentence.span().text();
-        boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed, attributions)
-                || (aboutSubject && refersBack(text));
-        if (!named) {
+        boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed, attributions);
+        boolean refersBack = !named && aboutSubject && !COMPARISON_OPENER.matcher(text).lookingAt();
+        if (!named && !refersBack) {
             return List.of(); // a figure is about the subject only where its sentence, paragraph or article names it
         }
         if (!FigureFinder.mayHoldFigures(text)) {
@@ -345,12 +342,15 @@ public final class ClaimExtractor {
             if (match.isEmpty()) {
                 continue;
             }
+            if (refersBack && !figure.isMoney() && this.subject.opensWithAnother(text.substring(agentFrom(frames, figure)))) {
+                continue; // "Saudi Arabia ships about six million barrels a day" in an article about the shadow fleet
+            }
             // "Russian forces lost 1,260 personnel, 14 tanks, and 38 artillery systems": an item of a
             // list belongs to whoever the list's first figure belongs to
             boolean listed = lastMatch != null && lastMatch.nounEnd() <= figure.start()
                     && LIST_ITEM.matcher(text).region(lastMatch.nounEnd(), figure.start()).matches();
             boolean owned = listed ? lastAbout
-                    : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure), named);
+                    : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure), true);
             // an item that names another party is theirs ("47 Wagner mercenaries and 24 Malian soldiers"),
             // and the list goes on as the subject's
             boolean about = owned && !(listed && this.subject.countsAnother(text, figure, match.get().nounEnd()));

@@ -204,6 +204,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsTheKindPastAPlaceButNotPastAnInfinitive() {
+            assertThat(claims("About 1,000 North Korean troops sent to Kursk were killed, the NIS said."))
+                .singleElement().satisfies((claim) -> assertThat(claim.metric()).isEqualTo("casualties"));
+            assertThat(claims("About 1,000 North Korean troops were sent to replace those killed, the NIS said."))
+                .singleElement().satisfies((claim) -> assertThat(claim.metric()).isEqualTo("personnel"));
+        }
+
+        @Test
         void anArticleAboutTheSubjectSpeaksOfItWithoutNamingIt() {
             String[] opening = { "North Korea has sent workers to Russia, officials said.", "Pyongyang denies it.",
                     "The weather was mild.", "Nothing else happened." };
@@ -224,6 +232,17 @@ class ClaimExtractorTests {
             assertThat(claims(append(opening, "Russia's own army has lost 600,000 troops, analysts say."))).isEmpty();
             assertThat(claims(append(opening, "For comparison, the average wage in the region was 61,300 rubles a month.")))
                 .isEmpty();
+        }
+
+        @Test
+        void anActorThatSpeaksOrPaysDoesNotTakeTheFigureFromTheSubjectUnnamed() {
+            String[] opening = { "North Korea has sent workers to Russia, officials said.", "Pyongyang denies it.",
+                    "The weather was mild.", "Nothing else happened." };
+
+            assertThat(claims(append(opening, "South Korea's spy agency said the regime had sent about 6,000 fresh troops.")))
+                .singleElement().satisfies((claim) -> assertThat(claim.quantity().low()).isEqualTo(6_000L));
+            assertThat(claims(append(opening, "Russia is paying roughly $2 billion a year for the shells.")))
+                .singleElement().satisfies((claim) -> assertThat(claim.metric()).isEqualTo("payment"));
         }
 
         private static String[] append(String[] paragraphs, String last) {
