@@ -211,13 +211,15 @@ class ClaimExtractorTests {
                 .singleElement().satisfies((claim) -> assertThat(claim.metric()).isEqualTo("personnel"));
         }
 
+        /** An article that names the subject twice, then speaks of other things for two paragraphs. */
+        private static final String[] OPENING = { "North Korea has sent workers to Russia, officials said.",
+            "Pyongyang denies it.", "The weather was mild.", "Nothing else happened." };
+
         @Test
         void anArticleAboutTheSubjectSpeaksOfItWithoutNamingIt() {
-            String[] opening = { "North Korea has sent workers to Russia, officials said.", "Pyongyang denies it.",
-                    "The weather was mild.", "Nothing else happened." };
             String later = "The regime earned about $430 million from the workers last year, the officials said.";
 
-            assertThat(claims(append(opening, later))).singleElement()
+            assertThat(claims(append(OPENING, later))).singleElement()
                 .satisfies((claim) -> assertThat(claim.quantity().low()).isEqualTo(430_000_000L));
             // named once in passing, the subject does not make the article about it
             assertThat(claims("North Korea has sent workers to Russia, officials said.", "The weather was mild.",
@@ -226,22 +228,18 @@ class ClaimExtractorTests {
 
         @Test
         void aSentenceThatOpensOnAnotherActorOrAComparisonIsNotAboutTheSubjectUnnamed() {
-            String[] opening = { "North Korea has sent workers to Russia, officials said.", "Pyongyang denies it.",
-                    "The weather was mild.", "Nothing else happened." };
 
-            assertThat(claims(append(opening, "Russia's own army has lost 600,000 troops, analysts say."))).isEmpty();
-            assertThat(claims(append(opening, "For comparison, the average wage in the region was 61,300 rubles a month.")))
+            assertThat(claims(append(OPENING, "Russia's own army has lost 600,000 troops, analysts say."))).isEmpty();
+            assertThat(claims(append(OPENING, "For comparison, the average wage in the region was 61,300 rubles a month.")))
                 .isEmpty();
         }
 
         @Test
         void anActorThatSpeaksOrPaysDoesNotTakeTheFigureFromTheSubjectUnnamed() {
-            String[] opening = { "North Korea has sent workers to Russia, officials said.", "Pyongyang denies it.",
-                    "The weather was mild.", "Nothing else happened." };
 
-            assertThat(claims(append(opening, "South Korea's spy agency said the regime had sent about 6,000 fresh troops.")))
+            assertThat(claims(append(OPENING, "South Korea's spy agency said the regime had sent about 6,000 fresh troops.")))
                 .singleElement().satisfies((claim) -> assertThat(claim.quantity().low()).isEqualTo(6_000L));
-            assertThat(claims(append(opening, "Russia is paying roughly $2 billion a year for the shells.")))
+            assertThat(claims(append(OPENING, "Russia is paying roughly $2 billion a year for the shells.")))
                 .singleElement().satisfies((claim) -> assertThat(claim.metric()).isEqualTo("payment"));
         }
 
