@@ -135,12 +135,13 @@ public final class ClaimExtractor {
         List<Sentence> sentences = sentences(article);
         boolean[] subjectNamed = namesSubject(sentences);
         boolean tables = TableFigures.holdsTables(article);
-        if (!anyTrue(subjectNamed) && !tables) {
+        int naming = count(subjectNamed);
+        if (naming == 0 && !tables) {
             // every claim and statement must be about the subject, named in its sentence or the
             // paragraph before: an article that never names it holds none (the other news of a feed)
             return new Extraction(List.of(), List.of());
         }
-        boolean aboutSubject = count(subjectNamed) >= ABOUT_SUBJECT;
+        boolean aboutSubject = naming >= ABOUT_SUBJECT;
         List<ArticleAttributions.SentenceFrames> framed = new ArrayList<>();
         for (Sentence sentence : sentences) {
             framed.add(new ArticleAttributions.SentenceFrames(sentence.span().text(), sentence.block(),
@@ -269,14 +270,6 @@ public final class ClaimExtractor {
         return count;
     }
 
-    private static boolean anyTrue(boolean[] values) {
-        for (boolean value : values) {
-            if (value) {
-                return true;
-            }
-        }
-        return false;
-    }
 
     private List<Sentence> sentences(Article article) {
         List<Sentence> sentences = new ArrayList<>();
@@ -350,7 +343,7 @@ public final class ClaimExtractor {
             boolean listed = lastMatch != null && lastMatch.nounEnd() <= figure.start()
                     && LIST_ITEM.matcher(text).region(lastMatch.nounEnd(), figure.start()).matches();
             boolean owned = listed ? lastAbout
-                    : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure), true);
+                    : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure));
             // an item that names another party is theirs ("47 Wagner mercenaries and 24 Malian soldiers"),
             // and the list goes on as the subject's
             boolean about = owned && !(listed && this.subject.countsAnother(text, figure, match.get().nounEnd()));

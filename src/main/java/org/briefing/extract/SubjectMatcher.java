@@ -18,8 +18,9 @@ import org.briefing.text.Span;
  * actor before the figure and never the subject ("Ukraine lost 500 soldiers": no); the sentence
  * names the subject anywhere, as a supplier or recipient too ("Russia ordered 2,400 drones from
  * Iran": yes); else the paragraph before the sentence, or the block before the paragraph, must name
- * it. The speaker's own words ("Ukraine's military intelligence said") are not read as an agent.
- * Thread-safe.
+ * it, or the article must be about it ({@code docs/templates.md}, rule 6, which {@link ClaimExtractor}
+ * applies with {@link #opensWithAnother}). The speaker's own words ("Ukraine's military intelligence
+ * said") are not read as an agent. Thread-safe.
  */
 final class SubjectMatcher {
 
@@ -107,9 +108,8 @@ final class SubjectMatcher {
     /**
      * @param nounEnd where the counted phrase ends
      * @param agentFrom where the text that can name an agent starts (after a reporting verb)
-     * @param named whether the sentence, the paragraph before it or the block before names the subject
      */
-    boolean isAbout(String sentence, Figure figure, int nounEnd, int agentFrom, boolean named) {
+    boolean isAbout(String sentence, Figure figure, int nounEnd, int agentFrom) {
         String phrase = sentence.substring(figure.start(), Math.max(figure.end(), nounEnd));
         if (this.subject.in(phrase)) {
             return true;
@@ -125,6 +125,6 @@ final class SubjectMatcher {
                 return false; // "Russian forces lost 1,260 personnel, 14 tanks and 38 artillery systems"
             }
         }
-        return named;
+        return true; // the caller has checked that the sentence, its context or its article is about the subject
     }
 }
