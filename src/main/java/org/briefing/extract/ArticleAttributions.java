@@ -32,6 +32,12 @@ final class ArticleAttributions {
     /** A speaker phrase that is one capitalised word: a surname, or the first word of a sentence. */
     private static final Pattern SINGLE_NAME = Pattern.compile("\\p{Lu}[\\p{L}'’-]+");
 
+    /** "the Kharkiv operational-tactical group": a definite description that holds a name. */
+    private static final Pattern NAMED_DESCRIPTION = Pattern.compile("[Tt]he[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+)*\\p{Lu}.*");
+
+    /** "the police", "the people": a definite noun that takes up a source named before with it. */
+    private static final Pattern DEFINITE_HEAD = Pattern.compile("[Tt]he[\\s\\u00A0]+((?:[\\p{Ll}'’-]+[\\s\\u00A0]+){0,3}\\p{Ll}{3,})");
+
     private static final Pattern RELEASED_REPORT = Pattern.compile(
             "\\b(?:released|published|issued)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:report|study|assessment|analysis|review|survey)\\b");
 
@@ -44,7 +50,14 @@ final class ArticleAttributions {
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
     private static final Pattern MEMBER = Pattern
-        .compile("(?i)\\b(source|sources|official|officials|insider|representative|officer|analyst)\\b");
+        .compile("(?i)\\b(source|sources|official|officials|insider|representative|officer|analyst|diplomat|lawmaker|legislator"
+                + "|researcher|expert|investigator|prosecutor|adviser|advisor|aide|economist|negotiator|spokesperson|spokesman"
+                + "|spokeswoman)\\b");
+
+    /** A member who is one person: "a Western diplomat", "a source", whom a later "he" or "she" may mean. */
+    private static final Pattern ONE_MEMBER = Pattern.compile("(?i)^(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,4}?(?:source|official|insider"
+            + "|representative|officer|analyst|diplomat|lawmaker|legislator|researcher|expert|investigator|prosecutor|adviser"
+            + "|advisor|aide|economist|negotiator|spokesperson|spokesman|spokeswoman)(?:[\\s\\u00A0]+\\(anonymous\\))?$");
 
     /** One sentence of the article: its text, paragraph and frames. */
     record SentenceFrames(String text, int block, List<Frame> frames) {
@@ -58,13 +71,14 @@ final class ArticleAttributions {
             "according", "there");
 
     private static final WordStarts.Words MEMBER_FIRST = WordStarts.words("source", "sources", "official", "officials", "insider",
-            "representative", "officer", "analyst");
+            "representative", "officer", "analyst", "diplomat", "lawmaker", "legislator", "researcher", "expert", "investigator",
+            "prosecutor", "adviser", "advisor", "aide", "economist", "negotiator", "spokesperson", "spokesman", "spokeswoman");
 
     private static final Pattern REPORT_CUE = Pattern.compile(
             "(?i)\\b(reports? (?:emerged|surfaced|said|say|suggest\\w*|indicate\\w*)|reportedly|it (?:was|has been|is) reported|(?:is|are|were|was) said to|according to reports|there (?:are|were|have been|has been) reports)\\b");
 
     private static final Pattern ANONYMOUS = Pattern.compile(
-            "(?i)\\b(condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk)|spoke anonymously|requested anonymity|asked not to be named|unnamed)\\b");
+            "(?i)\\b(condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk)|spoke anonymously|speaking anonymously|requested anonymity|asked not to be (?:named|identified)|unnamed)\\b");
 
     private static final Pattern LAWMAKER = Pattern.compile(
             "(?i)\\b(lawmakers?|legislators?|mps?|members? of parliament|parliamentarians?|congress(?:wo)?man|senators?|assembly(?:wo)?man|deputies|deputy|rep\\.|sen\\.)(?![\\p{L}])|\\bof the (?:[\\p{L}-]+ ){0,3}party\\b");
@@ -139,6 +153,9 @@ final class ArticleAttributions {
 
     /** Whether a relay is a person (named as one in the article, or in the registry), not an outlet. */
     boolean isPerson(String relay) {
+        if (relay.equals(this.publisher)) {
+            return false; // "Kharkivskyi Vistnyk reported" read as a person's name: the publisher is an outlet all the same
+        }
         return this.personNames.contains(relay) || this.speakers.isRegisteredPerson(relay);
     }
 
@@ -667,6 +684,14 @@ final class ArticleAttributions {
                 return new Attribution(same.source(), same.via(), same.person(), rule + "+same-speaker");
             }
         }
+        java.util.regex.Matcher description = DEFINITE_HEAD.matcher(single);
+        if (!speaker.isNamed() && description.matches()) {
+            // "the police" after "Finnish police", "the regional prosecutor's office" after "the Kharkiv Regional Prosecutor's Office"
+            Attribution same = context.sameOrganisation(description.group(1));
+            if (same != null) {
+                return new Attribution(same.source(), same.via(), same.person(), rule + "+same-description");
+            }
+        }
         if (speaker.kind() == Kind.PRONOUN_ORGANISATION && frame.type() == Frame.Type.ACCORDING_TO) {
             // "The Suez Canal Authority's revenue fell …, according to figures it released": the
             // organisation the sentence names, before any named earlier
@@ -677,6 +702,10 @@ final class ArticleAttributions {
         }
         if (!speaker.isNamed()) {
             Attribution earlier = context.lookup(speaker);
+            if (earlier == null && speaker.kind() == Kind.DEFINITE && NAMED_DESCRIPTION.matcher(single).matches()) {
+                // "the Kharkiv operational-tactical group" that no earlier sentence named: the description names it
+                return new Attribution(single.substring(4).strip(), List.of(), false, rule + "+description");
+            }
             return (earlier == null) ? Attribution.NONE
                     : new Attribution(earlier.source(), earlier.via(), earlier.person(), rule + "+pronoun");
         }
@@ -785,6 +814,9 @@ final class ArticleAttributions {
 
         private Attribution lastMember;
 
+        /** The last person or single member named: "he" in "…, he said" after "A Western diplomat … said". */
+        private Attribution lastOne;
+
         private Attribution lastOutlet;
 
         private Attribution last;
@@ -808,6 +840,7 @@ final class ArticleAttributions {
             this.last = attribution;
             if (attribution.person()) {
                 this.lastPerson = attribution;
+                this.lastOne = attribution;
                 this.people.put(attribution.source(), attribution);
             }
             else if (speakers.isOutlet(attribution.source())) {
@@ -816,6 +849,10 @@ final class ArticleAttributions {
             }
             else if (looksLikeMember(attribution.source())) {
                 this.lastMember = attribution;
+                this.organisations.add(attribution);
+                if (ONE_MEMBER.matcher(attribution.source()).matches()) {
+                    this.lastOne = attribution;
+                }
             }
             else {
                 this.lastOrganisation = attribution;
@@ -823,12 +860,12 @@ final class ArticleAttributions {
             }
         }
 
-        /** The organisation named earlier whose name holds this one word ("Customs"), or null. */
-        Attribution sameOrganisation(String word) {
-            String token = word.toLowerCase(java.util.Locale.ROOT);
+        /** The last organisation or member named earlier whose name holds these words ("Customs"), or null. */
+        Attribution sameOrganisation(String words) {
+            Set<String> wanted = tokensOf(words);
             Attribution found = null;
             for (Attribution organisation : this.organisations) {
-                if (tokens(organisation.source()).contains(token)) {
+                if (!wanted.isEmpty() && tokens(organisation.source()).containsAll(wanted)) {
                     found = organisation;
                 }
             }
@@ -873,7 +910,7 @@ final class ArticleAttributions {
 
         Attribution lookup(Speaker speaker) {
             return switch (speaker.kind()) {
-                case PRONOUN_PERSON -> (this.lastPerson != null) ? this.lastPerson : this.lastMember;
+                case PRONOUN_PERSON -> (this.lastOne != null) ? this.lastOne : this.lastMember;
                 case PRONOUN_ORGANISATION -> this.lastOrganisation;
                 case PRONOUN_ANY -> this.last;
                 case DEFINITE -> definite(speaker.noun());

@@ -32,7 +32,7 @@ final class AttributionFinder {
             "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
             "concluded", "found", "finds", "relayed", "identified", "recorded", "documented", "counts", "lists", "logged",
-            "logs");
+            "logs", "attributes", "attributed");
 
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.;]");
 
@@ -570,7 +570,11 @@ final class AttributionFinder {
         boolean aside = closed && !np.isEmpty() && (Character.isLowerCase(np.charAt(0)) || Character.isDigit(np.charAt(0)));
         indefinite |= aside;
         boolean appositive = indefinite || ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches();
-        if ((relative || appositive) && pieces[1] != null) {
+        String inner = relative ? np.substring(np.toLowerCase(Locale.ROOT).indexOf(firstWord) + firstWord.length()).strip() : "";
+        if (relative && !closed && !inner.isEmpty()) {
+            np = inner; // "the group, which the United Nations estimates has": the relative clause's own subject speaks
+        }
+        else if ((relative || appositive) && pieces[1] != null) {
             np = pieces[1].trim(); // "Kovalenko, head of the centre, said"
         }
         return new String[] { cleanNp(np), null };

@@ -52,7 +52,9 @@ final class SpeakerResolver {
 
     private static final Set<String> MEMBER_NOUNS = Set.of("source", "sources", "official", "officials",
             "spokesperson", "spokesman", "spokeswoman", "insider", "insiders", "correspondent", "reporter",
-            "representative", "analyst", "officer", "officers", "agent", "member", "staffer");
+            "representative", "analyst", "officer", "officers", "agent", "member", "staffer", "diplomat", "lawmaker",
+            "legislator", "researcher", "expert", "investigator", "prosecutor", "adviser", "advisor", "aide", "economist",
+            "negotiator");
 
     /** A member noun qualified by what it knows or where it sits: "a source with knowledge of …". */
     /** A group described by who its people are and what they did or where they are. */
@@ -77,7 +79,10 @@ final class SpeakerResolver {
             "government", "authorities", "officers", "diplomats", "analysts", "experts", "lawmakers", "legislators",
             "statistics", "data", "documents", "services", "ministry", "agency", "forces", "command", "staff",
             "commentators", "broadcaster", "newspaper", "outlet", "media", "assessment", "assessments", "figures", "customs",
-            "police", "guards", "prosecutors", "investigators", "bloggers", "channels", "observers", "researchers");
+            "police", "guards", "prosecutors", "investigators", "bloggers", "channels", "observers", "researchers", "office",
+            "administration", "department", "authority", "council", "commission", "committee", "bureau", "registry",
+            "inspectorate", "mission", "portal", "group", "brigade", "unit", "regiment", "battalion", "directorate", "institute",
+            "centre", "center", "court", "fund", "laboratory", "lab", "team", "observatory", "monitor", "network", "coalition");
 
     /** A description qualified by a proper adjective or name somewhere before its head. */
     private static final Pattern QUALIFIED = Pattern.compile("^(?:[\\p{L}'’-]+[\\s\\u00A0]+)*?\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]+\\S");
@@ -168,7 +173,17 @@ final class SpeakerResolver {
 
     private Speaker resolveNew(String phrase) {
         String np = AttributionFinder.clean(phrase);
-        np = keeper(np);
+        String keeper = keeper(np);
+        if (!keeper.equals(np)) {
+            Speaker kept = resolveFrom(keeper);
+            // "Chinese customs data" speaks for Chinese customs; "Russian border statistics" for themselves
+            // ("Customs data" stays with "Customs", which the article may have named in full before)
+            return (kept.kind() == Kind.GENERIC && keeper.indexOf(' ') > 0) ? resolveFrom(np) : kept;
+        }
+        return resolveFrom(np);
+    }
+
+    private Speaker resolveFrom(String np) {
         String lowered = np.toLowerCase(Locale.ROOT);
         if (lowered.contains("pro-") || lowered.contains("anti-")) {
             np = PRO_ANTI.matcher(np).replaceAll("").trim(); // "a pro-Kremlin blogger" does not name the Kremlin
@@ -335,8 +350,9 @@ final class SpeakerResolver {
         if (!trimmed.equals(text) && !trimmed.isBlank()) {
             return named(trimmed); // "Leaked documents published in February 2024"
         }
-        if (words.length >= 2 && words.length <= 7 && COLLECTIVE_HEADS.contains(words[words.length - 1])
-                && QUALIFIED.matcher(text).find()) {
+        int of = java.util.Arrays.asList(words).indexOf("of"); // "a member of the defence committee": the head is "member"
+        String head = words[(of > 0) ? of - 1 : words.length - 1];
+        if (words.length >= 2 && words.length <= 7 && COLLECTIVE_HEADS.contains(head) && QUALIFIED.matcher(text).find()) {
             // "Ukrainian intelligence", "South Korean officials", "leaked Alabuga documents"
             return new Speaker(text, Kind.MEMBER, null, null);
         }

@@ -556,6 +556,81 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsAnUnnamedDiplomatBeforeARelativeClauseAndTakesHimUpForHe() {
+            List<Claim> claims = claims("Kim Chol-su, a defector, said the unit had left.",
+                    "A Western diplomat, who spoke on condition of anonymity because he was not authorised to speak to the media, "
+                            + "said as many as 2,000 North Korean troops had joined the fighting this year.",
+                    "North Korea was paid about $400 a month for each soldier, he said.");
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Western diplomat (anonymous)", "Western diplomat (anonymous)");
+        }
+
+        @Test
+        void readsTheSubjectOfARelativeClauseAsItsSpeaker() {
+            List<Claim> claims = claims("The North Korean army, which the Pentagon estimates has sent 12,000 soldiers to Russia, "
+                    + "is sending more men.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("US Department of Defense");
+        }
+
+        @Test
+        void takesUpAnOfficeNamedBeforeWithTheSameNoun() {
+            List<Claim> claims = claims("Finnish police said on Friday they had questioned the crew.",
+                    "North Korea has sent 600 engineers to Russia, according to the police.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Finnish police");
+        }
+
+        @Test
+        void takesUpAnOfficeNamedInFullBeforeWithItsDescription() {
+            List<Claim> claims = claims("The Kharkiv Regional Prosecutor's Office said on Monday that 1,000 North Korean shells had hit the city.",
+                    "Russia has launched 31 North Korean missiles at the region, the regional prosecutor's office said.");
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Kharkiv Regional Prosecutor's Office", "Kharkiv Regional Prosecutor's Office");
+        }
+
+        @Test
+        void letsStatisticsSpeakWhenTheirKeeperIsNoBody() {
+            List<Claim> claims = claims("Russian border statistics show that 13,221 North Korean nationals entered Russia in 2024.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Russian border statistics");
+        }
+
+        @Test
+        void readsAGroupAndAnAttributionAsSpeakers() {
+            List<Claim> group = claims("Last week the Kharkiv operational-tactical group reported that North Korea had sent 200 more troops.");
+            List<Claim> attributes = claims("The International Organization for Migration attributes 4,000 displacements to North Korean troops.");
+
+            assertThat(group).extracting(Claim::source).containsExactly("Kharkiv operational-tactical group");
+            assertThat(attributes).extracting(Claim::source).doesNotContainNull();
+        }
+
+        @Test
+        void keepsAPublisherReadAsAPersonsNameAmongTheOutlets() {
+            Article article = article("Kharkivskyi Vistnyk", new PartialDate(2026, 2, 16),
+                    "Kharkivskyi Vistnyk reported in January that 31 North Korean missiles had hit the city.",
+                    "Last week the Kharkiv operational-tactical group reported that North Korea had sent 200 more troops.");
+
+            List<Claim> claims = ClaimExtractorTests.this.extractor.extract(article);
+
+            assertThat(claims).filteredOn((claim) -> "Kharkiv operational-tactical group".equals(claim.source()))
+                .singleElement()
+                .satisfies((claim) -> assertThat(claim.via()).containsExactly("Kharkivskyi Vistnyk"));
+        }
+
+        @Test
+        void readsAnOfficeDescribedWithItsPlaceAsASpeakerButNotAMemberOfACommittee() {
+            List<Claim> office = claims("Syangja's district administration office says at least 20 North Korean workers have gone to Russia.");
+            List<Claim> member = claims("Yoon Jae-kwan, a member of the National Assembly's defence committee, received the report.",
+                    "North Korean containers were still crossing at a rate of roughly 150 a week, it said.");
+
+            assertThat(office).extracting(Claim::source).containsExactly("Syangja's district administration office");
+            assertThat(member).extracting(Claim::source).doesNotContain("member of the National Assembly's defence committee");
+        }
+
+        @Test
         void readsABriefingsLabelsWithARoleOrAnOutletAfterAComma() {
             List<Claim> claims = claims("Official Spokesperson, Shri Ravi Menon: Good afternoon.",
                     "[Question in Hindi; translation] Asha Rao, Example Daily: How many North Korean troops are in Kursk?",
