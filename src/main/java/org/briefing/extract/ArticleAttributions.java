@@ -417,9 +417,17 @@ final class ArticleAttributions {
         if (this.speakers.isOutlet(this.publisher) && (this.turns.isStaff(label) || namesPublisher(label))) {
             return null; // an outlet's presenters, correspondents and interviewers speak for the outlet
         }
-        Speaker speaker = this.speakers.resolve(label);
+        String name = this.speakers.ordinaryCase(label); // "MINISTER LIM JAE-WON" as "Minister Lim Jae-won"
+        Speaker speaker = this.speakers.resolve(name);
+        if (!speaker.isNamed() && !name.equals(label) && name.indexOf(' ') > 0) {
+            // "MINISTER SAKURABA:" after "Defense Minister SAKURABA Takeshi": the name after the title
+            speaker = this.speakers.resolve(fullName(label.substring(label.lastIndexOf(' ') + 1)));
+        }
         if (!speaker.isNamed()) {
             speaker = this.speakers.resolve(fullName(label)); // "MARCHENKO:" after "Colonel Oleh Marchenko, 48, …"
+        }
+        if (speaker.kind() == Kind.MEMBER && speaker.organisation() == null) {
+            this.personNames.add(speaker.name()); // "REPORTER (Kyodo News):" relays as a person, not as an outlet
         }
         if (!speaker.isNamed()) {
             return null;
@@ -497,6 +505,15 @@ final class ArticleAttributions {
         Pattern named = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){0,3})" + Pattern.quote(surname)
                 + "(?:([\\s\\u00A0]+\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}-])|(?![\\p{L}]))");
         String longest = label;
+        // the family name in capitals before the given name, as Japanese and Korean government records write it
+        Pattern capitals = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(label.toUpperCase(java.util.Locale.ROOT))
+                + "[\\s\\u00A0]+(\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)(?![\\p{L}])");
+        for (SentenceFrames sentence : this.sentences) {
+            java.util.regex.Matcher upper = capitals.matcher(sentence.text());
+            if (upper.find() && (surname + " " + upper.group(1)).length() > longest.length()) {
+                longest = surname + " " + upper.group(1); // "SAKURABA Takeshi" is Sakuraba Takeshi
+            }
+        }
         for (SentenceFrames sentence : this.sentences) {
             if (sentence.text().contains(surname)) {
                 java.util.regex.Matcher m = named.matcher(sentence.text());

@@ -359,6 +359,31 @@ final class SpeakerResolver {
         return new Speaker(null, Kind.GENERIC, null, null);
     }
 
+    /**
+     * A transcript label in capitals in ordinary case: "MINISTER LIM JAE-WON" as "Minister Lim
+     * Jae-won", "SENIOR DIA OFFICIAL" as "Senior DIA Official" (a word the registry knows keeps its
+     * capitals). A label with a lower-case letter is returned as it is.
+     */
+    String ordinaryCase(String label) {
+        for (int i = 0; i < label.length(); i++) {
+            if (Character.isLowerCase(label.charAt(i))) {
+                return label;
+            }
+        }
+        StringBuilder out = new StringBuilder(label.length());
+        for (String word : label.split(" ", -1)) {
+            if (out.length() > 0) {
+                out.append(' ');
+            }
+            if (word.length() <= 1 || this.registry.isKnown(word)) {
+                out.append(word);
+                continue;
+            }
+            out.append(word.charAt(0)).append(word.substring(1).toLowerCase(Locale.ROOT));
+        }
+        return out.toString();
+    }
+
     /** Whether a resolved name is an outlet that can relay others' claims. */
     /** "Chinese customs data" as "Chinese customs": records speak for their keeper ("Russian statistics" stays). */
     static String keeper(String np) {

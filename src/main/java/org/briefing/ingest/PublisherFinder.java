@@ -104,7 +104,8 @@ final class PublisherFinder {
         }
         for (Block block : blocks) {
             Matcher dateline = DATELINE.matcher(text.substring(block.start(), Math.min(block.end(), block.start() + 120)));
-            if (!block.isBoilerplate() && dateline.find()) {
+            // "REPORTER (Kyodo News):" is a transcript's speaker label: a credit before a colon names the asker's outlet
+            if (!block.isBoilerplate() && dateline.find() && !(dateline.group(1) != null && dateline.group().endsWith(":"))) {
                 String name = (dateline.group(1) != null) ? dateline.group(1)
                         : (dateline.group(2) != null) ? dateline.group(2) : dateline.group(3);
                 return found(name, "dateline credit '" + Blocks.oneLine(dateline.group()) + "'");

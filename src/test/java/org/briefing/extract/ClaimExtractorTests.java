@@ -700,6 +700,18 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsALabelWithATitleInCapitalsAsTheNameTheHeaderGivesInFull() {
+            List<Claim> claims = claims("Press Conference by Defense Minister SAKURABA Takeshi",
+                    "MINISTER SAKURABA: Good morning.",
+                    "REPORTER (Kyodo News): The UK Ministry of Defence said North Korean casualties had passed 7,500. Your view?",
+                    "MINISTER SAKURABA: We assess that about 2,500 North Korean soldiers have been killed.",
+                    "MINISTER LIM JAE-WON: About 15,000 North Korean workers are in Russia.");
+
+            assertThat(claims).extracting(Claim::source).endsWith("Sakuraba Takeshi", "Lim Jae-won");
+            assertThat(claims.get(0).via()).doesNotContain("Reporter", "REPORTER");
+        }
+
+        @Test
         void takesAnOutletsCorrespondentForTheOutlet() {
             List<Claim> claims = claims("PRESENTER: What is the news from Kyiv?",
                     "DAVID RENNICK (Kyiv): Officials here say 3,000 more North Korean troops have arrived.",

@@ -226,6 +226,14 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void aReportersLabelInATranscriptIsNotADateline() throws IOException {
+            Article article = article("a.txt", "Press Conference by the Defense Minister\n\nMINISTER: Good morning.\n\n"
+                    + "REPORTER (Kyodo News): How many North Korean troops are in Russia?\n\nMINISTER: About 11,000.\n");
+
+            assertThat(article.publisher()).isNull();
+        }
+
+        @Test
         void anIntervieweeSpeakingOfHimselfIsNotThePublisher() throws IOException {
             Article article = article("a.txt", "Headline\n\nQ: How many?\n\nA: I cannot confirm the figure of 5,000.\n");
 
