@@ -32,7 +32,7 @@ final class AttributionFinder {
             "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
             "concluded", "found", "finds", "relayed", "identified", "recorded", "documented", "counts", "lists", "logged",
-            "logs", "attributes", "attributed");
+            "logs", "attributes", "attributed", "spoke", "speaks");
 
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.;]");
 

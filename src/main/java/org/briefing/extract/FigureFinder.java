@@ -128,7 +128,7 @@ final class FigureFinder {
     private static final List<String> ABOUT = List.of("about", "around", "almost", "nearly", "some", "roughly",
             "approximately", "an estimated", "estimated", "close to", "circa", "approx", "approx.", "something like",
             "in the order of", "on the order of", "of the order of", "closer to", "nearer to", "near", "nearer",
-            "somewhere near", "somewhere around", "in the region of");
+            "somewhere near", "somewhere around", "in the region of", "approaching", "nearing");
 
     private static final Tails HEDGES = Tails.afterNonLetter(
             java.util.stream.Stream.of(UP_TO, AT_LEAST, ABOUT).flatMap(List::stream).toList());
@@ -293,7 +293,9 @@ final class FigureFinder {
                 figureEnd = moneyFrom + money.end();
                 i = Math.max(i, figureEnd);
             }
-            figures.add(new Figure(m.start(), figureEnd, range[0], range[1], qualifier, currency, figureEnd, rule));
+            Figure figure = new Figure(m.start(), figureEnd, range[0], range[1], qualifier, currency, figureEnd, rule);
+            // "no more than a dozen" is at most twelve; a vague quantity keeps its range whatever its hedge
+            figures.add((m.group(7) != null) ? hedged(sentence, figure) : figure);
         }
         return figures;
     }

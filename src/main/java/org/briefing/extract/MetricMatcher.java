@@ -53,7 +53,7 @@ final class MetricMatcher {
 
     /** A figure whose qualifier is a verb that links it to the noun before: "casualties had passed 6,000". */
     private static final Pattern VERB_FIGURE = Pattern.compile(
-            "(?i)(?:passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops)[\\s\\u00A0]");
+            "(?i)(?:passed|passes|exceeded|exceeds|surpassed|surpasses|topped|tops|approaching|nearing)[\\s\\u00A0]");
 
     /** "the total to between 14,000 and 15,000", "in all": a figure totalling what came before. */
     private static final Tails TOTAL_BEFORE = Tails.atWordStart(List.of("the total to", "the total of", "the total at",
@@ -338,14 +338,17 @@ final class MetricMatcher {
      * 10,000", "which brings the total to 15,000": a noun shortly before the figure, linked to it.
      */
     private Optional<Match> nounBefore(String sentence, Figure figure, Span clause) {
-        String hedged = withoutHedge(sentence.substring(0, figure.start()));
+        String unquoted = withoutOpeningQuote(sentence.substring(0, figure.start()));
+        boolean quoted = unquoted.length() < figure.start(); // casualties "in excess of 8,000": the quoted figure of the noun
+        String hedged = withoutHedge(unquoted);
         int from = clause.start();
         boolean total = totalled(hedged, 40);
         if (total) {
             from = 0; // the total of what the sentence counted before
         }
         String before = sentence.substring(Math.min(from, hedged.length()), hedged.length());
-        boolean linked = linked(before, 30) || total || VERB_FIGURE.matcher(sentence).region(figure.start(), sentence.length()).lookingAt();
+        boolean linked = linked(before, 30) || total || quoted
+                || VERB_FIGURE.matcher(sentence).region(figure.start(), sentence.length()).lookingAt();
         boolean numberOf = before.toLowerCase(Locale.ROOT).contains("number of");
         if (!linked && !numberOf) {
             return Optional.empty();
@@ -373,7 +376,9 @@ final class MetricMatcher {
             }
         }
         Match found = (counted != null) ? counted : last;
-        if (found == null || (!total && !numberOf && words(sentence.substring(found.nounEnd(), hedged.length())) > 7)) {
+        int between = (found == null) ? 0 : words(sentence.substring(found.nounEnd(), hedged.length()));
+        boolean quotedApart = quoted && !total && !numberOf && !linked(before, 30) && between > 0;
+        if (found == null || (!total && !numberOf && between > 7) || quotedApart) {
             return Optional.empty();
         }
         return Optional.of(new Match(found.metric(), null, found.unit(), found.nounStart(), found.nounEnd(),
@@ -382,6 +387,19 @@ final class MetricMatcher {
 
     private static final Tails TRAILING_HEDGE = Tails.anywhere(List.of("about", "around", "some", "roughly", "nearly",
             "almost", "more than", "over", "at least", "up to", "an estimated", "approximately"));
+
+    /** The text without the opening quotation mark (and the space before it) that ends it, if one does. */
+    private static String withoutOpeningQuote(String before) {
+        int end = before.length();
+        if (end > 0 && "\"“‘'«".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+            while (end > 0 && Character.isWhitespace(before.charAt(end - 1))) {
+                end--;
+            }
+            return before.substring(0, end) + " ";
+        }
+        return before;
+    }
 
     /** The text without a hedge that ends it within its last 20 characters. */
     private static String withoutHedge(String before) {

@@ -700,6 +700,17 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsAQuotedFigureAfterItsNounAndWhoSpokeOfIt() {
+            List<Claim> claims = claims("UK Defence Intelligence, in its August update, spoke of North Korean casualties \"in excess of 8,000\".",
+                    "The Pentagon put North Korean killed and wounded at \"approaching 9,000\".",
+                    "North Korean troops said \"12,000\" was a lie.");
+
+            assertThat(claims).extracting((claim) -> claim.quantity().low()).containsExactly(8_000L, 9_000L);
+            assertThat(claims).extracting(Claim::metric).containsOnly("casualties");
+            assertThat(claims.get(0).source()).isEqualTo("UK Defence Intelligence");
+        }
+
+        @Test
         void readsALabelWithATitleInCapitalsAsTheNameTheHeaderGivesInFull() {
             List<Claim> claims = claims("Press Conference by Defense Minister SAKURABA Takeshi",
                     "MINISTER SAKURABA: Good morning.",

@@ -53,6 +53,9 @@ class FigureFinderTests {
             a few hundred engineers                 | 200     | 500     | vague
             dozens of soldiers                      | 24      | 119     | vague
             a dozen engineers                       | 12      | 12      | approx
+            no more than a dozen desertions         | null    | 12      | up_to
+            casualties approaching 9,000            | 9000    | 9000    | approx
+            losses nearing 2,000                    | 2000    | 2000    | approx
             something like 2 million shells         | 2000000 | 2000000 | approx
             in the order of 500 workers             | 500     | 500     | approx
             perhaps closer to 4 million shells      | 4000000 | 4000000 | approx
