@@ -32,26 +32,16 @@ final class FigureFinder {
 
     private static final Pattern HYPHEN = Pattern.compile("-");
 
-    private static final Pattern CURRENCY_PLURAL = Pattern.compile("s$|s sterling$| sterling$");
-
     private static final Pattern BETWEEN_END = Pattern.compile("\\bbetween[\\s\\u00A0]+$");
 
     static final long MAX_VALUE = 1_000_000_000_000_000L;
 
     /**
-     * A currency symbol, "Rs", or an ISO 4217 code (any code the JDK knows, checked after the match:
-     * see {@link #ISO_CODES}) right before a number.
+     * A currency symbol ({@link Currencies#SYMBOLS}), "Rs", or an ISO 4217 code (any code the JDK
+     * knows, checked after the match) right before a number.
      */
-    private static final String CURRENCY_BEFORE = "(US\\$|A\\$|C\\$|\\$|€|£|₽|₩|¥|₴|₹|(?<![\\p{L}])(?:Rs\\.?|[A-Z]{3})(?=[\\s\\u00A0\\d]))";
-
-    /**
-     * The ISO 4217 codes of {@link java.util.Currency}, without those that are also common words or
-     * acronyms in capitals ("ALL", "TOP", "SOS").
-     */
-    private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
-        .map(java.util.Currency::getCurrencyCode)
-        .filter((code) -> !Set.of("ALL", "TOP", "SOS", "MOP", "BOB", "GEL", "MAD", "XXX", "XTS").contains(code))
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
+    private static final String CURRENCY_BEFORE = "(" + Currencies.SYMBOL_ALTERNATION
+            + "|(?<![\\p{L}])(?:Rs\\.?|[A-Z]{3})(?=[\\s\\u00A0\\d]))";
 
     /**
      * A number and its scale, read from where a run of digits starts. A group after a space is a
@@ -68,29 +58,10 @@ final class FigureFinder {
     /** A currency symbol or code right before a number. */
     private static final Pattern CURRENCY_END = Pattern.compile(CURRENCY_BEFORE + "[\\s\\u00A0]?$");
 
+    /** A currency's name after a number: its country's words, if any ("New Taiwan", "U.S."), and its unit word. */
     private static final Pattern CURRENCY_AFTER = Pattern.compile(
-            "^[\\s\\u00A0]*(?:(US|U\\.S\\.|American|Russian|South Korean|North Korean|Chinese|Japanese|British|Ukrainian|"
-                    + "Indian|Nepali|Nepalese|Sri Lankan|Pakistani|Cuban|Mexican|Argentine|Philippine|Iranian|Saudi|Turkish)[\\s\\u00A0]+)?"
-                    + "(dollars?|euros?|rubles?|roubles?|won|yuan|renminbi|yen|pounds?(?: sterling)?|hryvnias?|hryvnyas?|rupees?|"
-                    + "pesos?|rials?|riyals?|liras?|lira)(?![\\p{L}])",
-            Pattern.CASE_INSENSITIVE);
-
-    private static final Map<String, String> CURRENCY_SYMBOLS = Map.ofEntries(Map.entry("$", "USD"),
-            Map.entry("US$", "USD"), Map.entry("A$", "AUD"), Map.entry("C$", "CAD"), Map.entry("€", "EUR"),
-            Map.entry("£", "GBP"), Map.entry("₽", "RUB"), Map.entry("₩", "KRW"), Map.entry("¥", "JPY"),
-            Map.entry("₴", "UAH"), Map.entry("₹", "INR"));
-
-    private static final Map<String, String> CURRENCY_WORDS = Map.ofEntries(Map.entry("dollar", "USD"),
-            Map.entry("euro", "EUR"), Map.entry("ruble", "RUB"), Map.entry("rouble", "RUB"), Map.entry("won", "KRW"),
-            Map.entry("yuan", "CNY"), Map.entry("renminbi", "CNY"), Map.entry("yen", "JPY"), Map.entry("pound", "GBP"),
-            Map.entry("hryvnia", "UAH"), Map.entry("hryvnya", "UAH"), Map.entry("rupee", "INR"), Map.entry("lira", "TRY"));
-
-    /** Where the country before a currency's name decides its code: "Nepali rupees", "Cuban pesos". */
-    private static final Map<String, String> CURRENCY_OF_COUNTRY = Map.ofEntries(Map.entry("north korean won", "KPW"),
-            Map.entry("nepali rupee", "NPR"), Map.entry("nepalese rupee", "NPR"), Map.entry("sri lankan rupee", "LKR"),
-            Map.entry("pakistani rupee", "PKR"), Map.entry("indian rupee", "INR"), Map.entry("cuban peso", "CUP"),
-            Map.entry("mexican peso", "MXN"), Map.entry("argentine peso", "ARS"), Map.entry("philippine peso", "PHP"),
-            Map.entry("iranian rial", "IRR"), Map.entry("saudi riyal", "SAR"), Map.entry("turkish lira", "TRY"));
+            "^[\\s\\u00A0]*((?:(?:U\\.S\\.|\\p{Lu}[\\p{L}'’-]*)[\\s\\u00A0]+){1,3})?(?i:(" + Currencies.WORD_ALTERNATION
+                    + "))(?![\\p{L}])");
 
     private static final Pattern VAGUE = Pattern.compile("(?i)(?<![\\p{L}-])(?:"
             + "(?:(several|a few|a couple of|many)\\s+)?(tens|hundreds)\\s+of\\s+(thousands|millions|billions)"
@@ -572,29 +543,13 @@ final class FigureFinder {
         return new Atom(atom.start(), atom.end() + m.end(), atom.value(), atom.scale(), currencyWord(m), atom.spelled());
     }
 
-    /** The ISO code of a {@link #CURRENCY_AFTER} match: "dollars" USD, "North Korean won" KPW. */
+    /** The ISO code of a {@link #CURRENCY_AFTER} match: "dollars" USD, "North Korean won" KPW, "pesos" none. */
     private static String currencyWord(Matcher m) {
-        String word = CURRENCY_PLURAL.matcher(m.group(2).toLowerCase(Locale.ROOT)).replaceAll("");
-        String code = CURRENCY_WORDS.get(word);
-        if (m.group(1) != null) {
-            code = CURRENCY_OF_COUNTRY.getOrDefault(m.group(1).toLowerCase(Locale.ROOT) + " " + word, code);
-        }
-        return code; // a peso, rial or riyal without its country has no code
+        return Currencies.ofName(m.group(1), m.group(2));
     }
 
     private static String currencySymbol(String symbol) {
-        if (symbol == null) {
-            return null;
-        }
-        String code = CURRENCY_SYMBOLS.get(symbol);
-        if (code != null) {
-            return code;
-        }
-        String trimmed = symbol.trim();
-        if (trimmed.startsWith("Rs")) {
-            return "INR";
-        }
-        return ISO_CODES.contains(trimmed) ? trimmed : null;
+        return (symbol == null) ? null : Currencies.ofSymbol(symbol);
     }
 
     private boolean blocked(String sentence, int start, int end, List<Span> masked,

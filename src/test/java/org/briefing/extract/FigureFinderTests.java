@@ -108,6 +108,18 @@ class FigureFinderTests {
                 fined 3,000 Cuban pesos                            | 3000       | 3000        | CUP
                 paid LKR 2 million                                 | 2000000    | 2000000     | LKR
                 paid 500 Turkish lira                              | 500        | 500         | TRY
+                raised spending to NT$949.5 billion                | 949500000000 | 949500000000 | TWD
+                set aside 2 billion New Taiwan dollars             | 2000000000 | 2000000000  | TWD
+                were promised 500,000 Sudanese pounds a month      | 500000     | 500000      | SDG
+                paid HK$2 billion                                  | 2000000000 | 2000000000  | HKD
+                fined ₪40,000                                      | 40000      | 40000       | ILS
+                paid 300 million naira                             | 300000000  | 300000000   | NGN
+                paid 3,000 Swiss francs                            | 3000       | 3000        | CHF
+                paid 3,000 dinars                                  | 3000       | 3000        | null
+                paid 400 US dollars                                | 400        | 400         | USD
+                paid 400 U.S. dollars                              | 400        | 400         | USD
+                paid 1,000 pounds sterling                         | 1000       | 1000        | GBP
+                paid 1,000 Russian roubles                         | 1000       | 1000        | RUB
                 """)
         void readsCurrencyAndScale(String sentence, Long low, Long high, String currency) {
             Figure figure = only(sentence);
