@@ -36,7 +36,8 @@ final class ArticleAttributions {
     private static final Pattern NAMED_DESCRIPTION = Pattern.compile("[Tt]he[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+)*\\p{Lu}.*");
 
     /** "the police", "the people": a definite noun that takes up a source named before with it. */
-    private static final Pattern DEFINITE_HEAD = Pattern.compile("[Tt]he[\\s\\u00A0]+((?:[\\p{Ll}'’-]+[\\s\\u00A0]+){0,3}\\p{Ll}{3,})");
+    private static final Pattern DEFINITE_HEAD = Pattern.compile(
+            "(?:[Tt]he|((?:\\p{Lu}\\p{Ll}+[\\s\\u00A0]+){0,2}\\p{Lu}\\p{Ll}+)['’]s)[\\s\\u00A0]+((?:[\\p{Ll}'’-]+[\\s\\u00A0]+){0,3}\\p{Ll}{3,})");
 
     private static final Pattern RELEASED_REPORT = Pattern.compile(
             "\\b(?:released|published|issued)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:report|study|assessment|analysis|review|survey)\\b");
@@ -702,9 +703,12 @@ final class ArticleAttributions {
             }
         }
         java.util.regex.Matcher description = DEFINITE_HEAD.matcher(single);
-        if (!speaker.isNamed() && description.matches()) {
-            // "the police" after "Finnish police", "the regional prosecutor's office" after "the Kharkiv Regional Prosecutor's Office"
-            Attribution same = context.sameOrganisation(description.group(1));
+        boolean described = !speaker.isNamed() || (speaker.kind() == Kind.MEMBER && speaker.organisation() == null);
+        if (described && description.matches()) {
+            // "the police" after "Finnish police", "the regional prosecutor's office" after "the Kharkiv Regional
+            // Prosecutor's Office", "Taiwan's ministry" after "Taiwan's Ministry of National Defense"
+            String owner = (description.group(1) == null) ? "" : description.group(1) + " ";
+            Attribution same = context.sameOrganisation(owner + description.group(2));
             if (same != null) {
                 return new Attribution(same.source(), same.via(), same.person(), rule + "+same-description");
             }

@@ -551,6 +551,10 @@ final class AttributionFinder {
                 Math.max(text.lastIndexOf('"'), Math.max(text.lastIndexOf(';'), text.lastIndexOf(':'))));
         text = text.substring(quote + 1);
         text = text.substring(afterSpacedDash(text)); // "SEOUL, Oct 18 (Reuters) - Officials said": the dateline is not the speaker
+        Matcher credit = CREDIT_WITHOUT_DASH.matcher(text);
+        if (text.indexOf('(') >= 0 && credit.find()) {
+            text = text.substring(credit.end()); // "Taipei, Feb. 10 (CNA) Taiwan's Ministry of National Defense said"
+        }
         String[] pieces = lastPieces(text);
         if (pieces[0] == null) {
             return new String[] { "", null };
@@ -581,6 +585,10 @@ final class AttributionFinder {
     }
 
     private static final Set<String> RELATIVES = Set.of("who", "which", "whom");
+
+    /** A dateline credited without a dash: a place, a date with its day, the agency in brackets, then the text. */
+    private static final Pattern CREDIT_WITHOUT_DASH = Pattern.compile(
+            "^\\p{Lu}[\\p{L} .'-]{1,30},[\\s\\u00A0]+\\p{Lu}\\p{Ll}{2,8}\\.?[\\s\\u00A0]+\\d{1,2}[\\s\\u00A0]+\\(\\p{Lu}[\\p{L}. ]{1,20}\\)[\\s\\u00A0]+(?=\\p{Lu})");
 
     /**
      * The last two pieces of the text between commas that are not blank, the last first (a comma

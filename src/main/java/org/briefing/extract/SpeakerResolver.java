@@ -50,6 +50,11 @@ final class SpeakerResolver {
             "soldiers", "troops", "we", "i", "you", "everyone", "nobody", "one", "both", "the soldiers", "the troops",
             "the report", "the reports", "the claims", "this", "that", "which", "who", "statement", "the statement");
 
+    /** A time read where a speaker was expected: "Justice Mission-2025 last December put 130 aircraft …". */
+    private static final Pattern TIME = Pattern.compile("(?i)(?:(?:last|this|next|early|late|in|on)[\\s\\u00A0]+)?"
+            + "(?:january|february|march|april|may|june|july|august|september|october|november|december"
+            + "|monday|tuesday|wednesday|thursday|friday|saturday|sunday|yesterday|today)");
+
     private static final Set<String> MEMBER_NOUNS = Set.of("source", "sources", "official", "officials",
             "spokesperson", "spokesman", "spokeswoman", "insider", "insiders", "correspondent", "reporter",
             "representative", "analyst", "officer", "officers", "agent", "member", "staffer", "diplomat", "lawmaker",
@@ -219,7 +224,7 @@ final class SpeakerResolver {
         if (work.matches()) {
             return new Speaker(null, Kind.DEFINITE, null, work.group(1)); // its author, if the article named one
         }
-        if (np.isBlank() || GENERIC.contains(lower) || GENERIC.contains(bare) || np.length() > 120) {
+        if (np.isBlank() || GENERIC.contains(lower) || GENERIC.contains(bare) || np.length() > 120 || TIME.matcher(np).matches()) {
             return new Speaker(null, Kind.GENERIC, null, null);
         }
         Optional<Speaker> known = registered(np);
@@ -316,13 +321,16 @@ final class SpeakerResolver {
                 return new Speaker(head, Kind.PERSON, null, null);
             }
         }
-        String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|senior|other|unnamed|anonymous)[\\s\\u00A0]+)+", "");
+        String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|other|unnamed|anonymous)[\\s\\u00A0]+)+", "");
         Matcher run = NAME_RUN.matcher(text);
         if (run.find() && PLACE_OF_GROUP.matcher(text.substring(0, run.start())).matches()) {
             return new Speaker(null, Kind.GENERIC, null, null); // "separatist rebels in northern Mali": a place, not a speaker
         }
         if (run.find(0) && run.start() >= 0) {
             String name = TITLES.matcher(run.group(1)).replaceFirst("").trim();
+            if (TIME.matcher(name).matches()) {
+                return new Speaker(null, Kind.GENERIC, null, null); // "Justice Mission-2025 last December"
+            }
             boolean sentenceCase = run.start() == 0 && !name.contains(" ");
             if (!name.isEmpty() && !sentenceCase) {
                 if (OUTLET_WORD.matcher(name).find()) {

@@ -621,6 +621,32 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesUpABodyNamedBeforeWithItsCountrysPossessive() {
+            List<Claim> claims = claims("North Korea sent 1,000 more troops, South Korea's Ministry of National Defense said.",
+                    "About 300 of the North Korean troops are engineers, South Korea's ministry said.");
+
+            assertThat(claims).extracting(Claim::source).containsOnly("Ministry of National Defense (South Korea)");
+        }
+
+        @Test
+        void readsNoTimeAsASpeakerAndKeepsASourcesSeniority() {
+            List<Claim> time = claims("North Korea's Storm Corps last December put 3,000 more North Korean troops in Kursk.");
+            List<Claim> senior = claims("A senior South Korean security official, who spoke on condition of anonymity, "
+                    + "said about 2,000 more North Korean troops had arrived.");
+
+            assertThat(time).extracting(Claim::source).containsOnly((String) null);
+            assertThat(senior).extracting(Claim::source).containsExactly("senior South Korean security official (anonymous)");
+        }
+
+        @Test
+        void readsTheSpeakerAfterADatelineCreditedWithoutADash() {
+            List<Claim> claims = claims("Seoul, Feb. 10 (Yonhap) The Kinmen Garrison Command said Tuesday "
+                    + "it had counted 5,000 North Korean troops.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Kinmen Garrison Command");
+        }
+
+        @Test
         void readsAnOfficeDescribedWithItsPlaceAsASpeakerButNotAMemberOfACommittee() {
             List<Claim> office = claims("Syangja's district administration office says at least 20 North Korean workers have gone to Russia.");
             List<Claim> member = claims("Yoon Jae-kwan, a member of the National Assembly's defence committee, received the report.",
