@@ -152,7 +152,7 @@ class ExtractionScoreTests {
         Score sudan = scoreWithItsTemplate("holdout8/sudan-war");
 
         assertThat(sudan.f1()).as(sudan.report()).isGreaterThanOrEqualTo(0.77);
-        assertThat(sudan.attributionAccuracy()).as(sudan.report()).isGreaterThanOrEqualTo(0.33);
+        assertThat(sudan.attributionAccuracy()).as(sudan.report()).isGreaterThanOrEqualTo(0.40);
     }
 
     /**
@@ -165,7 +165,7 @@ class ExtractionScoreTests {
         Score workers = score("holdout9/dprk-russia-workers", TestTemplates.dprkRussia());
 
         assertThat(workers.f1()).as(workers.report()).isGreaterThanOrEqualTo(0.64);
-        assertThat(workers.attributionAccuracy()).as(workers.report()).isGreaterThanOrEqualTo(0.40);
+        assertThat(workers.attributionAccuracy()).as(workers.report()).isGreaterThanOrEqualTo(0.50);
     }
 
     /**
@@ -191,7 +191,7 @@ class ExtractionScoreTests {
         Score arms = score("holdout11/dprk-russia-arms", TestTemplates.dprkRussia());
 
         assertThat(arms.f1()).as(arms.report()).isGreaterThanOrEqualTo(0.72);
-        assertThat(arms.attributionAccuracy()).as(arms.report()).isGreaterThanOrEqualTo(0.55);
+        assertThat(arms.attributionAccuracy()).as(arms.report()).isGreaterThanOrEqualTo(0.61);
     }
 
     /**
@@ -204,6 +204,32 @@ class ExtractionScoreTests {
         Score children = scoreWithItsTemplate("holdout12/ukraine-children");
 
         assertThat(children.f1()).as(children.report()).isGreaterThanOrEqualTo(0.63);
-        assertThat(children.attributionAccuracy()).as(children.report()).isGreaterThanOrEqualTo(0.42);
+        assertThat(children.attributionAccuracy()).as(children.report()).isGreaterThanOrEqualTo(0.57);
+    }
+
+    /**
+     * The fourteenth set (under {@code holdout13/}), North Korean losses, prisoners, deserters and
+     * rotations, 2025-2026, the dprk template: scored once unseen at commit {@code 8535599} (F1 0.822,
+     * attribution 0.403; the same at the session's first commit {@code 2033fdc}), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFourteenthFixtureSet() {
+        Score losses = score("holdout13/dprk-russia-losses", TestTemplates.dprkRussia());
+
+        assertThat(losses.f1()).as(losses.report()).isGreaterThanOrEqualTo(0.82);
+        assertThat(losses.attributionAccuracy()).as(losses.report()).isGreaterThanOrEqualTo(0.54);
+    }
+
+    /**
+     * The fifteenth set (under {@code holdout14/}), Chinese military pressure around Taiwan, its own
+     * template: scored once unseen at commit {@code 5ec2df7} (F1 0.754, attribution 0.667; 0.754 and
+     * 0.460 at the session's first commit {@code 2033fdc}), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFifteenthFixtureSet() {
+        Score taiwan = scoreWithItsTemplate("holdout14/taiwan-pressure");
+
+        assertThat(taiwan.f1()).as(taiwan.report()).isGreaterThanOrEqualTo(0.81);
+        assertThat(taiwan.attributionAccuracy()).as(taiwan.report()).isGreaterThanOrEqualTo(0.66);
     }
 }
