@@ -27,6 +27,15 @@ final class Currencies {
         .filter((code) -> !Set.of("ALL", "TOP", "SOS", "MOP", "BOB", "GEL", "MAD", "XXX", "XTS").contains(code))
         .collect(Collectors.toUnmodifiableSet());
 
+    /**
+     * The JDK's currencies in the order of their codes: its set has no stable order (a name or a
+     * symbol two currencies share must go to the same one on every run).
+     */
+    private static final List<Currency> SORTED = Currency.getAvailableCurrencies()
+        .stream()
+        .sorted(Comparator.comparing(Currency::getCurrencyCode))
+        .toList();
+
     /** Symbols and their codes: the JDK's English symbols, and signs it leaves as codes. */
     static final Map<String, String> SYMBOLS = symbols();
 
@@ -65,7 +74,7 @@ final class Currencies {
 
     static {
         Map<String, Set<String>> codesOfWord = new HashMap<>();
-        for (Currency currency : Currency.getAvailableCurrencies()) {
+        for (Currency currency : SORTED) {
             String name = currency.getDisplayName(Locale.ENGLISH).toLowerCase(Locale.ROOT);
             if (name.contains("(") || name.equals(currency.getCurrencyCode().toLowerCase(Locale.ROOT))) {
                 continue; // a former currency ("Sudanese Dinar (1992–2007)"), or one without an English name
@@ -88,7 +97,7 @@ final class Currencies {
 
     private static Map<String, String> symbols() {
         Map<String, String> symbols = new HashMap<>();
-        for (Currency currency : Currency.getAvailableCurrencies()) {
+        for (Currency currency : SORTED) {
             String symbol = currency.getSymbol(Locale.ENGLISH);
             boolean sign = symbol.chars().anyMatch((c) -> !Character.isLetter(c)) && !symbol.contains(" ");
             if (sign && !symbol.equals("¤")) {

@@ -53,6 +53,16 @@ class ClaimExtractorTests {
     class Metrics {
 
         @Test
+        void countsAContingentOfTroopsAsPersonnel() {
+            List<Claim> claims = claims("A new North Korean contingent of roughly 2,000 arrived in Kursk in January.");
+
+            assertThat(claims).singleElement().satisfies((claim) -> {
+                assertThat(claim.metric()).isEqualTo("personnel");
+                assertThat(claim.quantity().low()).isEqualTo(2_000L);
+            });
+        }
+
+        @Test
         void countsWhatFollowsTheNumberOfNotTheLastNounBeforeTheFigure() {
             List<Claim> claims = claims("The number of North Korean soldiers who have carried shells to the front rose to 3,000.",
                     "The total number of North Korean army units in Russia reached 12.");
