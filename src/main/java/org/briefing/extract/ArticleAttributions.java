@@ -50,15 +50,21 @@ final class ArticleAttributions {
 
     private static final Pattern NON_LETTERS = Pattern.compile("[^\\p{L}]+");
 
-    private static final Pattern MEMBER = Pattern
-        .compile("(?i)\\b(source|sources|official|officials|insider|representative|officer|analyst|diplomat|lawmaker|legislator"
-                + "|researcher|expert|investigator|prosecutor|adviser|advisor|aide|economist|negotiator|spokesperson|spokesman"
-                + "|spokeswoman)\\b");
+    /** The roles of one person a source is described by: "a source", "a Western diplomat". */
+    private static final List<String> ROLES = List.of("source", "official", "insider", "representative", "officer", "analyst",
+            "diplomat", "lawmaker", "legislator", "researcher", "expert", "investigator", "prosecutor", "adviser", "advisor",
+            "aide", "economist", "negotiator", "spokesperson", "spokesman", "spokeswoman");
+
+    /** The roles, and the two plurals that also describe members: "sources", "officials". */
+    private static final List<String> MEMBER_WORDS = java.util.stream.Stream
+        .concat(ROLES.stream(), java.util.stream.Stream.of("sources", "officials"))
+        .toList();
+
+    private static final Pattern MEMBER = Pattern.compile("(?i)\\b(" + String.join("|", MEMBER_WORDS) + ")\\b");
 
     /** A member who is one person: "a Western diplomat", "a source", whom a later "he" or "she" may mean. */
-    private static final Pattern ONE_MEMBER = Pattern.compile("(?i)^(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,4}?(?:source|official|insider"
-            + "|representative|officer|analyst|diplomat|lawmaker|legislator|researcher|expert|investigator|prosecutor|adviser"
-            + "|advisor|aide|economist|negotiator|spokesperson|spokesman|spokeswoman)(?:[\\s\\u00A0]+\\(anonymous\\))?$");
+    private static final Pattern ONE_MEMBER = Pattern.compile("(?i)^(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,4}?(?:"
+            + String.join("|", ROLES) + ")(?:[\\s\\u00A0]+\\(anonymous\\))?$");
 
     /** One sentence of the article: its text, paragraph and frames. */
     record SentenceFrames(String text, int block, List<Frame> frames) {
@@ -71,9 +77,7 @@ final class ArticleAttributions {
     private static final WordStarts.Words REPORT_CUE_FIRST = WordStarts.words("report*", "it", "is", "are", "were", "was",
             "according", "there");
 
-    private static final WordStarts.Words MEMBER_FIRST = WordStarts.words("source", "sources", "official", "officials", "insider",
-            "representative", "officer", "analyst", "diplomat", "lawmaker", "legislator", "researcher", "expert", "investigator",
-            "prosecutor", "adviser", "advisor", "aide", "economist", "negotiator", "spokesperson", "spokesman", "spokeswoman");
+    private static final WordStarts.Words MEMBER_FIRST = WordStarts.words(MEMBER_WORDS.toArray(String[]::new));
 
     private static final Pattern REPORT_CUE = Pattern.compile(
             "(?i)\\b(reports? (?:emerged|surfaced|said|say|suggest\\w*|indicate\\w*)|reportedly|it (?:was|has been|is) reported|(?:is|are|were|was) said to|according to reports|there (?:are|were|have been|has been) reports)\\b");

@@ -21,9 +21,13 @@ import java.util.stream.Collectors;
  */
 final class Currencies {
 
-    /** The ISO 4217 codes, without those that are also common words or acronyms in capitals ("ALL", "TOP"). */
-    static final Set<String> ISO_CODES = Currency.getAvailableCurrencies().stream()
+    /** Every ISO 4217 code the JDK knows: a table header's "(ALL)" names a currency where prose's "ALL" does not. */
+    static final Set<String> ALL_CODES = Currency.getAvailableCurrencies().stream()
         .map(Currency::getCurrencyCode)
+        .collect(Collectors.toUnmodifiableSet());
+
+    /** The ISO 4217 codes, without those that are also common words or acronyms in capitals ("ALL", "TOP"). */
+    static final Set<String> ISO_CODES = ALL_CODES.stream()
         .filter((code) -> !Set.of("ALL", "TOP", "SOS", "MOP", "BOB", "GEL", "MAD", "XXX", "XTS").contains(code))
         .collect(Collectors.toUnmodifiableSet());
 

@@ -607,7 +607,7 @@ final class TableFigures {
             return null;
         }
         String code = currency.group(1);
-        if (code.chars().allMatch(Character::isLetter) && !ISO_CODES.contains(code)) {
+        if (code.chars().allMatch(Character::isLetter) && !Currencies.ALL_CODES.contains(code)) {
             return null;
         }
         Matcher scale = HEADER_SCALE.matcher(unit.substring(0, currency.start()) + " " + unit.substring(currency.end()));
@@ -637,10 +637,6 @@ final class TableFigures {
         String lower = written.toLowerCase(Locale.ROOT);
         return lower.startsWith("b") ? "billion" : lower.startsWith("m") ? "million" : "thousand";
     }
-
-    private static final Set<String> ISO_CODES = java.util.Currency.getAvailableCurrencies().stream()
-        .map(java.util.Currency::getCurrencyCode)
-        .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** The words of a header, lower case, "No." as "no". */
     private static List<String> words(String header) {
