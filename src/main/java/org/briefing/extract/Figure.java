@@ -1,5 +1,7 @@
 package org.briefing.extract;
 
+import java.math.BigDecimal;
+
 import org.briefing.domain.Qualifier;
 
 /**
@@ -10,7 +12,7 @@ import org.briefing.domain.Qualifier;
  * @param currency ISO 4217 code when the figure is money, else {@code null}
  * @param rule how the figure was read: "digits", "range", "spelled", "vague"…
  */
-record Figure(int start, int end, Long low, Long high, Qualifier qualifier, String currency, int nounFrom,
+record Figure(int start, int end, BigDecimal low, BigDecimal high, Qualifier qualifier, String currency, int nounFrom,
         String rule) {
 
     boolean isMoney() {

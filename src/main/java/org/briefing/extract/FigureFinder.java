@@ -1,5 +1,7 @@
 package org.briefing.extract;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -130,7 +132,7 @@ final class FigureFinder {
             "killed", "reportedly", "were", "was", "are", "is", "there");
 
     /** An atom: one number, before ranges and hedges are read. */
-    private record Atom(int start, int end, long value, long scale, String currency, boolean spelled) {
+    private record Atom(int start, int end, BigDecimal value, long scale, String currency, boolean spelled) {
     }
 
     /** Whether the text can hold a figure at all: a digit, a number word or a vague quantity. */
@@ -263,7 +265,8 @@ final class FigureFinder {
                 figureEnd = moneyFrom + money.end();
                 i = Math.max(i, figureEnd);
             }
-            Figure figure = new Figure(m.start(), figureEnd, range[0], range[1], qualifier, currency, figureEnd, rule);
+            Figure figure = new Figure(m.start(), figureEnd, BigDecimal.valueOf(range[0]), BigDecimal.valueOf(range[1]),
+                    qualifier, currency, figureEnd, rule);
             // "no more than a dozen" is at most twelve; a vague quantity keeps its range whatever its hedge
             figures.add((m.group(7) != null) ? hedged(sentence, figure) : figure);
         }
@@ -351,14 +354,14 @@ final class FigureFinder {
                 continue;
             }
             String scaleWord = (m.group(2) != null) ? m.group(2) : attachedScale;
-            Optional<Long> value = digitsValue(m.group(1), scaleWord);
+            Optional<BigDecimal> value = digitsValue(m.group(1), scaleWord);
             if (value.isEmpty()) {
                 continue;
             }
             if (currency == null && scaleWord == null && looksLikeYear(sentence, m.group(1), end)) {
                 continue; // "North Korea's 2024 missile tests"
             }
-            if (currency == null && value.get() != 1 && MEASURE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            if (currency == null && value.get().compareTo(BigDecimal.ONE) != 0 && MEASURE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
                 continue; // "the 74,035 deadweight-tonne vessel", "a 300 dwt barge": a size, not a count
             }
             Atom atom = new Atom(start, end, value.get(), scale((scaleWord == null) ? "" : scaleWord), currency, false);
@@ -391,15 +394,26 @@ final class FigureFinder {
     /** Digits with a comma and one or two digits after it, which {@link #NUMBER} takes only before a scale word. */
     private static final Pattern DECIMAL_COMMA = Pattern.compile("\\d{1,3},\\d{1,2}");
 
-    private static Optional<Long> digitsValue(String digits, String scaleWord) {
+    /**
+     * The value of digits, times their scale word: exact decimals ("21.7" stays 21.7, "1.5 million" is
+     * 1,500,000), a whole number when a scale word leaves a fraction of one ("1.2345 thousand").
+     */
+    private static Optional<BigDecimal> digitsValue(String digits, String scaleWord) {
         String plain = DECIMAL_COMMA.matcher(digits).matches() ? digits.replace(',', '.')
                 : SEPARATORS.matcher(digits).replaceAll("");
+        if (plain.length() > 40) {
+            return Optional.empty();
+        }
         try {
-            double value = Double.parseDouble(plain) * scale(scaleWord == null ? "" : scaleWord);
-            if (Double.isNaN(value) || value > MAX_VALUE || value < 0) {
+            long scale = scale(scaleWord == null ? "" : scaleWord);
+            BigDecimal value = new BigDecimal(plain).multiply(BigDecimal.valueOf(scale));
+            if (value.signum() < 0 || value.compareTo(BigDecimal.valueOf(MAX_VALUE)) > 0) {
                 return Optional.empty();
             }
-            return Optional.of(Math.round(value));
+            if (scale > 1) {
+                value = value.setScale(0, RoundingMode.HALF_UP);
+            }
+            return Optional.of(value);
         }
         catch (NumberFormatException ex) {
             return Optional.empty();
@@ -527,7 +541,7 @@ final class FigureFinder {
         if (value.isEmpty() || value.get() == 0 || blocked(sentence, atomStart, end, masked, vague)) {
             return;
         }
-        atoms.add(withCurrencyAfter(sentence, new Atom(atomStart, end, value.get(), 1, null, true)));
+        atoms.add(withCurrencyAfter(sentence, new Atom(atomStart, end, BigDecimal.valueOf(value.get()), 1, null, true)));
     }
 
     private static boolean isScaleWord(String word) {
@@ -676,11 +690,12 @@ final class FigureFinder {
         if (word.equals("and") && !betweenAnd) {
             return Optional.empty();
         }
-        long lowValue = low.value();
-        if (low.scale() == 1 && high.scale() > 1 && lowValue * high.scale() < high.value()) {
-            lowValue *= high.scale(); // "10-12 thousand"
+        BigDecimal lowValue = low.value();
+        BigDecimal highScale = BigDecimal.valueOf(high.scale());
+        if (low.scale() == 1 && high.scale() > 1 && lowValue.multiply(highScale).compareTo(high.value()) < 0) {
+            lowValue = lowValue.multiply(highScale).setScale(0, RoundingMode.HALF_UP); // "10-12 thousand"
         }
-        if (lowValue >= high.value()) {
+        if (lowValue.compareTo(high.value()) >= 0) {
             return Optional.empty();
         }
         String currency = (low.currency() != null) ? low.currency() : high.currency();
@@ -724,13 +739,13 @@ final class FigureFinder {
             return figure;
         }
         int start = figure.start() - (before.length() - hedgeStart);
-        long value = (figure.high() != null) ? figure.high() : figure.low();
+        BigDecimal value = (figure.high() != null) ? figure.high() : figure.low();
         if (hedge < UP_TO.size()) {
             return new Figure(start, figure.end(), null, value, Qualifier.UP_TO, figure.currency(), figure.nounFrom(),
                     figure.rule() + "+up-to");
         }
         if (hedge < UP_TO.size() + AT_LEAST.size()) {
-            long low = (figure.low() != null) ? figure.low() : value;
+            BigDecimal low = (figure.low() != null) ? figure.low() : value;
             return new Figure(start, figure.end(), low, null, Qualifier.AT_LEAST, figure.currency(), figure.nounFrom(),
                     figure.rule() + "+at-least");
         }

@@ -50,10 +50,10 @@ final class DerivedFigures {
     }
 
     private static java.util.Optional<DerivedFigure> perUnit(Claim payment, Claim count) {
-        Long paymentHigh = payment.quantity().high();
-        Long paymentLow = (payment.quantity().low() != null) ? payment.quantity().low() : paymentHigh;
-        Long countLow = (count.quantity().low() != null) ? count.quantity().low() : count.quantity().high();
-        Long countHigh = (count.quantity().high() != null) ? count.quantity().high() : countLow;
+        Long paymentHigh = payment.quantity().wholeHigh();
+        Long paymentLow = (payment.quantity().low() != null) ? payment.quantity().wholeLow() : paymentHigh;
+        Long countLow = (count.quantity().low() != null) ? count.quantity().wholeLow() : count.quantity().wholeHigh();
+        Long countHigh = (count.quantity().high() != null) ? count.quantity().wholeHigh() : countLow;
         if (paymentHigh == null || paymentLow == null || countLow == null || countHigh == null || countLow == 0) {
             return java.util.Optional.empty();
         }
@@ -73,7 +73,7 @@ final class DerivedFigures {
 
     private static DerivedFigure total(Claim payment, Consensus people, String peopleLabel, List<String> peopleClaims) {
         String period = payment.quantity().per().substring("person-".length());
-        long rate = (payment.quantity().low() != null) ? payment.quantity().low() : payment.quantity().high();
+        long rate = (payment.quantity().low() != null) ? payment.quantity().wholeLow() : payment.quantity().wholeHigh();
         long perPeriod = rate * people.best();
         long perYear = period.equals("month") ? perPeriod * 12 : period.equals("week") ? perPeriod * 52 : perPeriod;
         String currency = payment.quantity().currency();

@@ -19,12 +19,13 @@ record Estimate(Claim claim, String originator, Source source, Long low, Double 
     static Estimate of(Claim claim, String originator, Source source) {
         Quantity q = claim.quantity();
         Double best = switch (q.qualifier()) {
-            case EXACT, APPROX -> (double) q.low();
-            case RANGE -> (q.low() + q.high()) / 2.0;
-            case VAGUE -> Math.sqrt((double) q.low() * q.high());
+            case EXACT, APPROX -> q.low().doubleValue();
+            case RANGE -> (q.low().doubleValue() + q.high().doubleValue()) / 2.0;
+            case VAGUE -> Math.sqrt(q.low().doubleValue() * q.high().doubleValue());
             case UP_TO, AT_LEAST -> null;
         };
-        return new Estimate(claim, originator, source, q.low(), best, q.high());
+        // consensus ranges are whole numbers; a decimal claim ("21.7 tonnes") keeps its figure in the register
+        return new Estimate(claim, originator, source, q.wholeLow(), best, q.wholeHigh());
     }
 
     boolean isVague() {

@@ -1,5 +1,6 @@
 package org.briefing.reconcile;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.time.Month;
 import java.time.format.TextStyle;
@@ -31,8 +32,8 @@ final class Texts {
         return text + (q.isMoney() ? "" : unit(q)) + per(q.per());
     }
 
-    private static String amount(long value, Quantity q) {
-        return q.isMoney() ? q.currency() + " " + money(value) : number(value);
+    private static String amount(BigDecimal value, Quantity q) {
+        return q.isMoney() ? q.currency() + " " + money(value.doubleValue()) : Quantity.grouped(value);
     }
 
     static String money(double value) {

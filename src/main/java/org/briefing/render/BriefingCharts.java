@@ -128,8 +128,8 @@ final class BriefingCharts {
         String kind = (claim.source() == null) ? "outlet's own"
                 : this.registry.resolve(this.registry.originator(claim.source())).kind().replace('-', ' ');
         LocalDate date = (claim.asOf() == null) ? null : claim.asOf().start().plusDays(claim.asOf().hasDay() ? 0 : 14);
-        Long low = claim.quantity().low();
-        Long high = claim.quantity().high();
+        Long low = claim.quantity().wholeLow(); // a chart's point: 21.7 is drawn at 22, labelled 21.7
+        Long high = claim.quantity().wholeHigh();
         Long best = (low != null && low.equals(high)) ? low : null;
         return new ChartPoint(kind, this.refs.ref(claim.id()), label, date, low, best, high);
     }

@@ -5,6 +5,7 @@ import java.io.BufferedWriter;
 import java.io.FilterOutputStream;
 import java.io.OutputStream;
 import java.io.OutputStreamWriter;
+import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.util.HexFormat;
 import java.io.IOException;
@@ -45,8 +46,8 @@ public final class DataFiles {
         .build();
 
     /** One claim as {@code claims.json} writes it. */
-    public record ClaimJson(String id, String document, String articleId, String metric, String kind, Long low,
-            Long high, String qualifier, String unit, String per, String currency, String subject, String status,
+    public record ClaimJson(String id, String document, String articleId, String metric, String kind, BigDecimal low,
+            BigDecimal high, String qualifier, String unit, String per, String currency, String subject, String status,
             String place, String source, String originator, String sourceKind, String reliability, List<String> via,
             List<String> relayedBy, String outlet, String modality, String asOf, String asOfBasis, String quote, int start, int end, List<Mention> mentions,
             String rule) {

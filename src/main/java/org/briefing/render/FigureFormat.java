@@ -1,5 +1,6 @@
 package org.briefing.render;
 
+import java.math.BigDecimal;
 import java.text.NumberFormat;
 import java.util.Locale;
 
@@ -53,13 +54,13 @@ public final class FigureFormat {
         return NumberFormat.getIntegerInstance(Locale.ENGLISH).format(value);
     }
 
-    static String amount(long value, boolean money) {
-        if (!money || value < 1_000_000) {
-            return number(value);
+    static String amount(BigDecimal value, boolean money) {
+        if (!money || value.compareTo(BigDecimal.valueOf(1_000_000)) < 0) {
+            return Quantity.grouped(value);
         }
         NumberFormat compact = NumberFormat.getCompactNumberInstance(Locale.ENGLISH, NumberFormat.Style.LONG);
         compact.setMaximumFractionDigits(1);
-        return compact.format(value);
+        return compact.format(value.doubleValue());
     }
 
     private static String withCurrency(String text, String currency) {

@@ -62,8 +62,8 @@ final class Payments {
         for (Claim claim : same) {
             String ref = this.refs.ref(claim.id());
             points.add(new ChartPoint(REPORTED, ref, ref + " " + FigureFormat.figure(claim.quantity()), null,
-                    claim.quantity().low(), exact(claim.quantity().low(), claim.quantity().high()),
-                    claim.quantity().high()));
+                    claim.quantity().wholeLow(), exact(claim.quantity().wholeLow(), claim.quantity().wholeHigh()),
+                    claim.quantity().wholeHigh()));
         }
         for (DerivedFigure figure : computed) {
             String text = FigureFormat.bounds(figure.low(), figure.high(), currency, figure.per(), currency);

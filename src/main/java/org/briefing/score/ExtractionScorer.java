@@ -1,5 +1,6 @@
 package org.briefing.score;
 
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,6 +14,7 @@ import org.briefing.domain.Article;
 import org.briefing.domain.Claim;
 import org.briefing.domain.Mention;
 import org.briefing.domain.Qualifier;
+import org.briefing.domain.Quantity;
 import org.briefing.extract.ClaimExtractor;
 import org.briefing.ingest.ArticleIngestor;
 import org.briefing.ingest.IngestResult;
@@ -31,7 +33,7 @@ import org.briefing.template.Template;
  */
 public final class ExtractionScorer {
 
-    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,\\u00A0 ]\\d{3})+|\\d+");
+    private static final Pattern NUMBER = Pattern.compile("\\d{1,3}(?:[,\\u00A0 ]\\d{3})+(?:\\.\\d+)?|\\d+(?:\\.\\d+)?");
 
     private final Template template;
 
@@ -127,8 +129,7 @@ public final class ExtractionScorer {
         if (!Objects.equals(gold.metric(), predicted.metric())) {
             return false;
         }
-        boolean exact = Objects.equals(gold.low(), predicted.quantity().low())
-                && Objects.equals(gold.high(), predicted.quantity().high());
+        boolean exact = same(gold.low(), predicted.quantity().low()) && same(gold.high(), predicted.quantity().high());
         if (exact || exactOnly) {
             return exact;
         }
@@ -136,12 +137,13 @@ public final class ExtractionScorer {
         return vague && overlaps(gold.low(), gold.high(), predicted.quantity().low(), predicted.quantity().high());
     }
 
-    private static boolean overlaps(Long lowA, Long highA, Long lowB, Long highB) {
-        long a1 = (lowA == null) ? 0 : lowA;
-        long a2 = (highA == null) ? Long.MAX_VALUE : highA;
-        long b1 = (lowB == null) ? 0 : lowB;
-        long b2 = (highB == null) ? Long.MAX_VALUE : highB;
-        return a1 <= b2 && b1 <= a2;
+    private static boolean same(BigDecimal a, BigDecimal b) {
+        return (a == null) ? b == null : b != null && a.compareTo(b) == 0;
+    }
+
+    private static boolean overlaps(BigDecimal lowA, BigDecimal highA, BigDecimal lowB, BigDecimal highB) {
+        return new Quantity(lowA, highA, Qualifier.RANGE, "-", null, null)
+            .overlaps(new Quantity(lowB, highB, Qualifier.RANGE, "-", null, null));
     }
 
     private String attributionError(Gold.Claim gold, Claim predicted) {
@@ -191,9 +193,10 @@ public final class ExtractionScorer {
 
     private static void nonClaims(Gold.Document document, List<Claim> predicted, Tally tally) {
         for (String nonClaim : document.nonClaims()) {
-            List<Long> numbers = numbers(nonClaim);
+            List<BigDecimal> numbers = numbers(nonClaim);
             for (Claim claim : predicted) {
-                boolean sameNumber = numbers.contains(claim.quantity().low()) || numbers.contains(claim.quantity().high());
+                boolean sameNumber = numbers.stream()
+                    .anyMatch((n) -> same(n, claim.quantity().low()) || same(n, claim.quantity().high()));
                 boolean inSentence = claim.mentions().stream().map(Mention::quote).anyMatch((q) -> squash(q).contains(squash(nonClaim)));
                 if (sameNumber && inSentence) {
                     tally.nonClaims.add(document.document() + ": '" + nonClaim + "' reported as " + describe(claim));
@@ -202,12 +205,12 @@ public final class ExtractionScorer {
         }
     }
 
-    private static List<Long> numbers(String text) {
-        List<Long> numbers = new ArrayList<>();
+    private static List<BigDecimal> numbers(String text) {
+        List<BigDecimal> numbers = new ArrayList<>();
         Matcher m = NUMBER.matcher(text);
         while (m.find()) {
             try {
-                numbers.add(Long.parseLong(m.group().replaceAll("[,\\u00A0 ]", "")));
+                numbers.add(new BigDecimal(m.group().replaceAll("[,\\u00A0 ]", "")));
             }
             catch (NumberFormatException ex) {
                 // too long to be a figure

@@ -2,6 +2,7 @@ package org.briefing.score;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -33,7 +34,7 @@ public record Gold(List<Document> documents) {
     }
 
     /** One gold claim; only the fields the scoring uses are read. */
-    public record Claim(String metric, Long low, Long high, String qualifier, String unit, String per, String source,
+    public record Claim(String metric, BigDecimal low, BigDecimal high, String qualifier, String unit, String per, String source,
             List<String> via, String modality, String asOf, String quote) {
 
         public Claim {

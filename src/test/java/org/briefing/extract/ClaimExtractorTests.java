@@ -58,7 +58,7 @@ class ClaimExtractorTests {
 
             assertThat(claims).singleElement().satisfies((claim) -> {
                 assertThat(claim.metric()).isEqualTo("personnel");
-                assertThat(claim.quantity().low()).isEqualTo(2_000L);
+                assertThat(claim.quantity().wholeLow()).isEqualTo(2_000L);
             });
         }
 
@@ -75,8 +75,8 @@ class ClaimExtractorTests {
             Claim claim = claims("The ministry said North Korean casualties had passed 6,000.").get(0);
 
             assertThat(claim.metric()).isEqualTo("casualties");
-            assertThat(claim.quantity().low()).isEqualTo(6_000L);
-            assertThat(claim.quantity().high()).isNull();
+            assertThat(claim.quantity().wholeLow()).isEqualTo(6_000L);
+            assertThat(claim.quantity().wholeHigh()).isNull();
         }
 
         @Test
@@ -116,7 +116,7 @@ class ClaimExtractorTests {
             List<Claim> claims = claims("North Korea, a country of about 26 million people, has sent 11,000 soldiers.",
                     "In Kursk, a town with a population of about 440,000, North Korean troops were seen.");
 
-            assertThat(claims).extracting((claim) -> claim.quantity().low()).containsExactly(11000L);
+            assertThat(claims).extracting((claim) -> claim.quantity().wholeLow()).containsExactly(11000L);
         }
 
         @Test
@@ -159,7 +159,7 @@ class ClaimExtractorTests {
                     + "the NIS said.", "North Korean troops killed 50 Ukrainian soldiers, while 30 North Korean soldiers "
                     + "were killed and 47 more wounded, the General Staff said.");
 
-            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().low())
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
                 .contains("personnel 4600", "personnel 14200", "casualties 47");
         }
 
@@ -177,7 +177,7 @@ class ClaimExtractorTests {
                     + "and shells of up to 30 kilometres to Russia, the NIS said. It also sent at least 50 M1989 Koksan 170mm "
                     + "self-propelled guns.");
 
-            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().low() + ".." + c.quantity().high())
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow() + ".." + c.quantity().wholeHigh())
                 .containsExactly("munitions 24..119", "munitions 50..null");
         }
 
@@ -196,7 +196,7 @@ class ClaimExtractorTests {
                     "Suppose North Korea sent 20,000 more troops.",
                     "North Korea has sent about 11,000 troops, imagine that.");
 
-            assertThat(claims).extracting((c) -> c.quantity().low()).containsExactly(11_000L);
+            assertThat(claims).extracting((c) -> c.quantity().wholeLow()).containsExactly(11_000L);
         }
 
         @Test
@@ -230,7 +230,7 @@ class ClaimExtractorTests {
             String later = "The regime earned about $430 million from the workers last year, the officials said.";
 
             assertThat(claims(append(OPENING, later))).singleElement()
-                .satisfies((claim) -> assertThat(claim.quantity().low()).isEqualTo(430_000_000L));
+                .satisfies((claim) -> assertThat(claim.quantity().wholeLow()).isEqualTo(430_000_000L));
             // named once in passing, the subject does not make the article about it
             assertThat(claims("North Korea has sent workers to Russia, officials said.", "The weather was mild.",
                     "Nothing else happened.", later)).isEmpty();
@@ -248,7 +248,7 @@ class ClaimExtractorTests {
         void anActorThatSpeaksOrPaysDoesNotTakeTheFigureFromTheSubjectUnnamed() {
 
             assertThat(claims(append(OPENING, "South Korea's spy agency said the regime had sent about 6,000 fresh troops.")))
-                .singleElement().satisfies((claim) -> assertThat(claim.quantity().low()).isEqualTo(6_000L));
+                .singleElement().satisfies((claim) -> assertThat(claim.quantity().wholeLow()).isEqualTo(6_000L));
             assertThat(claims(append(OPENING, "Russia is paying roughly $2 billion a year for the shells.")))
                 .singleElement().satisfies((claim) -> assertThat(claim.metric()).isEqualTo("payment"));
         }
@@ -337,7 +337,7 @@ class ClaimExtractorTests {
                     "\"At least 47 North Korean soldiers were killed,\" Kim Pak, a spokesman for the rebels, told Reuters by telephone."));
 
             // one figure, two mentions: the unnamed rebels' and their named spokesman's
-            assertThat(claims).filteredOn((claim) -> claim.quantity().low() == 47).singleElement()
+            assertThat(claims).filteredOn((claim) -> claim.quantity().wholeLow() == 47).singleElement()
                 .satisfies((claim) -> assertThat(claim.source()).isEqualTo("Kim Pak"));
             assertThat(claims).extracting(Claim::source).doesNotContain("Reuters", "Korea");
         }
@@ -429,7 +429,7 @@ class ClaimExtractorTests {
                     "About 300 North Korean workers arrived in Khabarovsk, Daily NK reports, citing people.");
 
             Claim paid = claims.stream().filter((c) -> c.metric().equals("payment")).findFirst().orElseThrow();
-            Claim arrived = claims.stream().filter((c) -> Long.valueOf(300).equals(c.quantity().low())).findFirst().orElseThrow();
+            Claim arrived = claims.stream().filter((c) -> Long.valueOf(300).equals(c.quantity().wholeLow())).findFirst().orElseThrow();
             assertThat(paid.source()).isEqualTo("two defectors who worked there");
             assertThat(paid.via()).containsExactly("Yonhap", "Example Wire");
             assertThat(arrived.source()).as("nobody the text describes: the outlet is all it gives").isEqualTo("Daily NK");
@@ -440,7 +440,7 @@ class ClaimExtractorTests {
             Claim claim = claims("North Korean workers arriving in Russia averaged 1,200 a month in 2024, according to "
                     + "South Korean spy agency figures compiled by Yonhap.").get(0);
 
-            assertThat(claim.quantity().low()).isEqualTo(1200L);
+            assertThat(claim.quantity().wholeLow()).isEqualTo(1200L);
             assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
             assertThat(claim.via()).containsExactly("Yonhap", "Example Wire");
         }
@@ -703,8 +703,8 @@ class ClaimExtractorTests {
             List<Claim> article = claims("North Korea has shipped more than 28,000 containers to Russia.",
                     "How much lower is the true count?", "Analysts estimate between 9 million and 10 million shells.");
 
-            assertThat(transcript).extracting((c) -> c.quantity().low()).containsExactly(28_000L, 9_000_000L);
-            assertThat(article).extracting((c) -> c.quantity().low()).containsExactly(28_000L);
+            assertThat(transcript).extracting((c) -> c.quantity().wholeLow()).containsExactly(28_000L, 9_000_000L);
+            assertThat(article).extracting((c) -> c.quantity().wholeLow()).containsExactly(28_000L);
         }
 
         @Test
@@ -741,7 +741,7 @@ class ClaimExtractorTests {
                     "The Pentagon put North Korean killed and wounded at \"approaching 9,000\".",
                     "North Korean troops said \"12,000\" was a lie.");
 
-            assertThat(claims).extracting((claim) -> claim.quantity().low()).containsExactly(8_000L, 9_000L);
+            assertThat(claims).extracting((claim) -> claim.quantity().wholeLow()).containsExactly(8_000L, 9_000L);
             assertThat(claims).extracting(Claim::metric).containsOnly("casualties");
             assertThat(claims.get(0).source()).isEqualTo("UK Defence Intelligence");
         }
@@ -1030,7 +1030,7 @@ class ClaimExtractorTests {
         List<Claim> claims = claims("North Korea has shipped more than 6 million shells, or perhaps closer to 4 million.");
 
         assertThat(claims).extracting(Claim::metric).containsExactly("munitions", "munitions");
-        assertThat(claims.get(1).quantity().low()).isEqualTo(4_000_000L);
+        assertThat(claims.get(1).quantity().wholeLow()).isEqualTo(4_000_000L);
     }
 
     @Test
@@ -1039,7 +1039,7 @@ class ClaimExtractorTests {
                 + " 8,000 on student visas.");
 
         assertThat(claims).extracting(Claim::metric).containsExactly("personnel", "personnel");
-        assertThat(claims.get(1).quantity().low()).isEqualTo(8_000L);
+        assertThat(claims.get(1).quantity().wholeLow()).isEqualTo(8_000L);
     }
 
     @Test
@@ -1062,7 +1062,7 @@ class ClaimExtractorTests {
         List<Claim> claims = claims(
                 "At least 47 North Korean soldiers and 24 Russian soldiers were killed, and seven North Korean soldiers were captured, Kyiv said.");
 
-        assertThat(claims).extracting((claim) -> claim.quantity().low()).containsExactly(47L, 7L);
+        assertThat(claims).extracting((claim) -> claim.quantity().wholeLow()).containsExactly(47L, 7L);
     }
 
     @Test
@@ -1070,7 +1070,7 @@ class ClaimExtractorTests {
         List<Claim> claims = claims("In June 1950 about 135,000 North Korean troops crossed the 38th parallel.",
                 "Pyongyang has now sent about 11,000 North Korean troops to Kursk.");
 
-        assertThat(claims).singleElement().satisfies((claim) -> assertThat(claim.quantity().low()).isEqualTo(11_000L));
+        assertThat(claims).singleElement().satisfies((claim) -> assertThat(claim.quantity().wholeLow()).isEqualTo(11_000L));
     }
 
     @Test

@@ -2,7 +2,10 @@ package org.briefing.extract;
 
 import java.util.List;
 
+import java.math.BigDecimal;
+
 import org.briefing.domain.Qualifier;
+import org.briefing.domain.Quantity;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -77,8 +80,8 @@ class FigureFinderTests {
     void readsCountsAsRanges(String sentence, Long low, Long high, String qualifier) {
         Figure figure = only(sentence);
 
-        assertThat(figure.low()).isEqualTo(low);
-        assertThat(figure.high()).isEqualTo(high);
+        assertThat(Quantity.whole(figure.low())).isEqualTo(low);
+        assertThat(Quantity.whole(figure.high())).isEqualTo(high);
         assertThat(figure.qualifier()).hasToString(qualifier);
     }
 
@@ -124,8 +127,8 @@ class FigureFinderTests {
         void readsCurrencyAndScale(String sentence, Long low, Long high, String currency) {
             Figure figure = only(sentence);
 
-            assertThat(figure.low()).isEqualTo(low);
-            assertThat(figure.high()).isEqualTo(high);
+            assertThat(Quantity.whole(figure.low())).isEqualTo(low);
+            assertThat(Quantity.whole(figure.high())).isEqualTo(high);
             assertThat(figure.currency()).isEqualTo(currency);
         }
     }
@@ -174,7 +177,7 @@ class FigureFinderTests {
         void ignoresAgesAfterAged() {
             List<Figure> figures = FigureFinderTests.this.finder.find("300-500 men aged 19 to 27", List.of());
 
-            assertThat(figures).extracting(Figure::low).containsExactly(300L);
+            assertThat(figures).extracting((f) -> Quantity.whole(f.low())).containsExactly(300L);
         }
 
         @ParameterizedTest(name = "{0}")
@@ -187,7 +190,7 @@ class FigureFinderTests {
         void ignoresTheSecondAgeOfARange(String sentence) {
             List<Figure> figures = FigureFinderTests.this.finder.find(sentence, List.of());
 
-            assertThat(figures).extracting(Figure::low).containsExactly(300L);
+            assertThat(figures).extracting((f) -> Quantity.whole(f.low())).containsExactly(300L);
         }
 
         @Test
@@ -216,13 +219,30 @@ class FigureFinderTests {
     void aNumberBeforeASingularUnitOfMeasureIsASizeNotACount() {
         assertThat(this.finder.find("the 74,035 deadweight-tonne vessel had no insurance", List.of())).isEmpty();
         assertThat(this.finder.find("a 300 dwt barge", List.of())).isEmpty();
-        assertThat(only("carrying about 35,000 tonnes of petrol").low()).isEqualTo(35_000L);
-        assertThat(only("it shipped 1 tonne of gold").low()).isEqualTo(1L);
+        assertThat(Quantity.whole(only("carrying about 35,000 tonnes of petrol").low())).isEqualTo(35_000L);
+        assertThat(Quantity.whole(only("it shipped 1 tonne of gold").low())).isEqualTo(1L);
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            seized 21.7 tonnes of cocaine              | 21.7 | 21.7 | exact
+            between 2.5 and 3.5 tonnes                 | 2.5  | 3.5  | range
+            about 0.8 tonnes                           | 0.8  | 0.8  | approx
+            more than 14.60 tonnes                     | 14.6 |      | at_least
+            1.5 million people                         | 1500000 | 1500000 | exact
+            """)
+    void keepsTheDecimalsOfAFigureAsWritten(String sentence, BigDecimal low, BigDecimal high, String qualifier) {
+        Figure figure = only(sentence);
+
+        assertThat(figure.low()).isEqualByComparingTo(low);
+        assertThat(figure.high() == null ? null : figure.high().stripTrailingZeros())
+            .isEqualTo(high == null ? null : high.stripTrailingZeros());
+        assertThat(figure.qualifier()).hasToString(qualifier);
     }
 
     @org.junit.jupiter.api.Test
     void aCommaBeforeOneOrTwoDigitsIsADecimalCommaOnlyBeforeAScaleWord() {
-        assertThat(this.finder.find("rooms 1,5 and 7", List.of())).extracting(Figure::low).doesNotContain(1_500_000_000L, 15L);
-        assertThat(only("3,5 million people").low()).isEqualTo(3_500_000L);
+        assertThat(this.finder.find("rooms 1,5 and 7", List.of())).extracting((f) -> Quantity.whole(f.low())).doesNotContain(1_500_000_000L, 15L, 2L);
+        assertThat(Quantity.whole(only("3,5 million people").low())).isEqualTo(3_500_000L);
     }
 }

@@ -40,7 +40,7 @@ class HostileInputTests {
         List<Claim> claims = assertTimeoutPreemptively(Duration.ofSeconds(30), () -> extract(filler));
 
         assertThat(claims).isNotEmpty();
-        assertThat(claims).allMatch((c) -> c.quantity().low() == 3000L);
+        assertThat(claims).allMatch((c) -> c.quantity().wholeLow() == 3000L);
     }
 
     @Test
@@ -48,7 +48,7 @@ class HostileInputTests {
         List<Claim> claims = extract("Північна Корея 北朝鮮 북한: North Korea sent 1,200 troops to Kursk, the NIS said. "
                 + "Росія заборонила в'їзд 99 громадянам.");
 
-        assertThat(claims).extracting((c) -> c.quantity().low()).containsExactly(1200L);
+        assertThat(claims).extracting((c) -> c.quantity().wholeLow()).containsExactly(1200L);
     }
 
     @ParameterizedTest

@@ -44,7 +44,7 @@ class TableFiguresTests {
     /** "metric low..high", "metric low..high kind" when there is a kind. */
     private static List<String> figures(List<Claim> claims) {
         return claims.stream()
-            .map((c) -> c.metric() + " " + c.quantity().low() + ".." + c.quantity().high()
+            .map((c) -> c.metric() + " " + c.quantity().wholeLow() + ".." + c.quantity().wholeHigh()
                     + ((c.kind() == null || c.kind().equals(c.metric())) ? "" : " " + c.kind()))
             .toList();
     }
@@ -239,7 +239,7 @@ class TableFiguresTests {
             Claim fromTable = table.get(table.size() - 1);
             Claim fromSentence = sentence.get(sentence.size() - 1);
             assertThat(fromTable.quote()).isEqualTo("| Kursk | 300 |");
-            assertThat(fromSentence.quantity().low()).isEqualTo(300L);
+            assertThat(fromSentence.quantity().wholeLow()).isEqualTo(300L);
             assertThat(fromTable.source()).isEqualTo(fromSentence.source()).isEqualTo("Yonhap");
             assertThat(fromTable.via()).isEqualTo(fromSentence.via());
             assertThat(fromTable.rule()).contains("| attribution:upstream");

@@ -1,5 +1,7 @@
 package org.briefing.render;
 
+import java.math.BigDecimal;
+
 import org.briefing.domain.Qualifier;
 import org.briefing.domain.Quantity;
 import org.junit.jupiter.api.Test;
@@ -18,6 +20,14 @@ class FigureFormatTests {
             .isEqualTo("3–4 brigades");
         assertThat(FigureFormat.figure(new Quantity(2000L, 9000L, Qualifier.VAGUE, "persons", null, null)))
             .isEqualTo("2,000–9,000 (vague)");
+    }
+
+    @Test
+    void writesDecimalsAsTheArticleDid() {
+        assertThat(FigureFormat.figure(new Quantity(new BigDecimal("21.7"), new BigDecimal("21.70"), Qualifier.EXACT,
+                "tonnes", null, null))).isEqualTo("21.7 tonnes");
+        assertThat(FigureFormat.figure(new Quantity(new BigDecimal("1250.5"), new BigDecimal("2000"), Qualifier.RANGE,
+                "tonnes", null, null))).isEqualTo("1,250.5–2,000 tonnes");
     }
 
     @Test
