@@ -592,6 +592,7 @@ final class ArticleAttributions {
             learnReportAuthor(sentence.text(), context);
             learnBriefer(sentence.text(), context);
             learnSubjectPerson(sentence.text(), context);
+            learnSubjectOrganisation(sentence.text(), context);
             List<Resolved> here = new ArrayList<>();
             for (Frame frame : sentence.frames()) {
                 Speaker speaker = this.speakers.resolve(frame.speaker());
@@ -635,6 +636,31 @@ final class ArticleAttributions {
         if (speaker.kind() == Kind.PERSON) {
             Attribution person = new Attribution(speaker.name(), List.of(), true, "subject-person");
             context.remember(new Resolved(null, person, false), this.speakers);
+        }
+    }
+
+    /** Up to four words opening a sentence, then a word in lower case: "Belgian customs seized". */
+    private static final Pattern OPENING_WORDS = Pattern.compile(
+            "^((?:the[\\s\\u00A0]+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s\\u00A0]+[\\p{L}'’-]+){0,3}?)[\\s\\u00A0]+(?:has[\\s\\u00A0]+|have[\\s\\u00A0]+|had[\\s\\u00A0]+)?\\p{Ll}+ed(?![\\p{L}])");
+
+    /**
+     * "Belgian customs seized 52.3 tonnes …, the agency said": a body that opens a sentence as the
+     * subject of what it did is whom "the agency" and "it" mean afterwards, although it said nothing
+     * itself.
+     */
+    private void learnSubjectOrganisation(String sentence, Context context) {
+        if (sentence.isEmpty()) {
+            return;
+        }
+        String text = sentence.substring(AttributionFinder.afterSpacedDash(sentence)).stripLeading();
+        java.util.regex.Matcher opening = OPENING_WORDS.matcher(text);
+        if (!opening.lookingAt()) {
+            return;
+        }
+        Speaker speaker = this.speakers.resolve(AttributionFinder.cleanNp(opening.group(1)));
+        if (speaker.kind() == Kind.ORGANISATION) {
+            Attribution body = new Attribution(speaker.name(), List.of(), false, "subject-organisation");
+            context.remember(new Resolved(null, body, false), this.speakers);
         }
     }
 

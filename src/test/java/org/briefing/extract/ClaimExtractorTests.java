@@ -577,6 +577,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesUpTheBodyThatOpensTheSentenceForTheAgency() {
+            List<Claim> claims = claims("SEOUL, Nov 3 (Reuters) - The National Intelligence Service detected 1,500 North Korean "
+                    + "troops moving to Vladivostok in October, the agency said on Friday.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void readsTheSubjectOfARelativeClauseAsItsSpeaker() {
             List<Claim> claims = claims("The North Korean army, which the Pentagon estimates has sent 12,000 soldiers to Russia, "
                     + "is sending more men.");
