@@ -600,6 +600,7 @@ final class ArticleAttributions {
                     continue; // "(Reuters)" credits an outlet; "(Russia)" or "(HUR)" after a name credits nobody
                 }
                 Attribution attribution = resolve(frame, speaker, sentence.text(), context);
+                learnNamedMember(frame, attribution, context);
                 here.add(new Resolved(frame, attribution, speaker.isVague()));
                 if (attribution.person()) {
                     this.personNames.add(attribution.source());
@@ -612,6 +613,24 @@ final class ArticleAttributions {
                 }
             }
             this.resolved.add(here);
+        }
+    }
+
+    /** A person's name of two to four capitalised words after a word in lower case: "HUR spokesperson Oleksandr Karpenko". */
+    private static final Pattern MEMBER_NAME = Pattern.compile(
+            "(?<=\\p{Ll}[\\s\\u00A0])(\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,3})$");
+
+    /**
+     * "HUR spokesperson Oleksandr Karpenko told …" speaks for HUR; a later "Karpenko said" is the same
+     * speaker, so the person's name is kept for the body they spoke for.
+     */
+    private void learnNamedMember(Frame frame, Attribution attribution, Context context) {
+        if (!attribution.isNamed() || attribution.person() || frame.speaker() == null) {
+            return;
+        }
+        java.util.regex.Matcher name = MEMBER_NAME.matcher(AttributionFinder.clean(frame.speaker()).strip());
+        if (name.find() && this.speakers.resolve(name.group(1)).isPerson()) {
+            context.people.putIfAbsent(name.group(1), attribution);
         }
     }
 
@@ -639,9 +658,13 @@ final class ArticleAttributions {
         }
     }
 
-    /** Up to four words opening a sentence, then a word in lower case: "Belgian customs seized". */
+    /**
+     * Up to seven words opening a sentence, with an acronym in brackets, then a verb in the past or a
+     * form of "to be": "Belgian customs seized", "The Korea Institute for National Unification (KINU) is".
+     */
     private static final Pattern OPENING_WORDS = Pattern.compile(
-            "^((?:the[\\s\\u00A0]+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s\\u00A0]+[\\p{L}'’-]+){0,3}?)[\\s\\u00A0]+(?:has[\\s\\u00A0]+|have[\\s\\u00A0]+|had[\\s\\u00A0]+)?\\p{Ll}+ed(?![\\p{L}])");
+            "^((?:the[\\s\\u00A0]+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s\\u00A0]+[\\p{L}'’-]+){0,6}?(?:[\\s\\u00A0]+\\([\\p{Lu}\\p{N}]{2,8}\\))?)"
+                    + "[\\s\\u00A0]+(?:has[\\s\\u00A0]+|have[\\s\\u00A0]+|had[\\s\\u00A0]+)?(?:\\p{Ll}+ed|is|are|was|were)(?![\\p{L}])");
 
     /**
      * "Belgian customs seized 52.3 tonnes …, the agency said": a body that opens a sentence as the
@@ -752,11 +775,12 @@ final class ArticleAttributions {
             }
         }
         if (!speaker.isNamed()) {
-            Attribution earlier = context.lookup(speaker);
-            if (earlier == null && speaker.kind() == Kind.DEFINITE && NAMED_DESCRIPTION.matcher(single).matches()) {
-                // "the Kharkiv operational-tactical group" that no earlier sentence named: the description names it
+            if (speaker.kind() == Kind.DEFINITE && NAMED_DESCRIPTION.matcher(single).matches()) {
+                // "the Kharkiv operational-tactical group" that no earlier body's name holds: the description
+                // names it, whichever body the article named last
                 return new Attribution(single.substring(4).strip(), List.of(), false, rule + "+description");
             }
+            Attribution earlier = context.lookup(speaker);
             return (earlier == null) ? Attribution.NONE
                     : new Attribution(earlier.source(), earlier.via(), earlier.person(), rule + "+pronoun");
         }

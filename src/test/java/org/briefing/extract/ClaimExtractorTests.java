@@ -585,6 +585,32 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesUpTheBodyThatOpensTheSentenceForItAfterAColon() {
+            List<Claim> claims = claims("The Korea Institute for Defense Analyses estimates that 15,000 North Korean troops are in Russia.",
+                    "The National Intelligence Service (NIS) is more cautious: it puts the number of North Korean troops at 11,000.");
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Korea Institute for Defense Analyses", "National Intelligence Service (South Korea)");
+        }
+
+        @Test
+        void takesUpASpokespersonByTheirSurnameForTheirBody() {
+            List<Claim> claims = claims("About 400 North Korean soldiers are drone operators, HUR spokesperson Oleksandr Karpenko "
+                    + "told the Kyiv Independent.", "Karpenko said 8,000 North Korean workers could be sent this year.");
+
+            assertThat(claims).extracting(Claim::source).containsOnly("Defence Intelligence of Ukraine (HUR)").hasSize(2);
+        }
+
+        @Test
+        void letsADescriptionWithANameNameItselfAfterAnotherBody() {
+            List<Claim> claims = claims("The National Intelligence Service confirmed the report.",
+                    "Last week the Kharkiv operational-tactical group reported that its drones had destroyed 12 North Korean-made "
+                            + "rocket launchers.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Kharkiv operational-tactical group");
+        }
+
+        @Test
         void readsTheSubjectOfARelativeClauseAsItsSpeaker() {
             List<Claim> claims = claims("The North Korean army, which the Pentagon estimates has sent 12,000 soldiers to Russia, "
                     + "is sending more men.");
