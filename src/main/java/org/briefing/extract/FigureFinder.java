@@ -642,7 +642,14 @@ final class FigureFinder {
         return c >= '0' && c <= '9';
     }
 
-    /** "Article 5", "General Bureau 7": a capitalised word right before the number names it. */
+    /** Parts of a document that a number names, written in lower case: "in paragraph 5", "see page 12". */
+    private static final Set<String> DOCUMENT_PARTS = Set.of("paragraph", "paragraphs", "para", "paras", "page", "pages",
+            "section", "chapter", "clause", "footnote", "annex", "appendix", "item", "line", "row", "column");
+
+    /**
+     * "Article 5", "General Bureau 7": a capitalised word right before the number names it; so does a
+     * part of a document in lower case ("corrects paragraph 5").
+     */
     private static boolean isDesignation(String before) {
         int end = Tails.spaceBefore(before, before.length());
         if (end == before.length()) {
@@ -656,6 +663,9 @@ final class FigureFinder {
             return false;
         }
         String word = before.substring(start, end);
+        if (DOCUMENT_PARTS.contains(word)) {
+            return true;
+        }
         return Character.isUpperCase(word.charAt(0)) && !NOT_DESIGNATORS.contains(word.toLowerCase(Locale.ROOT))
                 && !word.equals(word.toUpperCase(Locale.ROOT));
     }

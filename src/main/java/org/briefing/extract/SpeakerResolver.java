@@ -104,8 +104,9 @@ final class SpeakerResolver {
     private static final Pattern DEFINITE = Pattern.compile(
             "(?i)^(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(official|source|agency|ministry|service|directorate|spokesperson|spokesman|spokeswoman|representative|channel|outlet|broadcaster|newspaper|institute|commentator|minister|president|general|ambassador|analyst|military|government|army|command|office|publication|paper|department|council|think tank|group|intelligence)$");
 
+    /** Capitalised words, and names that start with one small letter before a capital ("iStories"). */
     private static final Pattern NAME_RUN = Pattern.compile(
-            "(\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[\\s\\u00A0]+(?:(?:of|for|the|and|on|de|al|bin|van|von)[\\s\\u00A0]+)*\\p{Lu}[\\p{L}\\p{N}'’.-]*)*(?:[\\s\\u00A0]*\\([\\p{Lu}\\p{N}]{2,8}\\))?)$");
+            "((?:(?<![\\p{L}])\\p{Ll}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[\\s\\u00A0]+(?:(?:of|for|the|and|on|de|al|bin|van|von)[\\s\\u00A0]+)*\\p{Lu}[\\p{L}\\p{N}'’.-]*)*(?:[\\s\\u00A0]*\\([\\p{Lu}\\p{N}]{2,8}\\))?)$");
 
     /** A head and what it belongs to: "X of Y", "X from Y", "X at Y". */
     private static final Pattern HEAD_OF = Pattern.compile("^(\\p{Lu}.+?)[\\s\\u00A0]+(?:of|from|at|with)[\\s\\u00A0]+\\S.*$");

@@ -611,6 +611,25 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsANameThatStartsWithASmallLetter() {
+            List<Claim> claims = claims("A transfer of 46 billion roubles to a North Korean account was reported by the Russian "
+                    + "investigative outlet iStories.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("iStories");
+        }
+
+        @Test
+        void readsTheKeeperOfDataCitedByAnOutletAsTheSource() {
+            List<Claim> claims = claims("About 15,300 North Koreans entered Russia in 2025, according to Russian Interior Ministry "
+                    + "data cited by NK News.");
+
+            assertThat(claims).singleElement().satisfies((claim) -> {
+                assertThat(claim.source()).endsWith("Interior Ministry");
+                assertThat(claim.via()).contains("NK News");
+            });
+        }
+
+        @Test
         void readsTheSubjectOfARelativeClauseAsItsSpeaker() {
             List<Claim> claims = claims("The North Korean army, which the Pentagon estimates has sent 12,000 soldiers to Russia, "
                     + "is sending more men.");

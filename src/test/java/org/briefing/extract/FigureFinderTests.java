@@ -142,6 +142,8 @@ class FigureFinderTests {
                 F-16 fighters
                 the 2nd Corps
                 Article 5 of the treaty
+                corrects the number of deminers in paragraph 5
+                see page 12 for the sappers
                 General Bureau 7 of the ministry
                 an 18% rise
                 at 23:47 local time
