@@ -101,6 +101,29 @@ final class SubjectMatcher {
 
     private static final int OPENING_WORDS = 4;
 
+    /** "of" and up to three words after a measure: "tonnes of cannabis resin", "kilograms of heroin". */
+    private static final Pattern SUBSTANCE = Pattern.compile("^[\\s\\u00A0]+of[\\s\\u00A0]+((?:[\\p{L}'’-]+[\\s\\u00A0]*){1,3})");
+
+    private static final Set<String> MEASURES = Set.of("tonnes", "tonne", "tons", "ton", "kilograms", "kilogram", "kilos",
+            "kilo", "kg", "grams", "pounds", "lbs", "ounces", "barrels", "litres", "liters", "gallons", "cubic metres",
+            "bales", "bags", "packages", "packets", "blocks", "bricks", "shipments", "consignments", "loads", "cargoes");
+
+    /** What a measure counts ("cannabis resin" in "8.9 tonnes of cannabis resin"), or "" after any other noun. */
+    private static String substance(String sentence, int nounEnd) {
+        if (nounEnd <= 0 || nounEnd > sentence.length()) {
+            return "";
+        }
+        int start = nounEnd;
+        while (start > 0 && Character.isLetter(sentence.charAt(start - 1))) {
+            start--;
+        }
+        if (!MEASURES.contains(sentence.substring(start, nounEnd).toLowerCase(Locale.ROOT))) {
+            return "";
+        }
+        Matcher of = SUBSTANCE.matcher(sentence.substring(nounEnd, Math.min(sentence.length(), nounEnd + 60)));
+        return of.lookingAt() ? of.group(1) : "";
+    }
+
     boolean namesSubject(String text) {
         return this.subject.in(text);
     }
@@ -116,7 +139,7 @@ final class SubjectMatcher {
         }
         // a currency's country is not an actor: "500 million US dollars"
         String counted = figure.isMoney() ? sentence.substring(figure.end(), Math.max(figure.end(), nounEnd)) : phrase;
-        if (this.others.in(counted)) {
+        if (this.others.in(counted) || this.others.in(substance(sentence, nounEnd))) {
             return false;
         }
         for (Span scope : List.of(Clauses.segmentAt(sentence, figure.start()), Clauses.clauseAt(sentence, figure.start()))) {

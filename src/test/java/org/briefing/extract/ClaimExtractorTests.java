@@ -103,6 +103,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aMeasureOfAnotherActorsSubstanceIsNotTheSubjects() {
+            Template cocaine = new org.briefing.template.TemplateLoader()
+                .load("src/test/resources/fixtures/holdout16/cocaine-ports/template");
+            List<Claim> claims = new ClaimExtractor(cocaine).extract(article("Example Wire", new PartialDate(2025, 10, 1),
+                    "Spanish customs seized 14.6 tonnes of cocaine in Algeciras this year, and 24 tonnes of hashish in September."));
+
+            assertThat(claims).extracting((c) -> c.quantity().low().toPlainString()).containsExactly("14.6");
+        }
+
+        @Test
         void countsWhoTheyAreNotWhatTheyLeft() {
             List<Claim> claims = claims("About 1,000 North Korean soldiers were sent to Kursk. "
                     + "At least 40 of them deserted their units, the agency said.");
