@@ -621,6 +621,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void dropsATitleBeforeAPersonsName() {
+            List<Claim> claims = claims("North Korea has sent 1,500 troops to Russia, Prosecutor Oleh Marchenko said.",
+                    "About 300 North Korean soldiers have been captured, Commissioner Anna Lind said.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Oleh Marchenko", "Anna Lind");
+        }
+
+        @Test
         void readsANameThatStartsWithASmallLetter() {
             List<Claim> claims = claims("A transfer of 46 billion roubles to a North Korean account was reported by the Russian "
                     + "investigative outlet iStories.");
