@@ -110,6 +110,12 @@ final class AttributionFinder {
     private static final Pattern BY_ESTIMATE = Pattern.compile(
             "(?i)\\bby[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?[\\p{L}][\\p{L}.'’ -]{1,60}?)(?:'s|’s)[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?(?:estimate|count|calculation|assessment|tally|figures|data|reckoning)s?\\b");
 
+    /** "Dutch customs' half-year figure for Rotterdam, published in July, was 11.2 tonnes": the owner speaks. */
+    private static final Pattern OWNED_FIGURE = Pattern.compile(
+            "(?i)^(?:the[\\s\\u00A0]+)?(\\p{L}[\\p{L}.'’ -]{1,60}?)(?:'s|’s|(?<=s)'|(?<=s)’)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?"
+                    + "(?:estimate|count|calculation|assessment|tally|figure|total|data|statistics)s?(?![\\p{L}])[^.;]{0,80}?"
+                    + "[\\s\\u00A0](?:was|were|is|are|stood|stands|came|reached|put|puts|showed|shows)(?![\\p{L}])");
+
     /** A statement of its own after the verb: "that …", a quotation, a new sentence part. */
     /** What ends a reporting verb's tail: a clause word (the quotation marks, colons and semicolons are checked apart). */
     private static final Pattern TAIL_BREAK = Pattern.compile("(?i)\\bthat\\b|\\b(?:is|are|was|were|has|have|had|will|would)\\b");
@@ -166,6 +172,9 @@ final class AttributionFinder {
         }
         if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s "))) {
             byEstimate(sentence, frames);
+        }
+        if (lower.contains("'s ") || lower.contains("’s ") || lower.contains("s' ") || lower.contains("s’ ")) {
+            ownedFigure(sentence, frames);
         }
         if (lower.contains("ed by ") || lower.contains("ed first by ")) { // "reported by", "published first by"
             reportedBy(sentence, frames);
@@ -251,6 +260,13 @@ final class AttributionFinder {
         Matcher m = BY_ESTIMATE.matcher(sentence);
         while (m.find()) {
             frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(m.group(1)), null, 0, sentence.length(), "by-estimate"));
+        }
+    }
+
+    private void ownedFigure(String sentence, List<Frame> frames) {
+        Matcher owned = OWNED_FIGURE.matcher(sentence);
+        if (owned.lookingAt()) {
+            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(owned.group(1)), null, 0, sentence.length(), "owned-figure"));
         }
     }
 

@@ -621,6 +621,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsTheOwnerOfAFigureAsItsSource() {
+            List<Claim> claims = claims("The NIS's latest estimate, given to lawmakers in March, was 11,000 North Korean troops in Russia.",
+                    "Russian border guards' count for the first half of the year was 7,000 North Korean workers.");
+
+            assertThat(claims).extracting(Claim::source).first().isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(claims).extracting(Claim::source).last().asString().containsIgnoringCase("border guard");
+        }
+
+        @Test
         void dropsATitleBeforeAPersonsName() {
             List<Claim> claims = claims("North Korea has sent 1,500 troops to Russia, Prosecutor Oleh Marchenko said.",
                     "About 300 North Korean soldiers have been captured, Commissioner Anna Lind said.");
