@@ -272,6 +272,24 @@ final class ArticleAttributions {
     }
 
     /**
+     * "according to Bae Joon-ho, a ruling-party member of parliament's intelligence committee": the
+     * apposition right after the name says the person is a lawmaker.
+     */
+    private static boolean lawmakerByApposition(String sentence, String speaker) {
+        int at = (speaker == null || speaker.isBlank()) ? -1 : sentence.indexOf(speaker.strip());
+        if (at < 0) {
+            return false;
+        }
+        String after = sentence.substring(at + speaker.strip().length());
+        if (!after.startsWith(", ")) {
+            return false;
+        }
+        int end = after.indexOf(',', 2);
+        String apposition = after.substring(2, (end < 0) ? Math.min(after.length(), 100) : Math.min(end, 100));
+        return LAWMAKER.matcher(apposition).find();
+    }
+
+    /**
      * "The NIS told lawmakers on Thursday" reached the reporter through a lawmaker: the one the
      * article quotes retelling the briefing, when it names one.
      */
@@ -805,7 +823,7 @@ final class ArticleAttributions {
         if (speaker.kind() == Kind.MEMBER && ANONYMOUS.matcher(sentence).find() && !name.endsWith("(anonymous)")) {
             name = name + " (anonymous)";
         }
-        if (speaker.isPerson() && LAWMAKER.matcher(frame.speaker()).find()) {
+        if (speaker.isPerson() && (LAWMAKER.matcher(frame.speaker()).find() || lawmakerByApposition(sentence, frame.speaker()))) {
             context.lawmakers.add(name);
             this.personNames.add(name);
         }

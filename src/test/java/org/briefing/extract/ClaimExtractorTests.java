@@ -621,6 +621,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsALawmakerFromTheAppositionAfterTheName() {
+            List<Claim> claims = claims("North Korea has sent about 3,000 troops to Kursk since January, South Korea's spy agency told "
+                    + "lawmakers on Thursday.", "The rotation left the North Korean presence at around 11,000 troops, according to "
+                    + "Kim Min-su, a ruling-party member of parliament's intelligence committee.",
+                    "About 2,500 North Korean soldiers had been flown home, Kim said.");
+
+            assertThat(claims).hasSize(3).extracting(Claim::source).containsOnly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void readsTheOwnerOfAFigureAsItsSource() {
             List<Claim> claims = claims("The NIS's latest estimate, given to lawmakers in March, was 11,000 North Korean troops in Russia.",
                     "Russian border guards' count for the first half of the year was 7,000 North Korean workers.");
