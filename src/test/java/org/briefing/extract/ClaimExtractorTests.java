@@ -621,6 +621,13 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsABankOrACourtOfAPlaceAsABodyNotAPerson() {
+            List<Claim> claims = claims("The Bank of Korea estimated that North Korea earned 43 trillion won from Russia in 2025.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Bank of Korea");
+        }
+
+        @Test
         void readsALawmakerFromTheAppositionAfterTheName() {
             List<Claim> claims = claims("North Korea has sent about 3,000 troops to Kursk since January, South Korea's spy agency told "
                     + "lawmakers on Thursday.", "The rotation left the North Korean presence at around 11,000 troops, according to "
