@@ -61,7 +61,8 @@ public record Quantity(BigDecimal low, BigDecimal high, Qualifier qualifier, Str
         return format.format(value);
     }
 
-    private static BigDecimal shortest(BigDecimal value) {
+    /** A value in its shortest form: 300 for 300.00 and 3E+2, 21.7 for 21.70; null stays null. */
+    public static BigDecimal shortest(BigDecimal value) {
         if (value == null) {
             return null;
         }

@@ -1,5 +1,6 @@
 package org.briefing.reconcile;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
@@ -8,6 +9,7 @@ import org.briefing.domain.Change;
 import org.briefing.domain.Claim;
 import org.briefing.domain.Finding;
 import org.briefing.domain.Flag;
+import org.briefing.domain.Quantity;
 
 /**
  * What changed since the previous briefing in the output folder: claims it did not have, questions
@@ -32,9 +34,9 @@ final class ChangeDetector {
             if (finding.consensus() == null) {
                 continue;
             }
-            List<Long> now = List.of(value(finding.consensus().low()), value(finding.consensus().best()),
+            List<BigDecimal> now = List.of(value(finding.consensus().low()), value(finding.consensus().best()),
                     value(finding.consensus().high()));
-            List<Long> before = previous.consensus().get(finding.question().id());
+            List<BigDecimal> before = previous.consensus().get(finding.question().id());
             if (before == null) {
                 changes.add(new Change("new-consensus", "a consensus for " + finding.question().label(), List.of(finding.id())));
             }
@@ -51,11 +53,11 @@ final class ChangeDetector {
         return changes;
     }
 
-    private static long value(Long value) {
-        return (value == null) ? -1 : value;
+    private static BigDecimal value(BigDecimal value) {
+        return (value == null) ? BigDecimal.valueOf(-1) : Quantity.shortest(value);
     }
 
-    private static String describe(List<Long> values) {
-        return values.stream().map((v) -> (v < 0) ? "?" : Texts.number(v)).toList().toString();
+    private static String describe(List<BigDecimal> values) {
+        return values.stream().map((v) -> (v.signum() < 0) ? "?" : Quantity.grouped(v)).toList().toString();
     }
 }

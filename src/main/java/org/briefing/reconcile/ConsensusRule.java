@@ -1,6 +1,9 @@
 package org.briefing.reconcile;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -52,23 +55,26 @@ final class ConsensusRule {
         if (estimates.isEmpty()) {
             return null;
         }
-        Long low = null;
-        Long high = null;
+        BigDecimal low = null;
+        BigDecimal high = null;
         List<Double> bests = new ArrayList<>();
+        int decimals = 0;
         for (Estimate estimate : estimates) {
-            Long estimateLow = (estimate.low() != null) ? estimate.low() : null;
-            Long estimateHigh = (estimate.high() != null) ? estimate.high() : null;
-            if (estimateLow != null && (low == null || estimateLow < low)) {
-                low = estimateLow;
+            if (estimate.low() != null && (low == null || estimate.low().compareTo(low) < 0)) {
+                low = estimate.low();
             }
-            if (estimateHigh != null && (high == null || estimateHigh > high)) {
-                high = estimateHigh;
+            if (estimate.high() != null && (high == null || estimate.high().compareTo(high) > 0)) {
+                high = estimate.high();
             }
             if (estimate.best() != null) {
                 bests.add(estimate.best());
             }
+            for (BigDecimal bound : Arrays.asList(estimate.low(), estimate.high())) {
+                decimals = (bound == null) ? decimals : Math.max(decimals, bound.scale());
+            }
         }
-        Long best = bests.isEmpty() ? null : Math.round(median(bests));
+        // the median to as many decimals as the figures it comes from: 21.7 and 22.8 tonnes give 22.3
+        BigDecimal best = bests.isEmpty() ? null : BigDecimal.valueOf(median(bests)).setScale(decimals, RoundingMode.HALF_UP);
         return new Consensus(low, best, high, estimates.size(), RULE);
     }
 

@@ -8,6 +8,7 @@ import java.util.Set;
 import org.briefing.domain.Claim;
 import org.briefing.domain.Consensus;
 import org.briefing.domain.DerivedFigure;
+import org.briefing.domain.Quantity;
 
 /**
  * Figures no source gave, computed from claims and labelled as derived, with the arithmetic shown.
@@ -71,13 +72,14 @@ final class DerivedFigures {
                 arithmetic, List.of(payment.id(), count.id())));
     }
 
-    private static DerivedFigure total(Claim payment, Consensus people, String peopleLabel, List<String> peopleClaims) {
+    private static DerivedFigure total(Claim payment, Consensus consensus, String peopleLabel, List<String> peopleClaims) {
         String period = payment.quantity().per().substring("person-".length());
         long rate = (payment.quantity().low() != null) ? payment.quantity().wholeLow() : payment.quantity().wholeHigh();
-        long perPeriod = rate * people.best();
+        long people = Quantity.whole(consensus.best()); // a count of people is whole
+        long perPeriod = rate * people;
         long perYear = period.equals("month") ? perPeriod * 12 : period.equals("week") ? perPeriod * 52 : perPeriod;
         String currency = payment.quantity().currency();
-        String arithmetic = Texts.number(rate) + " " + currency + " per person a " + period + " × " + Texts.number(people.best())
+        String arithmetic = Texts.number(rate) + " " + currency + " per person a " + period + " × " + Texts.number(people)
                 + " (" + peopleLabel + ", consensus best)" + (period.equals("year") ? "" : " × " + (period.equals("month") ? 12 : 52))
                 + " = " + Texts.number(perYear) + " " + currency + " a year: derived here, not reported by any source";
         List<String> ids = new ArrayList<>();

@@ -1,5 +1,7 @@
 package org.briefing.reconcile;
 
+import java.math.BigDecimal;
+
 import org.briefing.domain.Claim;
 import org.briefing.domain.Qualifier;
 import org.briefing.domain.Quantity;
@@ -14,7 +16,7 @@ import org.briefing.domain.Source;
  * @param originator the originating source, by registry name: a person counts as their
  * organisation, relays do not count, an unattributed figure is the outlet's own
  */
-record Estimate(Claim claim, String originator, Source source, Long low, Double best, Long high) {
+record Estimate(Claim claim, String originator, Source source, BigDecimal low, Double best, BigDecimal high) {
 
     static Estimate of(Claim claim, String originator, Source source) {
         Quantity q = claim.quantity();
@@ -24,8 +26,7 @@ record Estimate(Claim claim, String originator, Source source, Long low, Double 
             case VAGUE -> Math.sqrt(q.low().doubleValue() * q.high().doubleValue());
             case UP_TO, AT_LEAST -> null;
         };
-        // consensus ranges are whole numbers; a decimal claim ("21.7 tonnes") keeps its figure in the register
-        return new Estimate(claim, originator, source, q.wholeLow(), best, q.wholeHigh());
+        return new Estimate(claim, originator, source, q.low(), best, q.high());
     }
 
     boolean isVague() {
@@ -37,16 +38,16 @@ record Estimate(Claim claim, String originator, Source source, Long low, Double 
         if (this.best != null) {
             return this.best;
         }
-        return (this.high != null) ? this.high : this.low;
+        return ((this.high != null) ? this.high : this.low).doubleValue();
     }
 
     /** The range widened for rounding: "about 11,000" may be 10,000 or 12,000 in another's words. */
     double lowWithTolerance() {
-        return (this.low == null) ? 0 : this.low * (1 - tolerance());
+        return (this.low == null) ? 0 : this.low.doubleValue() * (1 - tolerance());
     }
 
     double highWithTolerance() {
-        return (this.high == null) ? Double.MAX_VALUE : this.high * (1 + tolerance());
+        return (this.high == null) ? Double.MAX_VALUE : this.high.doubleValue() * (1 + tolerance());
     }
 
     private double tolerance() {

@@ -11,6 +11,7 @@ import org.briefing.domain.DerivedFigure;
 import org.briefing.domain.Finding;
 import org.briefing.domain.Flag;
 import org.briefing.domain.Judgment;
+import org.briefing.domain.Quantity;
 
 /**
  * Three to six key judgments, written from the findings, each citing the claims it rests on. In
@@ -73,9 +74,9 @@ final class KeyJudgments {
     private Judgment estimate(Finding finding) {
         var c = finding.consensus();
         String likelihood = (c.sources() >= 3) ? "very likely" : (c.sources() == 2) ? "likely" : "possibly";
-        String range = (c.low() != null && c.high() != null && !c.low().equals(c.high()))
-                ? ", within a range of " + Texts.number(c.low()) + " to " + Texts.number(c.high()) : "";
-        String text = "We assess that " + this.subject + " " + likelihood + " had about " + Texts.number(c.best()) + " "
+        String range = (c.low() != null && c.high() != null && c.low().compareTo(c.high()) != 0)
+                ? ", within a range of " + Quantity.grouped(c.low()) + " to " + Quantity.grouped(c.high()) : "";
+        String text = "We assess that " + this.subject + " " + likelihood + " had about " + Quantity.grouped(c.best()) + " "
                 + what(finding) + " in " + Texts.period(finding.question().period()) + range + ", according to "
                 + c.sources() + " independent source" + ((c.sources() == 1) ? "" : "s") + ".";
         if (finding.confidence() != null) {

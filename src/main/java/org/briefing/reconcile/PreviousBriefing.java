@@ -1,6 +1,7 @@
 package org.briefing.reconcile;
 
 import java.io.IOException;
+import java.math.BigDecimal;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -10,6 +11,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+
+import org.briefing.domain.Quantity;
 
 import tools.jackson.core.JacksonException;
 import tools.jackson.core.JsonParser;
@@ -25,7 +28,7 @@ import tools.jackson.databind.json.JsonMapper;
  * @param consensus low, best and high of each question with a consensus, by question id
  * @param contradictions the ids each contradiction concerned, as sorted keys
  */
-public record PreviousBriefing(String runId, Set<String> claimIds, Map<String, List<Long>> consensus,
+public record PreviousBriefing(String runId, Set<String> claimIds, Map<String, List<BigDecimal>> consensus,
         Set<String> contradictions) {
 
     public static final PreviousBriefing NONE = new PreviousBriefing(null, Set.of(), Map.of(), Set.of());
@@ -46,12 +49,12 @@ public record PreviousBriefing(String runId, Set<String> claimIds, Map<String, L
             }
             Set<String> claimIds = Files.isRegularFile(latest.resolve("claims.json"))
                     ? claimIds(latest.resolve("claims.json")) : Set.of();
-            Map<String, List<Long>> consensus = new HashMap<>();
+            Map<String, List<BigDecimal>> consensus = new HashMap<>();
             for (JsonNode finding : findings.path("findings")) {
                 JsonNode c = finding.path("consensus");
                 if (!c.isMissingNode() && !c.isNull()) {
                     consensus.put(finding.path("question").path("id").asString(),
-                            List.of(longOf(c.path("low")), longOf(c.path("best")), longOf(c.path("high"))));
+                            List.of(valueOf(c.path("low")), valueOf(c.path("best")), valueOf(c.path("high"))));
                 }
             }
             Set<String> contradictions = new HashSet<>();
@@ -97,8 +100,10 @@ public record PreviousBriefing(String runId, Set<String> claimIds, Map<String, L
         return String.join(",", sorted);
     }
 
-    private static Long longOf(JsonNode node) {
-        return (node == null || node.isNull() || node.isMissingNode()) ? -1L : node.asLong();
+    /** A bound of a consensus as written in findings.json, -1 for none. */
+    private static BigDecimal valueOf(JsonNode node) {
+        return (node == null || node.isNull() || node.isMissingNode() || !node.isNumber()) ? BigDecimal.valueOf(-1)
+                : Quantity.shortest(node.decimalValue());
     }
 
     public Optional<String> run() {

@@ -15,6 +15,7 @@ import org.briefing.chart.EstimateCharts;
 import org.briefing.domain.Claim;
 import org.briefing.domain.Finding;
 import org.briefing.domain.PartialDate;
+import org.briefing.domain.Quantity;
 import org.briefing.template.SourceRegistry;
 import org.briefing.template.Template;
 
@@ -118,8 +119,8 @@ final class BriefingCharts {
             PartialDate date = (own == null || own.equals("undated")) ? null : PartialDate.parse(own);
             bands.add(new Band("consensus " + finding.id() + ": " + FigureFormat.bounds(finding.consensus().low(),
                     finding.consensus().high(), "persons", null, null), (date == null) ? null : date.start(),
-                    (date == null) ? null : date.end(), finding.consensus().low(), finding.consensus().best(),
-                    finding.consensus().high()));
+                    (date == null) ? null : date.end(), Quantity.whole(finding.consensus().low()),
+                    Quantity.whole(finding.consensus().best()), Quantity.whole(finding.consensus().high())));
         }
         return bands;
     }

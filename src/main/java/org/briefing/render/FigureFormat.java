@@ -41,11 +41,16 @@ public final class FigureFormat {
      * @param currency the ISO 4217 code when the figure is money, else {@code null}
      */
     public static String bounds(Long low, Long high, String unit, String per, String currency) {
+        return bounds(Quantity.decimal(low), Quantity.decimal(high), unit, per, currency);
+    }
+
+    /** The same for decimal bounds: a consensus of "21.7" and "22.8 tonnes". */
+    public static String bounds(BigDecimal low, BigDecimal high, String unit, String per, String currency) {
         if (low == null && high == null) {
             return "no figure";
         }
         Qualifier qualifier = (low == null) ? Qualifier.UP_TO
-                : (high == null) ? Qualifier.AT_LEAST : low.equals(high) ? Qualifier.EXACT : Qualifier.RANGE;
+                : (high == null) ? Qualifier.AT_LEAST : (low.compareTo(high) == 0) ? Qualifier.EXACT : Qualifier.RANGE;
         return figure(new Quantity(low, high, qualifier, (unit == null) ? "persons" : unit, per, currency));
     }
 

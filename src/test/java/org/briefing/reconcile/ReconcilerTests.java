@@ -68,14 +68,27 @@ class ReconcilerTests {
     class Consensus {
 
         @Test
+        void keepsTheDecimalsOfTheFiguresItComesFrom() {
+            Finding finding = only(reconcile(
+                    claim("a", "article-a", "personnel", new Quantity(new java.math.BigDecimal("21.7"), new java.math.BigDecimal("21.7"),
+                            Qualifier.EXACT, "tonnes", null, null), "HUR", "2024-10", "training", Modality.REPORTED),
+                    claim("b", "article-b", "personnel", new Quantity(new java.math.BigDecimal("22.8"), new java.math.BigDecimal("22.8"),
+                            Qualifier.EXACT, "tonnes", null, null), "NIS", "2024-10", "training", Modality.REPORTED)));
+
+            assertThat(finding.consensus().low()).hasToString("21.7");
+            assertThat(finding.consensus().best()).hasToString("22.3");
+            assertThat(finding.consensus().high()).hasToString("22.8");
+        }
+
+        @Test
         void takesTheMedianBestAndTheWidestCredibleRange() {
             Finding finding = only(reconcile(people("a", 11000, 11000, "HUR", "2024-10", "training"),
                     people("b", 10000, 10000, "Zelensky", "2024-10", "training"),
                     people("c", 10000, 12000, "NIS", "2024-10", "planned")));
 
-            assertThat(finding.consensus().low()).isEqualTo(10000L);
-            assertThat(finding.consensus().best()).isEqualTo(11000L);
-            assertThat(finding.consensus().high()).isEqualTo(12000L);
+            assertThat(finding.consensus().low()).isEqualByComparingTo("10000");
+            assertThat(finding.consensus().best()).isEqualByComparingTo("11000");
+            assertThat(finding.consensus().high()).isEqualByComparingTo("12000");
             assertThat(finding.consensus().sources()).isEqualTo(3);
         }
 
@@ -141,7 +154,7 @@ class ReconcilerTests {
             Finding october = r.findings().get(0);
             assertThat(flags(october, "superseded")).containsExactly("old", "new");
             assertThat(october.consensus().sources()).isEqualTo(1);
-            assertThat(october.consensus().best()).isEqualTo(10000L);
+            assertThat(october.consensus().best()).isEqualByComparingTo("10000");
         }
 
         @Test
@@ -172,7 +185,7 @@ class ReconcilerTests {
                     people("c", 150000, 150000, "Unknown Blog", "2024-10", "deployed")));
 
             assertThat(flags(finding, "outlier")).containsExactly("c");
-            assertThat(finding.consensus().high()).isEqualTo(11000L);
+            assertThat(finding.consensus().high()).isEqualByComparingTo("11000");
         }
 
         @Test
@@ -277,7 +290,7 @@ class ReconcilerTests {
             Reconciliation first = reconcile(people("a", 11000, 11000, "HUR", "2024-10", "training"));
             String question = first.findings().get(0).question().id();
             PreviousBriefing previous = new PreviousBriefing("earlier-run", java.util.Set.of("a"),
-                    java.util.Map.of(question, List.of(9000L, 9000L, 9000L)), java.util.Set.of());
+                    java.util.Map.of(question, List.of(java.math.BigDecimal.valueOf(9000), java.math.BigDecimal.valueOf(9000), java.math.BigDecimal.valueOf(9000))), java.util.Set.of());
 
             Reconciliation later = TestReconciler.reconciler().reconcile(
                     List.of(people("a", 11000, 11000, "HUR", "2024-10", "training"),

@@ -77,7 +77,7 @@ final class RenderFixtures {
         Question people = new Question("personnel|deployed", "personnel", null, "deployed", "persons", null, "2024-10",
                 "Personnel deployed");
         Finding troops = new Finding("F1", people, List.of(early().id(), nis().id(), hur().id()),
-                new Consensus(10_000L, 11_000L, 12_000L, 2, "median of one figure per independent originator"),
+                new Consensus(java.math.BigDecimal.valueOf(10_000), java.math.BigDecimal.valueOf(11_000), java.math.BigDecimal.valueOf(12_000), 2, "median of one figure per independent originator"),
                 List.of("National Intelligence Service (South Korea)", "Defence Intelligence of Ukraine (HUR)"),
                 new Confidence("moderate", "B2", "two independent intelligence services agree"),
                 List.of(new Flag("outlier", List.of(early().id()), "300–500 is far below the consensus of 10,000–12,000"),
