@@ -676,13 +676,10 @@ final class ArticleAttributions {
         }
     }
 
-    /**
-     * Up to seven words opening a sentence, with an acronym in brackets, then a verb in the past or a
-     * form of "to be": "Belgian customs seized", "The Korea Institute for National Unification (KINU) is".
-     */
-    private static final Pattern OPENING_WORDS = Pattern.compile(
-            "^((?:the[\\s\\u00A0]+)?\\p{Lu}[\\p{L}'’-]*(?:[\\s\\u00A0]+[\\p{L}'’-]+){0,6}?(?:[\\s\\u00A0]+\\([\\p{Lu}\\p{N}]{2,8}\\))?)"
-                    + "[\\s\\u00A0]+(?:has[\\s\\u00A0]+|have[\\s\\u00A0]+|had[\\s\\u00A0]+)?(?:\\p{Ll}+ed|is|are|was|were)(?![\\p{L}])");
+    /** Words before the verb: up to seven, the first capitalised (or "the" and a capitalised one). */
+    private static final int OPENING_WORDS = 7;
+
+    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
 
     /**
      * "Belgian customs seized 52.3 tonnes …, the agency said": a body that opens a sentence as the
@@ -694,15 +691,91 @@ final class ArticleAttributions {
             return;
         }
         String text = sentence.substring(AttributionFinder.afterSpacedDash(sentence)).stripLeading();
-        java.util.regex.Matcher opening = OPENING_WORDS.matcher(text);
-        if (!opening.lookingAt()) {
+        String subject = openingSubject(text);
+        if (subject == null) {
             return;
         }
-        Speaker speaker = this.speakers.resolve(AttributionFinder.cleanNp(opening.group(1)));
+        Speaker speaker = this.speakers.resolve(AttributionFinder.cleanNp(subject));
         if (speaker.kind() == Kind.ORGANISATION) {
             Attribution body = new Attribution(speaker.name(), List.of(), false, "subject-organisation");
             context.remember(new Resolved(null, body, false), this.speakers);
         }
+    }
+
+    /**
+     * The words that open a sentence before its first verb in the past or form of "to be", when they
+     * can be a name ("Belgian customs", "The Korea Institute for National Unification (KINU)"), else
+     * null: at most {@value #OPENING_WORDS} words of letters, an acronym in brackets last.
+     */
+    private static String openingSubject(String text) {
+        if (text.isEmpty() || !(Character.isUpperCase(text.charAt(0)) || text.startsWith("the "))) {
+            return null;
+        }
+        int n = text.length();
+        int i = 0;
+        int lastEnd = 0;
+        int beforeAuxiliary = -1;
+        for (int word = 0; word <= OPENING_WORDS + 1 && i < n; word++) {
+            int start = i;
+            while (i < n && !Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+            if (word > 0 && isOpeningVerb(text, start, i)) {
+                int end = (beforeAuxiliary >= 0) ? beforeAuxiliary : lastEnd;
+                return (word > ((beforeAuxiliary >= 0) ? 2 : 1) + OPENING_WORDS) ? null : text.substring(0, end);
+            }
+            boolean auxiliary = word > 0 && AUXILIARIES.contains(text.substring(start, i));
+            if (!auxiliary && (beforeAuxiliary >= 0 || !isNameWord(text, start, i, word == 0))) {
+                return null;
+            }
+            beforeAuxiliary = auxiliary ? lastEnd : -1;
+            lastEnd = i;
+            while (i < n && Character.isWhitespace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return null;
+    }
+
+    /** A word of letters, apostrophes and hyphens, capitalised if first ("the" aside); or "(KINU)". */
+    private static boolean isNameWord(String text, int start, int end, boolean first) {
+        if (end - start >= 4 && text.charAt(start) == '(' && text.charAt(end - 1) == ')') {
+            for (int k = start + 1; k < end - 1; k++) {
+                if (!Character.isUpperCase(text.charAt(k)) && !Character.isDigit(text.charAt(k))) {
+                    return false;
+                }
+            }
+            return end - start <= 10;
+        }
+        if (first && !Character.isUpperCase(text.charAt(start)) && !text.startsWith("the", start)) {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            char c = text.charAt(k);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean isOpeningVerb(String text, int start, int end) {
+        int length = end - start;
+        if (length == 2 || length == 3 || length == 4) {
+            String word = text.substring(start, end);
+            if (word.equals("is") || word.equals("are") || word.equals("was") || word.equals("were")) {
+                return true;
+            }
+        }
+        if (length < 4 || text.charAt(end - 1) != 'd' || text.charAt(end - 2) != 'e') {
+            return false;
+        }
+        for (int k = start; k < end; k++) {
+            if (!Character.isLowerCase(text.charAt(k))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /**

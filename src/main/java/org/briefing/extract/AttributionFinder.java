@@ -173,7 +173,7 @@ final class AttributionFinder {
         if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s "))) {
             byEstimate(sentence, frames);
         }
-        if (lower.contains("'s ") || lower.contains("’s ") || lower.contains("s' ") || lower.contains("s’ ")) {
+        if (mayOwnAFigure(lower)) {
             ownedFigure(sentence, frames);
         }
         if (lower.contains("ed by ") || lower.contains("ed first by ")) { // "reported by", "published first by"
@@ -262,6 +262,23 @@ final class AttributionFinder {
             frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(m.group(1)), null, 0, sentence.length(), "by-estimate"));
         }
     }
+
+    /** A possessive within the first 64 characters and a word for a figure: where {@link #OWNED_FIGURE} can match. */
+    private static boolean mayOwnAFigure(String lower) {
+        String start = lower.substring(0, Math.min(lower.length(), 68));
+        if (!(start.contains("'s ") || start.contains("’s ") || start.contains("s' ") || start.contains("s’ "))) {
+            return false;
+        }
+        for (String noun : FIGURE_NOUNS) {
+            if (lower.contains(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final List<String> FIGURE_NOUNS = List.of("estimate", "count", "calculation", "assessment", "tally",
+            "figure", "total", "data", "statistics");
 
     private void ownedFigure(String sentence, List<Frame> frames) {
         Matcher owned = OWNED_FIGURE.matcher(sentence);
