@@ -690,8 +690,11 @@ final class ArticleAttributions {
         if (sentence.isEmpty()) {
             return;
         }
-        String text = sentence.substring(AttributionFinder.afterSpacedDash(sentence)).stripLeading();
-        String subject = openingSubject(text);
+        String subject = openingSubject(sentence);
+        if (subject == null) {
+            int dash = datelineDash(sentence); // "ANTWERP, Belgium, Jan 15 (Reuters) - Belgian customs seized"
+            subject = (dash < 0) ? null : openingSubject(sentence.substring(dash).stripLeading());
+        }
         if (subject == null) {
             return;
         }
@@ -735,6 +738,18 @@ final class ArticleAttributions {
             }
         }
         return null;
+    }
+
+    /** Where the text after a dateline's dash starts, if a spaced dash comes in the first 80 characters; else -1. */
+    private static int datelineDash(String sentence) {
+        int end = Math.min(sentence.length() - 1, 80);
+        for (int i = 1; i < end; i++) {
+            char c = sentence.charAt(i);
+            if ((c == '-' || c == '–' || c == '—') && sentence.charAt(i - 1) == ' ' && Character.isWhitespace(sentence.charAt(i + 1))) {
+                return i + 2;
+            }
+        }
+        return -1;
     }
 
     /** A word of letters, apostrophes and hyphens, capitalised if first ("the" aside); or "(KINU)". */
