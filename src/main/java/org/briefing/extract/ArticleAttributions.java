@@ -634,10 +634,6 @@ final class ArticleAttributions {
         }
     }
 
-    /** A person's name of two to four capitalised words after a word in lower case: "HUR spokesperson Oleksandr Karpenko". */
-    private static final Pattern MEMBER_NAME = Pattern.compile(
-            "(?<=\\p{Ll}[\\s\\u00A0])(\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,3})$");
-
     /**
      * "HUR spokesperson Oleksandr Karpenko told …" speaks for HUR; a later "Karpenko said" is the same
      * speaker, so the person's name is kept for the body they spoke for.
@@ -646,10 +642,37 @@ final class ArticleAttributions {
         if (!attribution.isNamed() || attribution.person() || frame.speaker() == null) {
             return;
         }
-        java.util.regex.Matcher name = MEMBER_NAME.matcher(AttributionFinder.clean(frame.speaker()).strip());
-        if (name.find() && this.speakers.resolve(name.group(1)).isPerson()) {
-            context.people.putIfAbsent(name.group(1), attribution);
+        String name = memberName(AttributionFinder.clean(frame.speaker()));
+        if (name != null && this.speakers.resolve(name).isPerson()) {
+            context.people.putIfAbsent(name, attribution);
         }
+    }
+
+    /** The two to four capitalised words that end a speaker after a word in lower case ("HUR spokesperson Oleksandr Karpenko"), or null. */
+    private static String memberName(String speaker) {
+        String[] words = speaker.strip().split("[\\s\\u00A0]+");
+        int first = words.length;
+        while (first > 0 && words.length - first < 4 && isCapitalisedWord(words[first - 1])) {
+            first--;
+        }
+        int count = words.length - first;
+        if (count < 2 || first == 0 || words[first - 1].isEmpty() || !Character.isLowerCase(words[first - 1].charAt(words[first - 1].length() - 1))) {
+            return null;
+        }
+        return String.join(" ", java.util.Arrays.copyOfRange(words, first, words.length));
+    }
+
+    private static boolean isCapitalisedWord(String word) {
+        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+            return false;
+        }
+        for (int k = 1; k < word.length(); k++) {
+            char c = word.charAt(k);
+            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** A name of two to four capitalised words opening a sentence, then a word in lower case or an age. */
