@@ -663,16 +663,7 @@ final class ArticleAttributions {
     }
 
     private static boolean isCapitalisedWord(String word) {
-        if (word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
-            return false;
-        }
-        for (int k = 1; k < word.length(); k++) {
-            char c = word.charAt(k);
-            if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {
-                return false;
-            }
-        }
-        return true;
+        return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && isWordOfName(word, 1, word.length());
     }
 
     /** A name of two to four capitalised words opening a sentence, then a word in lower case or an age. */
@@ -788,6 +779,11 @@ final class ArticleAttributions {
         if (first && !Character.isUpperCase(text.charAt(start)) && !text.startsWith("the", start)) {
             return false;
         }
+        return isWordOfName(text, start, end);
+    }
+
+    /** Letters, apostrophes and hyphens only, from {@code start} to {@code end}. */
+    private static boolean isWordOfName(String text, int start, int end) {
         for (int k = start; k < end; k++) {
             char c = text.charAt(k);
             if (!Character.isLetter(c) && c != '\'' && c != '’' && c != '-') {

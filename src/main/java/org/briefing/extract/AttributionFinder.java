@@ -110,10 +110,14 @@ final class AttributionFinder {
     private static final Pattern BY_ESTIMATE = Pattern.compile(
             "(?i)\\bby[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?[\\p{L}][\\p{L}.'’ -]{1,60}?)(?:'s|’s)[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?(?:estimate|count|calculation|assessment|tally|figures|data|reckoning)s?\\b");
 
+    /** The words for a figure that an owner's possessive can open: "Dutch customs' half-year figure". */
+    private static final List<String> FIGURE_NOUNS = List.of("estimate", "count", "calculation", "assessment", "tally",
+            "figure", "total", "data", "statistics");
+
     /** "Dutch customs' half-year figure for Rotterdam, published in July, was 11.2 tonnes": the owner speaks. */
     private static final Pattern OWNED_FIGURE = Pattern.compile(
             "(?i)^(?:the[\\s\\u00A0]+)?(\\p{L}[\\p{L}.'’ -]{1,60}?)(?:'s|’s|(?<=s)'|(?<=s)’)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?"
-                    + "(?:estimate|count|calculation|assessment|tally|figure|total|data|statistics)s?(?![\\p{L}])[^.;]{0,80}?"
+                    + "(?:" + String.join("|", FIGURE_NOUNS) + ")s?(?![\\p{L}])[^.;]{0,80}?"
                     + "[\\s\\u00A0](?:was|were|is|are|stood|stands|came|reached|put|puts|showed|shows)(?![\\p{L}])");
 
     /** A statement of its own after the verb: "that …", a quotation, a new sentence part. */
@@ -276,9 +280,6 @@ final class AttributionFinder {
         }
         return false;
     }
-
-    private static final List<String> FIGURE_NOUNS = List.of("estimate", "count", "calculation", "assessment", "tally",
-            "figure", "total", "data", "statistics");
 
     private void ownedFigure(String sentence, List<Frame> frames) {
         Matcher owned = OWNED_FIGURE.matcher(sentence);
