@@ -69,7 +69,18 @@ final class PublisherFinder {
     private static final WordStarts.Words COULD_NOT_FIRST = WordStarts.words("could", "cannot", "can", "was", "has", "did");
 
     private static final Pattern SIGNATURE = Pattern
-        .compile("(?i:editor[- ]in[- ]chief|managing editor|founder|staff writer|correspondent)\\s+(?:of|at|for)\\s+" + NAME);
+        .compile("(?i:\\b(?:editor[- ]in[- ]chief|managing editor|founder|staff writer|correspondent))\\s+(?:of|at|for)\\s+" + NAME);
+
+    private static final WordStarts.Words SIGNATURE_FIRST = WordStarts.words("editor", "managing", "founder", "staff",
+            "correspondent");
+
+    private static final WordStarts.Words BY = WordStarts.words("by");
+
+    /** The end of every {@link #FOR_COMMENT} match. */
+    private static final Pattern FOR_COMMENT_END = Pattern.compile("for (?:comment|a response)");
+
+    /** How far before its last words a {@link #FOR_COMMENT} match can start: five words of a name, a verb and 200 characters. */
+    private static final int FOR_COMMENT_REACH = 600;
 
     /** A name of one to five capitalised words ("ABC News", "House of Commons"), nothing else. */
     private static final Pattern MASTHEAD_NAME = Pattern
@@ -98,7 +109,8 @@ final class PublisherFinder {
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());
             Matcher copyright = COPYRIGHT.matcher(content);
-            if (content.length() < 120 && copyright.find() && !NOT_A_PUBLISHER.matcher(copyright.group(1)).matches()) {
+            if (content.length() < 120 && mayHoldCopyright(content) && copyright.find()
+                    && !NOT_A_PUBLISHER.matcher(copyright.group(1)).matches()) {
                 return found(copyright.group(1), "copyright line '" + Blocks.oneLine(content) + "'");
             }
         }
@@ -118,7 +130,7 @@ final class PublisherFinder {
         Matcher staff = STAFF.matcher(head);
         Optional<Found> furnished = furnishedMasthead(text, blocks);
         if (Lower.containsAny(head.toLowerCase(Locale.ROOT), "staff", "desk", "newsroom", "editorial", "news team")
-                && staff.find()) {
+                && WordStarts.find(staff, head, 0, head.length(), BY, true)) {
             // the desk of "PROSTIR WEEKLY - English edition" is "the Prostir desk": the masthead's fuller name
             boolean fuller = furnished.isPresent()
                     && furnished.get().publisher().toLowerCase(Locale.ROOT).startsWith(staff.group(1).toLowerCase(Locale.ROOT));
@@ -128,7 +140,7 @@ final class PublisherFinder {
             return furnished;
         }
         Matcher comment = FOR_COMMENT.matcher(text);
-        if (Lower.containsAny(text, "for comment", "for a response") && comment.find()) {
+        if (Lower.containsAny(text, "for comment", "for a response") && findBefore(comment, text, FOR_COMMENT_END)) {
             return found(comment.group(1), "the outlet's request for comment: '" + Blocks.oneLine(shorten(comment.group()))
                     + "'");
         }
@@ -142,11 +154,34 @@ final class PublisherFinder {
             }
         }
         Matcher signature = SIGNATURE.matcher(text);
-        if (Lower.containsAny(text.toLowerCase(Locale.ROOT), "editor", "founder", "staff writer", "correspondent")
-                && signature.find()) {
+        if (WordStarts.find(signature, text, 0, text.length(), SIGNATURE_FIRST, true)) {
             return found(signature.group(1), "the author's signature: '" + Blocks.oneLine(signature.group()) + "'");
         }
         return Optional.empty();
+    }
+
+    /** False when a short block cannot hold a {@link #COPYRIGHT} line. */
+    private static boolean mayHoldCopyright(String content) {
+        return content.indexOf('\u00A9') >= 0 || Lower.containsAny(content.toLowerCase(Locale.ROOT), "(c)", "copyright");
+    }
+
+    /**
+     * Finds the first match of a pattern that ends in the words of {@code end}, trying it only in
+     * the stretch before each place those words occur rather than at every capital letter of the
+     * text; the matcher is left on the match.
+     */
+    private static boolean findBefore(Matcher matcher, String text, Pattern end) {
+        Matcher ends = end.matcher(text);
+        matcher.useTransparentBounds(true);
+        int from = 0;
+        while (ends.find()) {
+            matcher.region(Math.max(from, ends.start() - FOR_COMMENT_REACH), ends.end());
+            if (matcher.find()) {
+                return true;
+            }
+            from = Math.max(from, ends.start() - FOR_COMMENT_REACH);
+        }
+        return false;
     }
 
     /** False when the text cannot hold a {@link #SELF_REFERENCE}: a check much cheaper than the pattern. */
