@@ -20,11 +20,11 @@ final class SpeakerTurns {
 
     /**
      * A label: an optional time code or bracketed note ("[00:06:19]", "[Question in Hindi;
-     * translation]"), a name, an optional second name after a comma ("Anjali Menon, Mathrubhumi";
+     * translation]"), an optional question number of a committee's record ("Q88 Chair:"), a name, an optional second name after a comma ("Anjali Menon, Mathrubhumi";
      * "Official Spokesperson, Shri Vikram Nayar"), an optional role in brackets, a colon.
      */
     private static final Pattern LABEL = Pattern.compile(
-            "^[\\s\\u00A0]*(?:\\[[^\\[\\]]{1,60}\\][\\s\\u00A0]*)?(" + NAME + ")(?:,[\\s\\u00A0]+(" + NAME + "))?"
+            "^[\\s\\u00A0]*(?:\\[[^\\[\\]]{1,60}\\][\\s\\u00A0]*)?(?:Q\\d{1,4}[\\s\\u00A0]+)?(" + NAME + ")(?:,[\\s\\u00A0]+(" + NAME + "))?"
                     + "[\\s\\u00A0]*(\\((?:[^()]|\\([^()]*\\))*\\))?[\\s\\u00A0]*:(?:[\\s\\u00A0]|$)");
 
     /** A role that comes before the name in a label: "Official Spokesperson, Shri Vikram Nayar". */
@@ -34,10 +34,13 @@ final class SpeakerTurns {
 
     /**
      * Honorifics and ranks before a name in a label, in any case ("MS. GRACE OYELARAN", "VICE ADM.
-     * DANIEL PRUETT", "Rep. Yoon"); the Indian ones only as written, since "SRI" may start a place.
+     * DANIEL PRUETT", "Rep. Yoon", "Major General Crewe", "Dame Eleanor Hartley"); the Indian ones
+     * only as written, since "SRI" may start a place. Ranks are written out or abbreviated.
      */
     private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Shri|Smt\\.?|Sri)[\\s\\u00A0]+|(?i:(?:mr|mrs|ms|dr|prof|rep|sen"
-            + "|gov|amb|hon|gen|lt|col|maj|capt|cmdr|adm|vice[\\s\\u00A0]+adm|rear[\\s\\u00A0]+adm|lt\\.?[\\s\\u00A0]+gen)\\.?)[\\s\\u00A0]+)+");
+            + "|gov|amb|hon|gen|lt|col|maj|capt|cmdr|adm|brig|vice[\\s\\u00A0]+adm|rear[\\s\\u00A0]+adm|lt\\.?[\\s\\u00A0]+gen"
+            + "|professor|doctor|general|lieutenant|major|colonel|brigadier|captain|commander|admiral|marshal|air|vice|rear"
+            + "|sergeant|sir|dame|lord|lady|baroness|baron|the[\\s\\u00A0]+rt[\\s\\u00A0]+hon|rt[\\s\\u00A0]+hon)\\.?)[\\s\\u00A0]+)+");
 
     /** Labels that are not speakers. */
     private static final Set<String> NOT_SPEAKERS = Set.of("note", "update", "updated", "editor's note", "correction",

@@ -528,6 +528,20 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsACommitteeRecordsNumberedQuestionsAndRanksInLabels() {
+            Article article = article(null, new PartialDate(2025, 11, 4),
+                    "Q90 Jane Doe: How many North Korean troops are in Russia today?",
+                    "Major General Alan Grey: About 11,000 North Korean troops are in Russia now.",
+                    "Q91 Chair: Is 12,000 North Korean soldiers the figure you heard?",
+                    "Dame Ann Cole: No. Some 9,000 North Korean troops were in Kursk in May.");
+
+            List<Claim> claims = ClaimExtractorTests.this.extractor.extract(article);
+
+            // before: "Q91 …" was no label, so the Chair's question stayed in the general's turn
+            assertThat(claims).extracting(Claim::source).containsExactly("Alan Grey", null, "Ann Cole");
+        }
+
+        @Test
         void findsTheSpeakerAfterTheVerbWhenTheVerbFollowsAComma() {
             List<Claim> claims = claims("At least 40 North Korean soldiers deserted, said its coordinator Kim Chol-su, 34, who fled in May.",
                     "Pyongyang sent 3,000 more North Korean troops, said Yonhap.");
