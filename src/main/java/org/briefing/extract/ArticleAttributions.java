@@ -630,8 +630,40 @@ final class ArticleAttributions {
                     context.remember(r, this.speakers);
                 }
             }
+            rememberRetoldBriefing(here, context);
             this.resolved.add(here);
         }
+    }
+
+    /**
+     * "Rep. Ahn said the NIS had told lawmakers that …": the lawmaker retells the agency's briefing
+     * in the same sentence, so a later "he added" or "Ahn said" still speaks for the agency, through
+     * the lawmaker, as when the briefing was named in an earlier sentence.
+     */
+    private static void rememberRetoldBriefing(List<Resolved> sentence, Context context) {
+        Resolved lawmaker = null;
+        Resolved briefing = null;
+        for (Resolved r : sentence) {
+            Attribution attribution = r.attribution();
+            if (!attribution.isNamed() || r.frame().type() != Frame.Type.PREPOSED) {
+                continue;
+            }
+            if (attribution.person() && context.lawmakers.contains(attribution.source()) && lawmaker == null) {
+                lawmaker = r;
+            }
+            else if (!attribution.person() && isBriefing(r.frame()) && briefing == null) {
+                briefing = r;
+            }
+        }
+        if (lawmaker == null || briefing == null || lawmaker.frame().scopeStart() > briefing.frame().scopeStart()) {
+            return;
+        }
+        String name = lawmaker.attribution().source();
+        List<String> chain = new ArrayList<>();
+        chain.add(name);
+        chain.addAll(lawmaker.attribution().via());
+        context.people.put(name, new Attribution(briefing.attribution().source(), chain, false,
+                briefing.attribution().rule() + "+briefing"));
     }
 
     /**
@@ -906,6 +938,11 @@ final class ArticleAttributions {
                 return new Attribution(single.substring(4).strip(), List.of(), false, rule + "+description");
             }
             Attribution earlier = context.lookup(speaker);
+            if (earlier != null && earlier.person() && speaker.kind() == Kind.PRONOUN_PERSON) {
+                // "he added" after "Rep. Ahn said the NIS had told lawmakers …": the briefing, through him
+                Attribution retold = context.people.get(earlier.source());
+                earlier = (retold != null && !retold.person()) ? retold : earlier;
+            }
             return (earlier == null) ? Attribution.NONE
                     : new Attribution(earlier.source(), earlier.via(), earlier.person(), rule + "+pronoun");
         }
@@ -949,6 +986,8 @@ final class ArticleAttributions {
             Attribution relayed = new Attribution(context.briefer.source(), chain, false, rule + "+briefing");
             this.briefingRelay.putIfAbsent(context.briefer.source(), attribution.source());
             context.people.put(attribution.source(), relayed); // the lawmaker's surname later still relays the briefing
+            context.lastOne = attribution; // and so does "he added"
+            context.lastPerson = attribution;
             return relayed;
         }
         if (isBriefing(frame)) {

@@ -459,6 +459,11 @@ final class AttributionFinder {
             return;
         }
         String[] np = leftPhrase(before);
+        if (wordBefore.equals("and") && np[1] == null && SAYING.contains(verb)) {
+            // "… came out to the reporters and said": no speaker just before the verb, but the sentence's subject
+            String subject = coordinatedSubject(sentence.substring(0, start));
+            np = (subject == null) ? np : new String[] { cleanNp(subject), null };
+        }
         if (np[0].isBlank() || (verb.equals("report") && INDEFINITE_NAME.matcher(near).find())) {
             return; // "a Reuters report citing …" is a noun
         }
@@ -619,6 +624,86 @@ final class AttributionFinder {
     }
 
     private static final Set<String> RELATIVES = Set.of("who", "which", "whom");
+
+    /** Small words inside a name: "Ministry of Defence", "Institute for the Study of War". */
+    private static final Set<String> NAME_LINKS = Set.of("of", "for", "the", "de", "al", "bin", "van", "von");
+
+    /** Verbs of saying, which can be the second verb of a subject ("… came out and said"). */
+    private static final Set<String> SAYING = Set.of("said", "says", "told", "tells", "added", "adds", "announced",
+            "announces", "stated", "states", "warned", "noted", "explained", "confirmed", "claimed", "insisted", "estimated");
+
+    /**
+     * The subject of a sentence whose reporting verb is the second of two it governs: "Rep. Ahn
+     * Min-jae, one of the committee's secretaries, came out to the reporters and said …", "In June,
+     * Sergei Shoigu stood beside Kim Jong Un and announced …". The subject is the first piece
+     * between commas that opens with a name, followed by its verb in lower case or by an apposition.
+     * Null when no piece does.
+     */
+    static String coordinatedSubject(String head) {
+        String text = head.substring(afterSpacedDash(head)).strip();
+        int from = 0;
+        while (from < text.length()) {
+            int comma = from;
+            while (comma < text.length() && !(text.charAt(comma) == ',' && !thousandsAfter(text, comma))) {
+                comma++;
+            }
+            String piece = text.substring(from, comma).strip();
+            int nameEnd = piece.isEmpty() ? -1 : nameEnd(piece);
+            if (nameEnd > 0) {
+                String name = piece.substring(0, nameEnd);
+                String rest = piece.substring(nameEnd).strip();
+                boolean verbFollows = !rest.isEmpty() && Character.isLowerCase(rest.charAt(0));
+                boolean appositionFollows = rest.isEmpty() && comma < text.length();
+                if (verbFollows || appositionFollows) {
+                    return name;
+                }
+            }
+            from = comma + 1;
+        }
+        return null;
+    }
+
+    /** Capitalised words that open a sentence without being a name. */
+    private static final Set<String> NOT_NAME_OPENERS = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From",
+            "Since", "After", "Before", "During", "Between", "When", "While", "But", "And", "Yet", "So", "As", "If",
+            "Last", "This", "That", "Then", "Now", "Later", "Earlier", "It", "He", "She", "They", "We", "I");
+
+    /**
+     * Where the capitalised words a text opens with end ("Rep. Ahn Min-jae", "The Korea Institute
+     * for National Unification"); -1 when they are not a name.
+     */
+    private static int nameEnd(String text) {
+        int i = 0;
+        int end = -1;
+        int words = 0;
+        boolean named = false;
+        while (i < text.length() && words < 7) {
+            int wordEnd = i;
+            while (wordEnd < text.length() && !isSpace(text.charAt(wordEnd))) {
+                wordEnd++;
+            }
+            String word = text.substring(i, wordEnd);
+            boolean capital = Character.isUpperCase(word.charAt(0));
+            if (!capital && !(words > 0 && NAME_LINKS.contains(word))) {
+                break;
+            }
+            if (capital && !(words == 0 && NOT_NAME_OPENERS.contains(word) && !word.equals("The"))) {
+                named |= !word.equals("The");
+            }
+            else if (capital) {
+                return -1; // "In June 2025", "But officials"
+            }
+            if (capital) {
+                end = wordEnd;
+            }
+            words++;
+            i = wordEnd;
+            while (i < text.length() && isSpace(text.charAt(i))) {
+                i++;
+            }
+        }
+        return (named && words < 7) ? end : -1;
+    }
 
     /** A dateline credited without a dash: a place, a date with its day, the agency in brackets, then the text. */
     private static final Pattern CREDIT_WITHOUT_DASH = Pattern.compile(

@@ -542,6 +542,29 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsTheSubjectOfTwoVerbsAsTheSpeakerOfTheSecond() {
+            List<Claim> claims = claims(
+                    "Rep. Ahn Min-jae, one of the committee's two secretaries, came out to the reporters and said 15,000 North Korean troops were in Russia.",
+                    "In June, Sergei Shoigu stood beside Kim Jong Un in Pyongyang and announced that North Korea would send 1,000 deminers.",
+                    "Between May and June, the North sent 2,000 more North Korean troops, depending on whether failed and claimed crossings are counted.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Ahn Min-jae", "Sergei Shoigu", null);
+        }
+
+        @Test
+        void keepsTheBriefingOfALawmakersPronounAndSurname() {
+            List<Claim> claims = claims("South Korea's National Intelligence Service briefed the intelligence committee on Tuesday.",
+                    "Rep. Ahn Min-jae came out to the reporters and said the commitment was larger than thought.",
+                    "The agency, Ahn said, now counts some 18,000 North Korean soldiers in Russia.",
+                    "About 3,000 of them have been killed, he added, and roughly 9,000 wounded.");
+
+            assertThat(claims).hasSize(3).allSatisfy((claim) -> {
+                assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+                assertThat(claim.relayedBy()).containsExactly("Ahn Min-jae");
+            });
+        }
+
+        @Test
         void findsTheSpeakerAfterTheVerbWhenTheVerbFollowsAComma() {
             List<Claim> claims = claims("At least 40 North Korean soldiers deserted, said its coordinator Kim Chol-su, 34, who fled in May.",
                     "Pyongyang sent 3,000 more North Korean troops, said Yonhap.");
