@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -541,7 +542,81 @@ final class MetricMatcher {
                 after = String.join(" ", java.util.Arrays.copyOf(words, limit));
             }
         }
+        after = withoutOtherFigures(after); // "3,847 cases and six deaths": "deaths" is the next figure's noun
         return before + " " + sentence.substring(figure.start(), phraseEnd) + " " + after;
+    }
+
+    /** Words after which a figure is where the counted things are, not a count beside them: "passed through 43 camps". */
+    private static final Set<String> PLACE_WORDS = Set.of("through", "in", "at", "into", "from", "across", "to", "of",
+            "between", "among", "under", "within");
+
+    /**
+     * The text without the other figures it holds and the two words after each, their nouns ("and six
+     * deaths", "and 24 Malian soldiers were killed" keeps "were killed"), unless a preposition puts
+     * the figure as a place ("passed through 43 camps"). A figure is digits or a number word other
+     * than "one".
+     */
+    static String withoutOtherFigures(String text) {
+        StringBuilder kept = null;
+        int copied = 0;
+        int i = 0;
+        int n = text.length();
+        String previous = "";
+        while (i < n) {
+            while (i < n && !Character.isLetterOrDigit(text.charAt(i))) {
+                i++;
+            }
+            int start = i;
+            while (i < n && (Character.isLetterOrDigit(text.charAt(i)) || text.charAt(i) == ',' && i + 1 < n
+                    && Character.isDigit(text.charAt(i + 1)) || text.charAt(i) == '.' && i + 1 < n
+                    && Character.isDigit(text.charAt(i + 1)))) {
+                i++;
+            }
+            if (start == i) {
+                break;
+            }
+            String word = text.substring(start, i);
+            if (isFigureWord(word) && !PLACE_WORDS.contains(previous)) {
+                int end = i;
+                for (int w = 0; w < 2 && end < n; w++) {
+                    int next = end;
+                    while (next < n && Tails.isSpace(text.charAt(next))) {
+                        next++;
+                    }
+                    int wordEnd = next;
+                    while (wordEnd < n && (Character.isLetterOrDigit(text.charAt(wordEnd)) || text.charAt(wordEnd) == '-')) {
+                        wordEnd++;
+                    }
+                    if (wordEnd == next) {
+                        break; // punctuation ends the figure's phrase
+                    }
+                    end = wordEnd;
+                }
+                kept = (kept == null) ? new StringBuilder(n) : kept;
+                kept.append(text, copied, start);
+                copied = end;
+                i = end;
+                previous = "";
+                continue;
+            }
+            previous = word.toLowerCase(Locale.ROOT);
+        }
+        if (kept == null) {
+            return text;
+        }
+        return kept.append(text, copied, n).toString();
+    }
+
+    private static boolean isFigureWord(String word) {
+        char first = word.charAt(0);
+        if (Character.isDigit(first)) {
+            return true;
+        }
+        if (!NumberWords.mayStart(first) || !NumberWords.mayBe(first, word.length())) {
+            return false;
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        return !lower.equals("one") && !lower.equals("zero") && NumberWords.isNumberWord(lower);
     }
 
     /** How many characters of the text are white space ({@code [\s\u00A0]}). */

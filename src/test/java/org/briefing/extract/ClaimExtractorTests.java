@@ -542,6 +542,17 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesNoKindFromTheNounOfTheNextFigure() {
+            List<Claim> claims = claims("The agency said 12,000 North Korean troops and 300 dead were counted in Kursk.",
+                    "At least 47 North Korean soldiers and 24 Russian soldiers were killed, the agency said.");
+
+            assertThat(claims).extracting(Claim::metric, (c) -> c.quantity().wholeLow())
+                .contains(org.assertj.core.groups.Tuple.tuple("personnel", 12_000L),
+                        org.assertj.core.groups.Tuple.tuple("casualties", 300L),
+                        org.assertj.core.groups.Tuple.tuple("casualties", 47L));
+        }
+
+        @Test
         void readsTheSubjectOfTwoVerbsAsTheSpeakerOfTheSecond() {
             List<Claim> claims = claims(
                     "Rep. Ahn Min-jae, one of the committee's two secretaries, came out to the reporters and said 15,000 North Korean troops were in Russia.",

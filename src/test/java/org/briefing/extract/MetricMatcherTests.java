@@ -24,4 +24,16 @@ class MetricMatcherTests {
         assertThat(MetricMatcher.cueOutsideNames(this.listed, "Listed: 79 tankers")).isTrue();
         assertThat(MetricMatcher.cueOutsideNames(this.listed, "Lloyd's List says 79 tankers were sanctioned")).isTrue();
     }
+
+    @Test
+    void anotherFiguresNounIsNoCueOfThisFigure() {
+        assertThat(MetricMatcher.withoutOtherFigures(" and six deaths.")).isEqualTo(" and .");
+        assertThat(MetricMatcher.withoutOtherFigures(", 99 hospitalizations and two deaths.")).isEqualTo(",  .");
+        // a verb the two figures share stays: "47 mercenaries and 24 Malian soldiers were killed"
+        assertThat(MetricMatcher.withoutOtherFigures(" and 24 Malian soldiers were killed")).isEqualTo(" and  were killed");
+        // a figure after a preposition is where the counted things are: its noun stays
+        assertThat(MetricMatcher.withoutOtherFigures(" had passed through 43 camps")).isEqualTo(" had passed through 43 camps");
+        assertThat(MetricMatcher.withoutOtherFigures(" who were killed")).isEqualTo(" who were killed");
+        assertThat(MetricMatcher.withoutOtherFigures(" of whom one died")).isEqualTo(" of whom one died");
+    }
 }
