@@ -118,8 +118,13 @@ final class FigureFinder {
             Pattern.CASE_INSENSITIVE);
 
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
-            "^(?:[\\s\\u00A0]*(?:%|percent\\b|per cent\\b|pct\\b|-year-old|-years-old|years? old\\b|year-old|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT\\b|UTC\\b|hours\\b|hrs\\b|°)|:\\d|/\\d|\\.\\d|-\\p{L})",
+            "^(?:[\\s\\u00A0]*(?:%|percent\\b|per cent\\b|pct\\b|-year-old|-years-old|years? old\\b|year-old|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT\\b|UTC\\b|hours\\b|hrs\\b|°"
+                    + "|(?:days|weeks|months|years)\\b|(?:to|and|or|-|\u2013)[\\s\\u00A0]*\\d{1,3}[\\s\\u00A0]*(?:days|weeks|months|years)\\b)|:\\d|/\\d|\\.\\d|-\\p{L})",
             Pattern.CASE_INSENSITIVE);
+
+    /** A number and "in" or "out of" right before a number: "nine in 10", "one in 300", "3 out of 4". */
+    private static final Pattern PROPORTION = Pattern.compile(
+            "(?i)(?:^|[^\\p{L}\\d,.])(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\\s\\u00A0]+(?:in|out[\\s\\u00A0]+of)[\\s\\u00A0]+$");
 
     /** Words right before a number that make it not a count: "aged 19", "No. 5", "page 12". */
     private static final Tails NOT_A_COUNT_WORDS = Tails.atWordStart(List.of("aged", "ages", "age of", "age", "aged between",
@@ -607,6 +612,9 @@ final class FigureFinder {
         int word = NOT_A_COUNT_WORDS.longest(before, end);
         if (word >= 0) {
             return true;
+        }
+        if ((Tails.endsWith(before, end, "in") || Tails.endsWith(before, end, "of")) && PROPORTION.matcher(before).find()) {
+            return true; // "nine in 10 unvaccinated people", "three out of 4": a share, not a count
         }
         return agedRange(before, end);
     }

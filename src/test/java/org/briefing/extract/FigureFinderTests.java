@@ -158,11 +158,24 @@ class FigureFinderTests {
                 order #5
                 the unit5# 7 above
                 AGED 19
+                a first dose at 12 months
+                the first at 12 to 15 months of age
+                between 4 and 6 years
+                sentenced to 9 years in prison
+                quarantined for 21 days
                 """)
         void ignoresDesignationsPercentagesAndTimes(String sentence) {
             List<Figure> figures = FigureFinderTests.this.finder.find(sentence, List.of());
 
             assertThat(figures).filteredOn((f) -> !f.rule().startsWith("vague")).isEmpty();
+        }
+
+        @Test
+        void takesNoShareForACountOfItsWhole() {
+            assertThat(FigureFinderTests.this.finder.find("up to nine in 10 unvaccinated people", List.of()))
+                .extracting((f) -> Quantity.whole(f.low())).doesNotContain(10L);
+            assertThat(FigureFinderTests.this.finder.find("about 3 out of 4 recruits", List.of()))
+                .extracting((f) -> Quantity.whole(f.low())).doesNotContain(4L);
         }
 
         @ParameterizedTest(name = "{0}")
