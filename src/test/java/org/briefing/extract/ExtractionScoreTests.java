@@ -258,4 +258,30 @@ class ExtractionScoreTests {
         assertThat(cocaine.f1()).as(cocaine.report()).isGreaterThanOrEqualTo(0.72);
         assertThat(cocaine.attributionAccuracy()).as(cocaine.report()).isGreaterThanOrEqualTo(0.63);
     }
+
+    /**
+     * The eighteenth set (under {@code holdout17/}), how intelligence figures on North Korea travel
+     * (NIS to lawmakers to Yonhap, HUR, Japan, UK Defence Intelligence), the dprk template: scored
+     * once unseen at commit {@code 9901c74} (F1 0.843, attribution 0.480), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheEighteenthFixtureSet() {
+        Score relays = score("holdout17/dprk-russia-relays", TestTemplates.dprkRussia());
+
+        assertThat(relays.f1()).as(relays.report()).isGreaterThanOrEqualTo(0.82);
+        assertThat(relays.attributionAccuracy()).as(relays.report()).isGreaterThanOrEqualTo(0.58);
+    }
+
+    /**
+     * The nineteenth set (under {@code holdout18/}), measles in North America and Europe, its own
+     * template: scored once unseen at commit {@code 9901c74} (F1 0.732, attribution 0.662), a
+     * regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheNineteenthFixtureSet() {
+        Score measles = scoreWithItsTemplate("holdout18/measles-outbreaks");
+
+        assertThat(measles.f1()).as(measles.report()).isGreaterThanOrEqualTo(0.79);
+        assertThat(measles.attributionAccuracy()).as(measles.report()).isGreaterThanOrEqualTo(0.62);
+    }
 }
