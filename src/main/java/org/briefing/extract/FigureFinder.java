@@ -117,9 +117,11 @@ final class FigureFinder {
                     + "(?:tonne|ton|metre|meter|foot|mile|kilometre|kilometer|litre|liter|gallon|dwt|TEU)(?![\\p{L}])",
             Pattern.CASE_INSENSITIVE);
 
+    private static final String STRONG = "-strong";
+
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^(?:[\\s\\u00A0]*(?:%|percent\\b|per cent\\b|pct\\b|-year-old|-years-old|years? old\\b|year-old|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT\\b|UTC\\b|hours\\b|hrs\\b|°"
-                    + "|(?:days|weeks|months|years)\\b|(?:to|and|or|-|\u2013)[\\s\\u00A0]*\\d{1,3}[\\s\\u00A0]*(?:days|weeks|months|years)\\b)|:\\d|/\\d|\\.\\d|-\\p{L})",
+                    + "|(?:days|weeks|months|years)\\b|(?:to|and|or|-|\u2013)[\\s\\u00A0]*\\d{1,3}[\\s\\u00A0]*(?:days|weeks|months|years)\\b)|:\\d|/\\d|\\.\\d|-(?!strong(?![\\p{L}]))\\p{L})",
             Pattern.CASE_INSENSITIVE);
 
     /** A number and "in" or "out of" right before a number: "nine in 10", "one in 300", "3 out of 4". */
@@ -725,8 +727,12 @@ final class FigureFinder {
     }
 
     private Figure single(String sentence, Atom atom) {
+        // "a 10,000-strong force": the figure counts the members of the noun after "-strong"
+        boolean strong = sentence.startsWith(STRONG, atom.end()) && (atom.end() + STRONG.length() == sentence.length()
+                || !Character.isLetter(sentence.charAt(atom.end() + STRONG.length())));
+        int nounFrom = strong ? atom.end() + STRONG.length() : atom.end();
         Figure figure = new Figure(atom.start(), atom.end(), atom.value(), atom.value(), Qualifier.EXACT,
-                atom.currency(), atom.end(), atom.spelled() ? "spelled" : "digits");
+                atom.currency(), nounFrom, (atom.spelled() ? "spelled" : "digits") + (strong ? "+strong" : ""));
         return hedged(sentence, figure);
     }
 

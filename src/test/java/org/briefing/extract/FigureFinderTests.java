@@ -85,6 +85,16 @@ class FigureFinderTests {
         assertThat(figure.qualifier()).hasToString(qualifier);
     }
 
+    @Test
+    void readsTheStrengthOfAForceAsACountOfItsMembers() {
+        String sentence = "a 10,000-strong force";
+        Figure figure = only(sentence);
+
+        assertThat(Quantity.whole(figure.low())).isEqualTo(10_000L);
+        assertThat(sentence.substring(figure.nounFrom()).strip()).isEqualTo("force");
+        assertThat(FigureFinderTests.this.finder.find("a 10,000-stronghold", List.of())).isEmpty();
+    }
+
     @Nested
     class Money {
 
