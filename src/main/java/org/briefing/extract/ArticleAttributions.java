@@ -658,12 +658,16 @@ final class ArticleAttributions {
         if (lawmaker == null || briefing == null || lawmaker.frame().scopeStart() > briefing.frame().scopeStart()) {
             return;
         }
-        String name = lawmaker.attribution().source();
+        context.people.put(lawmaker.attribution().source(),
+                retold(lawmaker.attribution(), briefing.attribution().source(), briefing.attribution().rule()));
+    }
+
+    /** The briefer's account as a lawmaker retells it: the briefer speaks, the lawmaker (and their relays) relay. */
+    private static Attribution retold(Attribution lawmaker, String briefer, String rule) {
         List<String> chain = new ArrayList<>();
-        chain.add(name);
-        chain.addAll(lawmaker.attribution().via());
-        context.people.put(name, new Attribution(briefing.attribution().source(), chain, false,
-                briefing.attribution().rule() + "+briefing"));
+        chain.add(lawmaker.source());
+        chain.addAll(lawmaker.via());
+        return new Attribution(briefer, chain, false, rule + "+briefing");
     }
 
     /**
@@ -980,10 +984,7 @@ final class ArticleAttributions {
         }
         if (context.briefer != null && context.lawmakers.contains(attribution.source())) {
             // a lawmaker retelling a briefing relays the agency that gave it
-            List<String> chain = new ArrayList<>();
-            chain.add(attribution.source());
-            chain.addAll(attribution.via());
-            Attribution relayed = new Attribution(context.briefer.source(), chain, false, rule + "+briefing");
+            Attribution relayed = retold(attribution, context.briefer.source(), rule);
             this.briefingRelay.putIfAbsent(context.briefer.source(), attribution.source());
             context.people.put(attribution.source(), relayed); // the lawmaker's surname later still relays the briefing
             context.lastOne = attribution; // and so does "he added"

@@ -664,7 +664,7 @@ final class AttributionFinder {
     }
 
     /** Capitalised words that open a sentence without being a name. */
-    private static final Set<String> NOT_NAME_OPENERS = Set.of("The", "A", "An", "In", "On", "At", "By", "For", "From",
+    private static final Set<String> NOT_NAME_OPENERS = Set.of("A", "An", "In", "On", "At", "By", "For", "From",
             "Since", "After", "Before", "During", "Between", "When", "While", "But", "And", "Yet", "So", "As", "If",
             "Last", "This", "That", "Then", "Now", "Later", "Earlier", "It", "He", "She", "They", "We", "I");
 
@@ -683,18 +683,15 @@ final class AttributionFinder {
                 wordEnd++;
             }
             String word = text.substring(i, wordEnd);
-            boolean capital = Character.isUpperCase(word.charAt(0));
-            if (!capital && !(words > 0 && NAME_LINKS.contains(word))) {
-                break;
-            }
-            if (capital && !(words == 0 && NOT_NAME_OPENERS.contains(word) && !word.equals("The"))) {
-                named |= !word.equals("The");
-            }
-            else if (capital) {
-                return -1; // "In June 2025", "But officials"
-            }
-            if (capital) {
+            if (Character.isUpperCase(word.charAt(0))) {
+                if (words == 0 && NOT_NAME_OPENERS.contains(word)) {
+                    return -1; // "In June 2025", "But officials"
+                }
+                named |= !word.equals("The"); // "The Korea Institute …", but not "The" alone
                 end = wordEnd;
+            }
+            else if (words == 0 || !NAME_LINKS.contains(word)) {
+                break;
             }
             words++;
             i = wordEnd;

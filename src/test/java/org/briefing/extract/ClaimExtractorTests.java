@@ -563,6 +563,17 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void keepsTheBriefingALawmakerRetoldInTheSameSentenceForHisPronoun() {
+            List<Claim> claims = claims("Rep. Ahn Min-jae said the NIS had told lawmakers that North Korea had sent 15,000 troops.",
+                    "About 3,000 of them have been killed, he added.");
+
+            assertThat(claims).hasSize(2).allSatisfy((claim) -> {
+                assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+            });
+            assertThat(claims.get(1).relayedBy()).containsExactly("Ahn Min-jae");
+        }
+
+        @Test
         void keepsTheBriefingOfALawmakersPronounAndSurname() {
             List<Claim> claims = claims("South Korea's National Intelligence Service briefed the intelligence committee on Tuesday.",
                     "Rep. Ahn Min-jae came out to the reporters and said the commitment was larger than thought.",
