@@ -157,6 +157,9 @@ final class MetricMatcher {
     private Optional<Match> moneyMetric(Span clause, Figure figure) {
         int start = figure.start() - clause.start();
         int end = figure.end() - clause.start();
+        if (EXCHANGE_RATE.matcher(clause.text()).region(end, clause.text().length()).lookingAt()) {
+            return Optional.empty(); // "81.4 roubles to the dollar" is a rate of exchange, not a sum
+        }
         String best = null;
         int nearest = Integer.MAX_VALUE;
         for (MetricSpec spec : this.money) {
@@ -171,6 +174,11 @@ final class MetricMatcher {
         return (best == null) ? Optional.empty()
                 : Optional.of(new Match(best, null, figure.currency(), figure.end(), figure.end(), "money+cue"));
     }
+
+    /** What follows a sum that is a rate of exchange: "to the dollar", "per euro", "against the US dollar". */
+    private static final Pattern EXCHANGE_RATE = Pattern.compile("(?i)[\\s\\u00A0]*(?:to|per|for|against)[\\s\\u00A0]+"
+            + "(?:the[\\s\\u00A0]+|one[\\s\\u00A0]+|a[\\s\\u00A0]+|each[\\s\\u00A0]+)?(?:US[\\s\\u00A0]+|U\\.S\\.[\\s\\u00A0]+)?"
+            + "(?:dollar|euro|pound|yuan|renminbi|rouble|ruble|won|yen|rupee|franc|hryvnia|lira|dirham|riyal|greenback)(?![\\p{L}])");
 
     private Optional<Match> nounAfter(String sentence, Figure figure) {
         Matcher token = TOKEN.matcher(sentence);
