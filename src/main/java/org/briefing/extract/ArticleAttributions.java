@@ -457,8 +457,34 @@ final class ArticleAttributions {
         }
         if (speaker.isPerson()) {
             this.personNames.add(speaker.name());
+            if (isHostParticipant(speaker.name(), index)) {
+                this.hostParticipants.add(speaker.name());
+            }
         }
         return new Attribution(speaker.name(), List.of(), speaker.isPerson(), "turn:" + label);
+    }
+
+    /** The people an organisation's own record lists as its participants, who speak for it. */
+    private final Set<String> hostParticipants = new java.util.HashSet<>();
+
+    /**
+     * Whether the record of an authority (a health department's briefing) lists the person before
+     * their turn, on a line of their own, with a title that names no other body: "Marcus Tolliver,
+     * Director, Upstate Public Health Region" among the participants speaks for the department.
+     */
+    private boolean isHostParticipant(String name, int turn) {
+        if (!this.publisherIsAuthority || this.hostParticipants.contains(name)) {
+            return this.publisherIsAuthority;
+        }
+        Pattern listed = Pattern.compile(Pattern.quote(name) + ",([^\\n]{1,100})");
+        for (int i = 0; i < Math.min(turn, this.sentences.size()); i++) {
+            java.util.regex.Matcher title = listed.matcher(this.sentences.get(i).text());
+            if (title.lookingAt()) {
+                String other = this.speakers.bodyIn(title.group(1));
+                return other == null || this.speakers.speaksFor(other, this.publisher);
+            }
+        }
+        return false;
     }
 
     private Attribution interviewee;
@@ -597,7 +623,9 @@ final class ArticleAttributions {
                 && !this.speakers.isOutlet(base.source()) && via.stream().noneMatch(this.speakers::isOutlet)) {
             via.add(this.upstream);
         }
-        if (this.publisher != null && !this.publisher.equals(base.source())) {
+        // an organisation that publishes its own officials' words (a health department's briefing) relays nothing
+        if (this.publisher != null && !this.speakers.speaksFor(base.source(), this.publisher)
+                && !this.hostParticipants.contains(base.source())) {
             via.add(this.publisher);
         }
         via.remove(base.source());

@@ -255,6 +255,14 @@ final class SpeakerResolver {
         return (speaker.kind() == Kind.ORGANISATION) ? speaker : null;
     }
 
+    /** The body of the registry (an organisation or an outlet, not a person) named in the text, or null. */
+    String bodyIn(String text) {
+        return this.registry.find(text)
+            .filter((source) -> !Set.of("person", "official").contains(source.kind()))
+            .map(Source::name)
+            .orElse(null);
+    }
+
     private Optional<Speaker> registered(String np) {
         String head = np.split("(?i)[\\s\\u00A0]+(?:of|at|in|from|with)[\\s\\u00A0]+")[0];
         Optional<Source> source = this.registry.find(head);
@@ -444,12 +452,30 @@ final class SpeakerResolver {
         return OUTLET_WORD.matcher(name).find() && Character.isUpperCase(name.charAt(0));
     }
 
-    /** The registry name for a name, or the name itself. */
     /** The registry's name for an article's publisher ({@link SourceRegistry#findPublisher}), or the name as given. */
     String canonicalPublisher(String name) {
         return this.registry.findPublisher(name).map(Source::name).orElse(name);
     }
 
+    /**
+     * Whether the source speaks for the organisation: it is that organisation, or a person the
+     * registry counts with it ("Renata Halvorsen" for the health department whose briefing this is),
+     * or a person named with it ("Marcus Tolliver (South Carolina Department of Public Health)").
+     */
+    boolean speaksFor(String source, String organisation) {
+        if (source == null || organisation == null) {
+            return false;
+        }
+        String body = this.registry.originator(organisation);
+        Matcher affiliated = AFFILIATED.matcher(source);
+        return this.registry.originator(source).equals(body)
+                || affiliated.matches() && this.registry.originator(affiliated.group(1)).equals(body);
+    }
+
+    /** A name with its organisation in brackets after it. */
+    private static final Pattern AFFILIATED = Pattern.compile(".+ \\((.+)\\)");
+
+    /** The registry name for a name, or the name itself. */
     String canonical(String name) {
         if (this.canonicals.size() > 10_000) {
             this.canonicals.clear();

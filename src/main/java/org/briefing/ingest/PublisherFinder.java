@@ -3,6 +3,7 @@ package org.briefing.ingest;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -29,6 +30,16 @@ final class PublisherFinder {
 
     private static final Pattern FOR_COMMENT = Pattern.compile(
             NAME + "\\s+(?:has\\s+|had\\s+|have\\s+)?(?:contacted|reached out to|asked|approached|emailed)\\b[^.]{0,200}?\\bfor (?:comment|a response)");
+
+    /**
+     * A record's credit to whoever made it: "Transcript produced by Meridian Public Radio", "This
+     * podcast is published by the Harbour Times". A report or a podcast the text only mentions ("a
+     * report published by RUSI") is not one.
+     */
+    private static final Pattern CREDIT = Pattern.compile("(?i:\\b(?:transcript|this\\s+(?:programme|program|podcast|episode|show|newsletter|briefing))"
+            + "(?:\\s+(?:is|was|has\\s+been))?\\s+(?:produced|prepared|published|provided)\\s+by\\s+(?:the\\s+)?)" + NAME);
+
+    private static final WordStarts.Words CREDIT_FIRST = WordStarts.words("transcript", "this");
 
     /**
      * A government page's "From: Home Office" line above "Published 18 September 2025" (GOV.UK and
@@ -139,6 +150,11 @@ final class PublisherFinder {
         if (furnished.isPresent()) {
             return furnished;
         }
+        Matcher credit = CREDIT.matcher(text);
+        if (Lower.containsAny(text, "produced by", "prepared by", "published by", "provided by")
+                && WordStarts.find(credit, text, 0, text.length(), CREDIT_FIRST, true)) {
+            return found(credit.group(1), "the record's credit: '" + Blocks.oneLine(credit.group()) + "'");
+        }
         Matcher comment = FOR_COMMENT.matcher(text);
         if (Lower.containsAny(text, "for comment", "for a response") && findBefore(comment, text, FOR_COMMENT_END)) {
             return found(comment.group(1), "the outlet's request for comment: '" + Blocks.oneLine(shorten(comment.group()))
@@ -210,6 +226,10 @@ final class PublisherFinder {
                 return Optional.of(new Found(name, "press office masthead '" + line + " / " + lines.get(i + 1) + "'"));
             }
         }
+        Optional<Found> letterhead = letterhead(lines);
+        if (letterhead.isPresent()) {
+            return letterhead;
+        }
         // an outlet the registry does not know: a name alone on the first line, above the page's
         // navigation or a proceedings header ("Just In | World | Asia", "NUMBER 131 | 1st SESSION")
         if (!lines.isEmpty() && MASTHEAD_NAME.matcher(lines.get(0)).matches()) {
@@ -221,6 +241,34 @@ final class PublisherFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /** A letterhead's first line: a name, then perhaps the document's symbol far to the right ("S/PV.10029"). */
+    private static final Pattern LETTERHEAD = Pattern.compile("(\\S+(?: \\S+)*)(?:[ \\t\\u00A0]{3,}\\S{2,30})?");
+
+    /**
+     * An organisation's letterhead on its own record: the first line a body the registry knows (not
+     * a person, not an outlet), perhaps with the document's symbol beside it, above two more lines
+     * of header, short and unpunctuated ("United Nations  S/PV.10029" / "Security Council" /
+     * "Eightieth year"). A kicker above a headline and a byline is not one.
+     */
+    private Optional<Found> letterhead(List<String> lines) {
+        if (this.registry == null || lines.size() < 3) {
+            return Optional.empty();
+        }
+        Matcher first = LETTERHEAD.matcher(lines.get(0));
+        if (lines.get(0).length() > 100 || !first.matches()) {
+            return Optional.empty();
+        }
+        Optional<Source> body = this.registry.lookup(first.group(1));
+        boolean organisation = body.isPresent() && !Set.of("person", "official").contains(body.get().kind())
+                && !body.get().kind().contains("media");
+        for (String line : lines.subList(1, 3)) {
+            if (!organisation || line.length() > 60 || line.matches(".*[.!?:]$") || line.matches("(?i)^by\\s.*")) {
+                return Optional.empty();
+            }
+        }
+        return Optional.of(new Found(body.get().name(), "letterhead '" + Blocks.oneLine(lines.get(0)) + "'"));
     }
 
     /** Where a masthead's name ends and its furniture starts: a bar or a spaced dash. */

@@ -96,6 +96,14 @@ class ClaimExtractorTests {
             assertThat(claim.metric()).isEqualTo("costs");
         }
 
+        @Test
+        void aRateOfExchangeIsNoSum() {
+            List<Claim> claims = claims("North Korean workers are paid 165,000 roubles a month, which at 81.4 roubles to "
+                    + "the dollar costs a contractor about $2,000.");
+
+            assertThat(claims).extracting((c) -> c.quantity().low().intValue()).containsExactly(165_000, 2_000);
+        }
+
         private List<Claim> channelClaims(String paragraph) {
             Template channel = new org.briefing.template.TemplateLoader()
                 .load("src/test/resources/fixtures/holdout6/channel-crossings/template");
@@ -329,6 +337,36 @@ class ClaimExtractorTests {
 
             assertThat(claim.outlet()).isEqualTo("Seoul Policy Forum");
             assertThat(claim.via()).containsExactly("Seoul Policy Forum");
+        }
+
+        private static final String[] TURNS = { "MODERATOR: Welcome, General Budanov.",
+                "BUDANOV: About 11,000 North Korean soldiers are in Kursk.", "MODERATOR: Thank you." };
+
+        @Test
+        void anOrganisationPublishingItsOwnOfficialsWordsRelaysNothing() {
+            // Budanov is counted with HUR: HUR's own record of his words has no relay
+            Claim own = ClaimExtractorTests.this.extractor.extract(article("Defence Intelligence of Ukraine (HUR)",
+                    new PartialDate(2025, 2, 1), TURNS)).get(0);
+            Claim relayed = ClaimExtractorTests.this.extractor.extract(article("NATO", new PartialDate(2025, 2, 1), TURNS))
+                .get(0);
+
+            assertThat(own.source()).isEqualTo("Kyrylo Budanov");
+            assertThat(own.via()).isEmpty();
+            assertThat(relayed.via()).containsExactly("NATO");
+        }
+
+        @Test
+        void aParticipantListedWithoutAnotherBodySpeaksForTheOrganisationWhoseRecordItIs() {
+            Claim host = ClaimExtractorTests.this.extractor.extract(article("NATO", new PartialDate(2025, 2, 1),
+                    "Participants:", "Jane Holt, Deputy Spokesperson", "HOLT: Good morning.",
+                    "HOLT: About 11,000 North Korean soldiers are in Kursk.", "MODERATOR: Thank you.")).get(0);
+            Claim guest = ClaimExtractorTests.this.extractor.extract(article("NATO", new PartialDate(2025, 2, 1),
+                    "Participants:", "Jane Holt, analyst at the Yonhap News Agency", "HOLT: Good morning.",
+                    "HOLT: About 11,000 North Korean soldiers are in Kursk.", "MODERATOR: Thank you.")).get(0);
+
+            assertThat(host.source()).isEqualTo("Jane Holt");
+            assertThat(host.via()).isEmpty();
+            assertThat(guest.via()).contains("NATO");
         }
 
         @Test

@@ -139,6 +139,27 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void readsAnOrganisationsLetterheadOnItsOwnRecord() throws IOException {
+            Article record = article("a.txt", "North Atlantic Treaty Organization          PR/CP(2025)118\n"
+                    + "Public Diplomacy Division\nVerbatim record\n\nSECRETARY GENERAL: Good morning.\n");
+            Article kicker = article("b.txt", "NATO\nAllies Send 5,000 Troops\nBy Lucy Trinh\n\n"
+                    + "Allies will send troops, officials said.\n");
+
+            assertThat(record.publisher()).isEqualTo("NATO");
+            assertThat(kicker.publisher()).isNull(); // a kicker above a headline and a byline
+        }
+
+        @Test
+        void readsARecordsCreditButNotAReportItMentions() throws IOException {
+            Article credit = article("a.txt", "Episode 187: What is a soldier worth?\n\nTranscript produced by Meridian "
+                    + "Public Radio; it may contain errors.\n\nHOST: Welcome.\n");
+            Article mention = article("b.txt", "Headline\n\nA report published by Harbour Institute says 5,000 were sent.\n");
+
+            assertThat(credit.publisher()).isEqualTo("Meridian Public Radio");
+            assertThat(mention.publisher()).isNull();
+        }
+
+        @Test
         void readsAnUnknownMastheadAboveThePagesNavigation() throws IOException {
             Article article = article("a.txt", "Harbour Times\nJust In | World | Asia\n\nNorth Korea to send workers\n\n"
                     + "By Lucy Trinh\n\nNorth Korea will send workers, Ukraine says.\n");
