@@ -449,6 +449,13 @@ final class ArticleAttributions {
         if (!speaker.isNamed()) {
             speaker = this.speakers.resolve(fullName(label)); // "MARCHENKO:" after "Colonel Oleh Marchenko, 48, …"
         }
+        if (!speaker.isNamed() && label.indexOf(' ') < 0) {
+            // "DR. LINDQVIST:" whom the article never names in full: a label is a speaker, and a courtesy title a person's
+            String addressed = this.addressedNames.computeIfAbsent(label, this::findAddressedName);
+            if (!addressed.isEmpty()) {
+                speaker = new Speaker(addressed, Kind.PERSON, null, null);
+            }
+        }
         if (speaker.kind() == Kind.MEMBER && speaker.organisation() == null) {
             this.personNames.add(speaker.name()); // "REPORTER (Kyodo News):" relays as a person, not as an outlet
         }
@@ -462,6 +469,23 @@ final class ArticleAttributions {
             }
         }
         return new Attribution(speaker.name(), List.of(), speaker.isPerson(), "turn:" + label);
+    }
+
+    private final Map<String, String> addressedNames = new java.util.HashMap<>();
+
+    /** A one-word label as the article addresses the person, "Dr. Lindqvist" for "LINDQVIST"; empty if it never does. */
+    private String findAddressedName(String label) {
+        Pattern addressed = Pattern.compile("(?i)(?<![\\p{L}])(Mr|Mrs|Ms|Miss|Dr|Prof)\\.?[\\s\\u00A0]+" + Pattern.quote(label)
+                + "(?![\\p{L}])");
+        for (SentenceFrames sentence : this.sentences) {
+            java.util.regex.Matcher m = addressed.matcher(sentence.text());
+            if (m.find()) {
+                String title = m.group(1);
+                return title.charAt(0) + title.substring(1).toLowerCase(java.util.Locale.ROOT) + ". "
+                        + this.speakers.ordinaryCase(label);
+            }
+        }
+        return "";
     }
 
     /** The people an organisation's own record lists as its participants, who speak for it. */

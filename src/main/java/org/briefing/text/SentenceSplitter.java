@@ -19,7 +19,9 @@ public final class SentenceSplitter {
             "Lt.", "Col.", "Gen.", "Maj.", "Capt.", "Cpt.", "Sgt.", "Cpl.", "Pvt.", "Adm.", "Brig.", "Cmdr.",
             "Lt.Gen.", "Gov.", "Sen.", "Rep.", "Pres.", "Amb.", "Rev.", "Hon.", "U.S.", "U.K.", "U.N.", "E.U.",
             "N.", "S.", "No.", "Nos.", "Inc.", "Ltd.", "Co.", "Corp.", "vs.", "approx.", "est.", "e.g.", "i.e.",
-            "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec." };
+            "Jan.", "Feb.", "Mar.", "Apr.", "Jun.", "Jul.", "Aug.", "Sep.", "Sept.", "Oct.", "Nov.", "Dec.",
+            // a transcript's labels in capitals: "MR. OKONJO:", "DR. LINDQVIST:"
+            "MR.", "MRS.", "MS.", "DR.", "PROF.", "GEN.", "COL.", "LT.", "AMB.", "SEN.", "REP.", "GOV.", "HON." };
 
     /**
      * A sentence longer than this is cut at a space, so that hostile input cannot stall later rules.

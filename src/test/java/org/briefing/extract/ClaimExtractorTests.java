@@ -370,6 +370,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aLabelTheArticleOnlyAddressesWithACourtesyTitleIsThatPerson() {
+            Claim claim = claims("MS. RAMIREZ: Good morning. Dr. Lindqvist, from Seoul.",
+                    "DR. LINDQVIST: About 11,000 North Korean soldiers are in Kursk.", "MS. RAMIREZ: Thank you.")
+                .get(0);
+
+            assertThat(claim.source()).isEqualTo("Dr. Lindqvist");
+            assertThat(claim.quote()).startsWith("DR. LINDQVIST: About"); // "DR." ends no sentence
+        }
+
+        @Test
         void aSourceInterviewedByAnOutletSpeaksThroughIt() {
             Claim claim = claims("According to a South Korean security source interviewed by Yonhap, North Korea lost 300 soldiers.")
                 .get(0);
