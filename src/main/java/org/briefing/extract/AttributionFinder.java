@@ -32,7 +32,9 @@ final class AttributionFinder {
             "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
             "concluded", "found", "finds", "relayed", "identified", "recorded", "documented", "counts", "lists", "logged",
-            "logs", "attributes", "attributed", "spoke", "speaks");
+            "logs", "attributes", "attributed", "spoke", "speaks",
+            // a pledge is its maker's word: "Beijing has pledged one billion yuan", "Shoigu promised 5,000 builders"
+            "pledged", "pledges", "promised", "promises", "earmarked", "earmarks", "allocated", "allocates");
 
     private static final Pattern SENTENCE_STOP = Pattern.compile("[.;]");
 
@@ -65,6 +67,28 @@ final class AttributionFinder {
 
     /** A word before a verb that makes it passive or a comparison: "is believed", "as reported", "widely reported". */
     private static final Set<String> PASSIVE_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "as", "widely");
+
+    /** Verbs of a pledge, whose maker speaks for the sum or the force pledged. */
+    private static final Set<String> PLEDGES = Set.of("pledged", "pledges", "promised", "promises", "earmarked", "earmarks",
+            "allocated", "allocates");
+
+    /** A passive before the verb, an adverb between: "are typically promised", "had been promised". */
+    private static final Pattern PASSIVE_BEFORE = Pattern
+        .compile("(?i)(?<![\\p{L}])(?:is|are|was|were|be|been|being)(?:[\\s\\u00A0]+\\p{L}+ly)?[\\s\\u00A0]*$");
+
+    /** What a pledge's object opens with soon after the verb: a figure, a sum or a number word. */
+    private static final Pattern PLEDGED_FIGURE = Pattern.compile("(?i)^[^.;,]{0,40}?(?:[\\d$€£¥]|(?<![\\p{L}])"
+            + "(?:one|two|three|four|five|six|seven|eight|nine|ten|twelve|twenty|fifty|hundred|thousand|million|billion|dozens|hundreds|thousands|several|tens)(?![\\p{L}]))");
+
+    /**
+     * "Beijing has pledged one billion yuan": a pledge whose maker comes first and whose object is a
+     * figure. Not "recruits were promised $2,600" (the pledge's receivers), nor "the troops it
+     * pledged in June" (a clause about a figure before it).
+     */
+    private static boolean isPledge(String sentence, String near, int verbEnd) {
+        return !PASSIVE_BEFORE.matcher(near).find()
+                && PLEDGED_FIGURE.matcher(sentence).region(verbEnd, sentence.length()).lookingAt();
+    }
 
     /** "as reported", "first reported", "originally reported": someone else's report is meant. */
     private static final Set<String> AS_WORDS = Set.of("as", "first", "originally");
@@ -449,6 +473,9 @@ final class AttributionFinder {
             return; // "as reported", "is believed", "have been told"
         }
         String verb = sentence.substring(start, end);
+        if (PLEDGES.contains(verb) && !isPledge(sentence, near, end)) {
+            return;
+        }
         if ((verb.equals("added") || verb.equals("adds")) && ADDED_OBJECT.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             return; // "the package added 19 entities to its list": adding, not saying
         }

@@ -380,6 +380,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void thePledgesMakerSpeaksForItButNotItsReceivers() {
+            List<Claim> claims = claims("Sergei Shoigu promised 5,000 military builders for Kursk in June.",
+                    "North Korean workers are typically promised wages of 100,000 rubles a month.",
+                    "North Korea has begun sending the 1,000 deminers it pledged in June.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Sergei Shoigu", null, null);
+        }
+
+        @Test
         void aSourceInterviewedByAnOutletSpeaksThroughIt() {
             Claim claim = claims("According to a South Korean security source interviewed by Yonhap, North Korea lost 300 soldiers.")
                 .get(0);
