@@ -89,7 +89,8 @@ final class FigureFinder {
      * Hedges before a figure, in three groups: an upper bound ("up to"), a lower bound ("at least"),
      * about ("nearly"); the one that starts furthest left wins ("no more than" over "more than").
      */
-    private static final List<String> UP_TO = List.of("up to", "as many as", "no more than", "not more than",
+    private static final List<String> UP_TO = List.of("up to", "as many as", "as much as", "as high as", "no more than",
+            "not more than",
             "fewer than", "less than", "under", "at most", "a maximum of", "maximum of", "just under");
 
     private static final List<String> AT_LEAST = List.of("at least", "more than", "over", "in excess of", "upwards of",
@@ -100,7 +101,7 @@ final class FigureFinder {
     private static final List<String> ABOUT = List.of("about", "around", "almost", "nearly", "some", "roughly",
             "approximately", "an estimated", "estimated", "close to", "circa", "approx", "approx.", "something like",
             "in the order of", "on the order of", "of the order of", "closer to", "nearer to", "near", "nearer",
-            "somewhere near", "somewhere around", "in the region of", "approaching", "nearing");
+            "somewhere near", "somewhere around", "in the region of", "approaching", "nearing", "perhaps", "maybe");
 
     private static final Tails HEDGES = Tails.afterNonLetter(
             java.util.stream.Stream.of(UP_TO, AT_LEAST, ABOUT).flatMap(List::stream).toList());
@@ -168,6 +169,32 @@ final class FigureFinder {
             }
         }
         figures.sort(Comparator.comparingInt(Figure::start));
+        return digits ? withConversionsBounded(sentence, figures) : figures;
+    }
+
+    /** What stands between a sum and its conversion in brackets: "1 trillion won ($700 million)". */
+    private static final Pattern CONVERSION_OPEN = Pattern.compile("(?i)[\\s\\u00A0]*\\([\\s\\u00A0]*(?:about|around|roughly|some|approximately|or|~|c\\.)?[\\s\\u00A0]*");
+
+    /**
+     * A sum's conversion in brackets is bounded as the sum is: "at least 1 trillion won ($700
+     * million)" is at least $700 million, "as much as 28 trillion won ($20.3 billion)" at most $20.3
+     * billion.
+     */
+    private static List<Figure> withConversionsBounded(String sentence, List<Figure> figures) {
+        for (int i = 1; i < figures.size(); i++) {
+            Figure sum = figures.get(i - 1);
+            Figure conversion = figures.get(i);
+            boolean bounded = sum.qualifier() == Qualifier.AT_LEAST || sum.qualifier() == Qualifier.UP_TO;
+            if (!bounded || !sum.isMoney() || !conversion.isMoney() || conversion.qualifier() != Qualifier.EXACT
+                    || sum.end() > conversion.start()
+                    || !CONVERSION_OPEN.matcher(sentence).region(sum.end(), conversion.start()).matches()) {
+                continue;
+            }
+            BigDecimal value = conversion.low();
+            boolean atLeast = sum.qualifier() == Qualifier.AT_LEAST;
+            figures.set(i, new Figure(conversion.start(), conversion.end(), atLeast ? value : null, atLeast ? null : value,
+                    sum.qualifier(), conversion.currency(), conversion.nounFrom(), conversion.rule() + "+bounded-as-converted"));
+        }
         return figures;
     }
 

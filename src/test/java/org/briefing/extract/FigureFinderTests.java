@@ -86,6 +86,18 @@ class FigureFinderTests {
     }
 
     @Test
+    void boundsASumsConversionInBracketsAsTheSum() {
+        List<Figure> atLeast = this.finder.find("at least 1 trillion won ($700 million) in hard currency", List.of());
+        List<Figure> atMost = this.finder.find("as much as 28 trillion won ($20.3 billion) since 2024", List.of());
+
+        assertThat(atLeast).extracting(Figure::qualifier).containsExactly(Qualifier.AT_LEAST, Qualifier.AT_LEAST);
+        assertThat(atLeast.get(1).high()).isNull();
+        assertThat(atMost).extracting(Figure::qualifier).containsExactly(Qualifier.UP_TO, Qualifier.UP_TO);
+        assertThat(atMost.get(1).low()).isNull();
+        assertThat(only("perhaps 40,000 workers").qualifier()).isEqualTo(Qualifier.APPROX);
+    }
+
+    @Test
     void readsTheStrengthOfAForceAsACountOfItsMembers() {
         String sentence = "a 10,000-strong force";
         Figure figure = only(sentence);
