@@ -389,6 +389,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void whoReckonsSpeaks() {
+            Claim claim = claims("The Asan Institute reckons North Korea took in between $9bn and $14bn in payments from Russia.")
+                .get(0);
+
+            assertThat(claim.source()).isEqualTo("Asan Institute");
+        }
+
+        @Test
         void aSourceInterviewedByAnOutletSpeaksThroughIt() {
             Claim claim = claims("According to a South Korean security source interviewed by Yonhap, North Korea lost 300 soldiers.")
                 .get(0);
