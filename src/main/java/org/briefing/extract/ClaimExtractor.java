@@ -314,6 +314,9 @@ public final class ClaimExtractor {
             if (population(text, figure)) {
                 continue; // "Nepal, a country of about 30 million people": how many live there, not a claim
             }
+            if (superseded(text, figure)) {
+                continue; // "(Corrects number of injured to 5,017, not 5,107 …)": the figure withdrawn
+            }
             Optional<MetricMatcher.Match> anaphora = MetricMatcher.countsThem(text, figure)
                     ? this.metrics.anaphora(text, figure, previousText(sentences, index)) : Optional.empty();
             Optional<MetricMatcher.Match> match = anaphora.or(() -> this.metrics.match(text, figure))
@@ -474,6 +477,18 @@ public final class ClaimExtractor {
             later.append(sentences.get(i).span().text()).append(' ');
         }
         return later.toString();
+    }
+
+    /** A wire's correction note: "(Corrects …", "CORRECTS number of missiles in para 3 to 250 from 150". */
+    private static final Pattern CORRECTION = Pattern.compile("(?i)(?<![\\p{L}])correct(?:s|ed|ion)(?![\\p{L}])");
+
+    /** What opens the withdrawn figure of a correction: "not 5,107", "from 150", "instead of 12". */
+    private static final Pattern WITHDRAWN = Pattern.compile("(?i)(?<![\\p{L}])(?:not|from|instead of|rather than)[\\s\\u00A0]*$");
+
+    /** Whether the figure is the one a correction note withdraws. */
+    static boolean superseded(String sentence, Figure figure) {
+        return CORRECTION.matcher(sentence).find()
+                && WITHDRAWN.matcher(sentence.substring(Math.max(0, figure.start() - 20), figure.start())).find();
     }
 
     /** The period of a sum of money: "a year", "per month", "annually", with "per soldier". */

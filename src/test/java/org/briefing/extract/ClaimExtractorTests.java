@@ -97,6 +97,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aCorrectionNotesWithdrawnFigureIsNoClaim() {
+            List<Claim> claims = claims("(Corrects number of North Korean troops in paragraph 2 to 11,000, not 10,000 as "
+                    + "sent in an earlier version)", "North Korea has sent 11,000 troops to Russia, officials said.");
+
+            assertThat(claims).extracting((c) -> c.quantity().low().intValue()).containsOnly(11_000);
+        }
+
+        @Test
         void aRateOfExchangeIsNoSum() {
             List<Claim> claims = claims("North Korean workers are paid 165,000 roubles a month, which at 81.4 roubles to "
                     + "the dollar costs a contractor about $2,000.");
