@@ -32,7 +32,7 @@ final class AttributionFinder {
             "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
             "concluded", "found", "finds", "relayed", "identified", "recorded", "documented", "counts", "lists", "logged",
-            "logs", "attributes", "attributed", "spoke", "speaks", "reckons", "reckoned", "reckon",
+            "logs", "attributes", "attributed", "spoke", "speaks", "reckons", "reckoned", "reckon", "reporting",
             // a pledge is its maker's word: "Beijing has pledged one billion yuan", "Shoigu promised 5,000 builders"
             "pledged", "pledges", "promised", "promises", "earmarked", "earmarks", "allocated", "allocates");
 
@@ -67,6 +67,10 @@ final class AttributionFinder {
 
     /** A word before a verb that makes it passive or a comparison: "is believed", "as reported", "widely reported". */
     private static final Set<String> PASSIVE_WORDS = Set.of("is", "are", "was", "were", "be", "been", "being", "as", "widely");
+
+    /** The auxiliary of a verb in "-ing": "is reporting", "has been reporting". */
+    private static final Pattern PROGRESSIVE_AUXILIARY = Pattern
+        .compile("(?i)(?:[\\s\\u00A0]+(?:has|have|had))?[\\s\\u00A0]+(?:is|are|was|were|been)[\\s\\u00A0]+$");
 
     /** Verbs of a pledge, whose maker speaks for the sum or the force pledged. */
     private static final Set<String> PLEDGES = Set.of("pledged", "pledges", "promised", "promises", "earmarked", "earmarks",
@@ -469,7 +473,18 @@ final class AttributionFinder {
         String near = before.substring(Math.max(0, before.length() - 30));
         String wordBefore = lastWord(near);
         boolean spaced = !near.isEmpty() && isPatternSpace(near.charAt(near.length() - 1));
-        if (spaced && PASSIVE_WORDS.contains(wordBefore) || AS_WORDS.contains(wordBefore) || sentence.startsWith(" by", end)) {
+        boolean progressive = sentence.startsWith("ing", end - 3);
+        if (progressive) {
+            // "The Irrawaddy is reporting that …": the speaker before its auxiliary; "Reporting by Jane Doe" is a credit
+            Matcher auxiliary = PROGRESSIVE_AUXILIARY.matcher(before);
+            if (!auxiliary.find()) {
+                return;
+            }
+            before = before.substring(0, auxiliary.start());
+            near = before.substring(Math.max(0, before.length() - 30));
+            wordBefore = lastWord(near);
+        }
+        else if (spaced && PASSIVE_WORDS.contains(wordBefore) || AS_WORDS.contains(wordBefore) || sentence.startsWith(" by", end)) {
             return; // "as reported", "is believed", "have been told"
         }
         String verb = sentence.substring(start, end);

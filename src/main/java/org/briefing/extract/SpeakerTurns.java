@@ -114,6 +114,9 @@ final class SpeakerTurns {
             if (isLabel[i]) {
                 current = found[i];
             }
+            else if (interview[i] == 'Q') {
+                current = null; // "Q: Nina Ferrand, AFP. …": a reporter's question ends the last speaker's turn
+            }
             this.speakers[i] = current;
         }
     }

@@ -397,6 +397,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aReportersQuestionEndsTheLastTurnAndWhoIsReportingSpeaks() {
+            List<Claim> claims = claims("MR. OKONJO: About 11,000 North Korean soldiers are in Kursk.",
+                    "Q: Yonhap is reporting that 12,000 North Korean troops are in Russia. Can you confirm?",
+                    "Q: And the losses? Are 300 North Korean soldiers dead?", "MR. OKONJO: We cannot say.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Mr. Okonjo", "Yonhap", null);
+        }
+
+        @Test
         void whoReckonsSpeaks() {
             Claim claim = claims("The Asan Institute reckons North Korea took in between $9bn and $14bn in payments from Russia.")
                 .get(0);
