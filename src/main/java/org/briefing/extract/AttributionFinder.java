@@ -614,12 +614,24 @@ final class AttributionFinder {
                 return clean(object);
             }
         }
+        if (sentence.contains(" on ") || sentence.contains(" by ")) {
+            Matcher carried = CARRIED_BY.matcher(sentence).region(verbEnd, sentence.length());
+            if (carried.lookingAt()) {
+                return clean(carried.group(1)); // "…, the junta said in a statement read on state broadcaster MRTV"
+            }
+        }
         if (!sentence.contains("nterview")) {
             return null;
         }
         Matcher interview = INTERVIEW.matcher(sentence);
         return interview.find() ? clean(interview.group(1)) : null;
     }
+
+    /** A statement carried by an outlet, soon after the verb: "in a statement read on state broadcaster MRTV". */
+    private static final Pattern CARRIED_BY = Pattern.compile("(?i:[^.;:]{0,60}?\\b(?:read|broadcast|aired|carried|published|run)"
+            + "[\\s\\u00A0]+(?:on|by)[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?(?:state(?:-run)?[\\s\\u00A0]+)?"
+            + "(?:(?:broadcaster|television|TV|news[\\s\\u00A0]+agency|media|newspaper|daily|radio)[\\s\\u00A0]+)?)"
+            + "(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,3})");
 
     /**
      * The speaker phrase before a verb; the second element is the relay when the phrase is "X,

@@ -406,6 +406,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void anOutletThatCarriedTheStatementRelaysIt() {
+            Claim claim = claims("North Korea has sent 11,000 troops, the Russian defence ministry said in a statement "
+                    + "carried by the state news agency TASS.").get(0);
+
+            assertThat(claim.via()).containsExactly("TASS", "Example Wire");
+        }
+
+        @Test
         void whoReckonsSpeaks() {
             Claim claim = claims("The Asan Institute reckons North Korea took in between $9bn and $14bn in payments from Russia.")
                 .get(0);
