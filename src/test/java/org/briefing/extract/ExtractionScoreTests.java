@@ -81,13 +81,15 @@ class ExtractionScoreTests {
     /**
      * The fourth set (under {@code holdout3/}), a new subject with a template written from the
      * documentation: scored once unseen (F1 0.732, attribution 0.317), a regression floor since.
+     * The attribution floor is 0.73 since 'as much as' became an upper bound: one more claim
+     * matched (a pledge's sum whose anonymous source is two sentences back), 30 of 41 attributed.
      */
     @Test
     void keepsItsScoresOnTheFourthFixtureSet() {
         Score sahel = scoreWithItsTemplate("holdout3/sahel-africa-corps");
 
-        assertThat(sahel.f1()).as(sahel.report()).isGreaterThanOrEqualTo(0.72);
-        assertThat(sahel.attributionAccuracy()).as(sahel.report()).isGreaterThanOrEqualTo(0.75);
+        assertThat(sahel.f1()).as(sahel.report()).isGreaterThanOrEqualTo(0.74);
+        assertThat(sahel.attributionAccuracy()).as(sahel.report()).isGreaterThanOrEqualTo(0.73);
     }
 
     /**
@@ -283,5 +285,31 @@ class ExtractionScoreTests {
 
         assertThat(measles.f1()).as(measles.report()).isGreaterThanOrEqualTo(0.79);
         assertThat(measles.attributionAccuracy()).as(measles.report()).isGreaterThanOrEqualTo(0.62);
+    }
+
+    /**
+     * The twentieth set (under {@code holdout19/}), what Pyongyang is paid, the dprk-russia
+     * template: scored once unseen at commit {@code a1162cd}'s code (F1 0.777, attribution 0.515), a
+     * regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheTwentiethFixtureSet() {
+        Score returns = score("holdout19/dprk-russia-returns", TestTemplates.dprkRussia());
+
+        assertThat(returns.f1()).as(returns.report()).isGreaterThanOrEqualTo(0.80);
+        assertThat(returns.attributionAccuracy()).as(returns.report()).isGreaterThanOrEqualTo(0.66);
+    }
+
+    /**
+     * The twenty-first set (under {@code holdout20/}), the Myanmar earthquake of March 2025, its own
+     * template: scored once unseen at commit {@code a1162cd}'s code (F1 0.838, attribution 0.513), a
+     * regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheTwentyFirstFixtureSet() {
+        Score quake = scoreWithItsTemplate("holdout20/myanmar-earthquake");
+
+        assertThat(quake.f1()).as(quake.report()).isGreaterThanOrEqualTo(0.82);
+        assertThat(quake.attributionAccuracy()).as(quake.report()).isGreaterThanOrEqualTo(0.63);
     }
 }
