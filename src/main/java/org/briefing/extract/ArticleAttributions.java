@@ -754,9 +754,9 @@ final class ArticleAttributions {
         return word.length() >= 2 && Character.isUpperCase(word.charAt(0)) && isWordOfName(word, 1, word.length());
     }
 
-    /** A name of two to four capitalised words opening a sentence, then a word in lower case or an age. */
+    /** A name of two to four capitalised words opening a sentence, then a word in lower case, an age or a role ("Igor Semyonov, director of …"). */
     private static final Pattern SUBJECT_NAME = Pattern.compile(
-            "^(\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,3})(?:,[\\s\\u00A0]+\\d{1,2},|[\\s\\u00A0]+\\p{Ll})");
+            "^(\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,3})(?:,[\\s\\u00A0]+\\d{1,2},|[\\s\\u00A0]+\\p{Ll}|,[\\s\\u00A0]+\\p{Ll})");
 
     /**
      * A feature's opening, "Bikash Thapa Magar keeps his military ID in a folder": before anyone

@@ -414,6 +414,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aPersonIntroducedWithTheirRoleIsWhomHeMeansLater() {
+            Claim claim = claims("Igor Semyonov, director of a building firm, does not hide that he employs North Korean workers.",
+                    "Since last spring the firm has paid more than 200 million roubles to North Korea in this way, he said.")
+                .get(0);
+
+            assertThat(claim.source()).isEqualTo("Igor Semyonov");
+        }
+
+        @Test
         void whoReckonsSpeaks() {
             Claim claim = claims("The Asan Institute reckons North Korea took in between $9bn and $14bn in payments from Russia.")
                 .get(0);
