@@ -1216,7 +1216,8 @@ final class ArticleAttributions {
                     (this.lastMember != null) ? this.lastMember : this.lastPerson;
                 case "report", "study", "assessment", "analysis", "review", "survey" -> this.reportAuthor;
                 case "channel", "outlet", "broadcaster", "newspaper", "publication", "paper" -> this.lastOutlet;
-                case "commentator", "minister", "president", "general", "ambassador" -> this.lastPerson;
+                case "commentator", "minister", "president", "general", "ambassador", "governor", "mayor", "commander", "director" ->
+                    this.lastPerson;
                 case "agency", "service", "directorate", "intelligence" -> (this.briefer != null && !this.briefer.person())
                         ? this.briefer : this.lastOrganisation;
                 default -> this.lastOrganisation;

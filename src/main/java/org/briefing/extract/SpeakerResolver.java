@@ -102,7 +102,7 @@ final class SpeakerResolver {
         .compile("(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,2}?(report|study|assessment|analysis|review|survey)");
 
     private static final Pattern DEFINITE = Pattern.compile(
-            "(?i)^(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(official|source|agency|ministry|service|directorate|spokesperson|spokesman|spokeswoman|representative|channel|outlet|broadcaster|newspaper|institute|commentator|minister|president|general|ambassador|analyst|military|government|army|command|office|publication|paper|department|council|think tank|group|intelligence)$");
+            "(?i)^(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(official|source|agency|ministry|service|directorate|spokesperson|spokesman|spokeswoman|representative|channel|outlet|broadcaster|newspaper|institute|commentator|minister|president|general|ambassador|governor|mayor|commander|director|analyst|military|government|army|command|office|publication|paper|department|council|think tank|group|intelligence)$");
 
     /** Capitalised words, and names that start with one small letter before a capital ("iStories"). */
     private static final Pattern NAME_RUN = Pattern.compile(

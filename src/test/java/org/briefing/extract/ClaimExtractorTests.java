@@ -423,6 +423,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void theGovernorIsTheLastPersonNamed() {
+            List<Claim> claims = claims("About 1,000 North Korean sappers are clearing mines in Kursk, Governor Alexander "
+                    + "Khinshtein said.", "The Russian defence ministry said 500 North Korean engineers arrived in May.",
+                    "Three of the North Korean sappers were killed by mines over the winter, the governor added.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Alexander Khinshtein", "Russian Ministry of Defence", "Alexander Khinshtein");
+        }
+
+        @Test
         void whoReckonsSpeaks() {
             Claim claim = claims("The Asan Institute reckons North Korea took in between $9bn and $14bn in payments from Russia.")
                 .get(0);
