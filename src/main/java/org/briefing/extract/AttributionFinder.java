@@ -208,6 +208,9 @@ final class AttributionFinder {
         if (mayOwnAFigure(lower)) {
             ownedFigure(sentence, frames);
         }
+        if ((lower.contains("'s ") || lower.contains("’s ")) && lower.contains(" that ")) {
+            ownedClaim(sentence, frames);
+        }
         if (lower.contains("ed by ") || lower.contains("ed first by ")) { // "reported by", "published first by"
             reportedBy(sentence, frames);
         }
@@ -288,6 +291,20 @@ final class AttributionFinder {
     }
 
     /** "By the agency's estimate, …", "by HUR's count": the owner of the estimate speaks. */
+    /** "the National Unity Government's claim that more than 5,400 people had died": the owner of the claim speaks. */
+    private static final Pattern OWNED_CLAIM = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+(?:(?:of|for|the|and|on)[\\s\\u00A0]+)*\\p{Lu}[\\p{L}.&-]*){0,5})"
+            + "(?:'s|’s)[\\s\\u00A0]+(?:own[\\s\\u00A0]+|latest[\\s\\u00A0]+)?(?:claim|assertion|allegation|estimate|assessment|finding|warning)"
+            + "[\\s\\u00A0]+that(?![\\p{L}])");
+
+    private void ownedClaim(String sentence, List<Frame> frames) {
+        Matcher owned = OWNED_CLAIM.matcher(sentence);
+        while (owned.find()) {
+            int end = sentence.indexOf(';', owned.end());
+            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(owned.group(1)), null, owned.end(),
+                    (end < 0) ? sentence.length() : end, "owned-claim"));
+        }
+    }
+
     private void byEstimate(String sentence, List<Frame> frames) {
         Matcher m = BY_ESTIMATE.matcher(sentence);
         while (m.find()) {

@@ -432,6 +432,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void theOwnerOfAClaimSpeaksForIt() {
+            Claim claim = claims("Moscow dismissed the Defence Intelligence of Ukraine's claim that 3,000 North Korean "
+                    + "soldiers had been killed.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Defence Intelligence of Ukraine (HUR)");
+        }
+
+        @Test
         void whoReckonsSpeaks() {
             Claim claim = claims("The Asan Institute reckons North Korea took in between $9bn and $14bn in payments from Russia.")
                 .get(0);
