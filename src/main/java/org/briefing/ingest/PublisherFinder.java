@@ -296,9 +296,15 @@ final class PublisherFinder {
         return (MASTHEAD_NAME.matcher(head).matches() && furniture) ? head : null;
     }
 
-    /** A name of one to four words in capitals, without digits: "THE SENTRY", "KCNA". */
+    /** What a document is, in capitals on its first line: no outlet's name ("TRANSCRIPT" above a briefing's title). */
+    private static final Set<String> DOCUMENT_KINDS = Set.of("transcript", "press release", "news release", "statement",
+            "report", "briefing", "media advisory", "fact sheet", "readout", "advisory", "memorandum", "communique",
+            "communiqué", "verbatim record", "summary", "update", "bulletin", "press briefing", "background briefing",
+            "joint statement", "news", "breaking news", "exclusive", "analysis", "opinion", "editorial", "interview");
+
+    /** A name of one to four words in capitals, without digits: "THE SENTRY", "KCNA"; not a document's kind. */
     private static boolean isCapitalsName(String line) {
-        return line.length() <= 40 && MASTHEAD_NAME.matcher(line).matches() && line.equals(line.toUpperCase(java.util.Locale.ROOT))
+        return !DOCUMENT_KINDS.contains(line.strip().toLowerCase(java.util.Locale.ROOT)) && line.length() <= 40 && MASTHEAD_NAME.matcher(line).matches() && line.equals(line.toUpperCase(java.util.Locale.ROOT))
                 && line.strip().split("\\s+").length <= 4;
     }
 

@@ -160,6 +160,14 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void takesNoDocumentsKindInCapitalsForAMasthead() throws IOException {
+            Article article = article("a.txt", "TRANSCRIPT\n\nBackground Briefing on Arms Transfers\n\nSept. 22, 2026\n\n"
+                    + "STAFF: Good afternoon.\n\nOFFICIAL: About 11,000 troops are there.\n");
+
+            assertThat(article.publisher()).isNull();
+        }
+
+        @Test
         void readsAnUnknownMastheadAboveThePagesNavigation() throws IOException {
             Article article = article("a.txt", "Harbour Times\nJust In | World | Asia\n\nNorth Korea to send workers\n\n"
                     + "By Lucy Trinh\n\nNorth Korea will send workers, Ukraine says.\n");
