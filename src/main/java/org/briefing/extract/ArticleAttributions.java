@@ -464,8 +464,8 @@ final class ArticleAttributions {
         }
         if (speaker.isPerson()) {
             this.personNames.add(speaker.name());
-            if (isHostParticipant(speaker.name(), index)) {
-                this.hostParticipants.add(speaker.name());
+            if (this.publisherIsAuthority) {
+                this.hostParticipants.computeIfAbsent(speaker.name(), (person) -> listedAsParticipant(person, index));
             }
         }
         return new Attribution(speaker.name(), List.of(), speaker.isPerson(), "turn:" + label);
@@ -488,18 +488,17 @@ final class ArticleAttributions {
         return "";
     }
 
-    /** The people an organisation's own record lists as its participants, who speak for it. */
-    private final Set<String> hostParticipants = new java.util.HashSet<>();
+    /**
+     * The people whose turns an authority's own record holds (a health department's briefing), and
+     * whether the record lists them as its participants, so that they speak for it.
+     */
+    private final Map<String, Boolean> hostParticipants = new java.util.HashMap<>();
 
     /**
-     * Whether the record of an authority (a health department's briefing) lists the person before
-     * their turn, on a line of their own, with a title that names no other body: "Marcus Tolliver,
-     * Director, Upstate Public Health Region" among the participants speaks for the department.
+     * Whether the record lists the person before their turn, on a line of their own, with a title
+     * that names no other body: "Marcus Tolliver, Director, Upstate Public Health Region".
      */
-    private boolean isHostParticipant(String name, int turn) {
-        if (!this.publisherIsAuthority || this.hostParticipants.contains(name)) {
-            return this.publisherIsAuthority;
-        }
+    private boolean listedAsParticipant(String name, int turn) {
         Pattern listed = Pattern.compile(Pattern.quote(name) + ",([^\\n]{1,100})");
         for (int i = 0; i < Math.min(turn, this.sentences.size()); i++) {
             java.util.regex.Matcher title = listed.matcher(this.sentences.get(i).text());
@@ -649,7 +648,7 @@ final class ArticleAttributions {
         }
         // an organisation that publishes its own officials' words (a health department's briefing) relays nothing
         if (this.publisher != null && !this.speakers.speaksFor(base.source(), this.publisher)
-                && !this.hostParticipants.contains(base.source())) {
+                && !this.hostParticipants.getOrDefault(base.source(), false)) {
             via.add(this.publisher);
         }
         via.remove(base.source());

@@ -260,15 +260,12 @@ final class PublisherFinder {
         if (lines.get(0).length() > 100 || !first.matches()) {
             return Optional.empty();
         }
-        Optional<Source> body = this.registry.lookup(first.group(1));
-        boolean organisation = body.isPresent() && !Set.of("person", "official").contains(body.get().kind())
-                && !body.get().kind().contains("media");
-        for (String line : lines.subList(1, 3)) {
-            if (!organisation || line.length() > 60 || line.matches(".*[.!?:]$") || line.matches("(?i)^by\\s.*")) {
-                return Optional.empty();
-            }
-        }
-        return Optional.of(new Found(body.get().name(), "letterhead '" + Blocks.oneLine(lines.get(0)) + "'"));
+        Optional<Source> body = this.registry.lookup(first.group(1))
+            .filter((source) -> !Set.of("person", "official").contains(source.kind()) && !source.kind().contains("media"));
+        boolean header = lines.subList(1, 3).stream()
+            .allMatch((line) -> line.length() <= 60 && !line.matches(".*[.!?:]$") && !line.matches("(?i)^by\\s.*"));
+        return body.filter((source) -> header)
+            .map((source) -> new Found(source.name(), "letterhead '" + Blocks.oneLine(lines.get(0)) + "'"));
     }
 
     /** Where a masthead's name ends and its furniture starts: a bar or a spaced dash. */
