@@ -211,6 +211,9 @@ final class AttributionFinder {
         if ((lower.contains("'s ") || lower.contains("’s ")) && lower.contains(" that ")) {
             ownedClaim(sentence, frames);
         }
+        if (lower.contains(" from ") && Lower.containsAny(lower, "figures", "data", "statistics", "numbers", "count", "tally")) {
+            figuresFrom(sentence, frames);
+        }
         if (lower.contains("ed by ") || lower.contains("ed first by ")) { // "reported by", "published first by"
             reportedBy(sentence, frames);
         }
@@ -291,6 +294,18 @@ final class AttributionFinder {
     }
 
     /** "By the agency's estimate, …", "by HUR's count": the owner of the estimate speaks. */
+    /** "The latest figures from the de facto authorities, as of this morning, are 2,719 people killed": their keeper speaks. */
+    private static final Pattern FIGURES_FROM = Pattern.compile("(?i)(?<![\\p{L}])(?:figures|data|statistics|numbers|count|tally)"
+            + "[\\s\\u00A0]+from[\\s\\u00A0]+([^,;.:()]{2,60}?)(?=,|[\\s\\u00A0]+(?:are|were|is|was|stand|stood|show|showed|shows|put|puts)(?![\\p{L}]))");
+
+    private void figuresFrom(String sentence, List<Frame> frames) {
+        Matcher from = FIGURES_FROM.matcher(sentence);
+        while (from.find()) {
+            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(from.group(1)), null, from.end(), sentence.length(),
+                    "figures-from"));
+        }
+    }
+
     /** "the National Unity Government's claim that more than 5,400 people had died": the owner of the claim speaks. */
     private static final Pattern OWNED_CLAIM = Pattern.compile("(?<![\\p{L}])(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+(?:(?:of|for|the|and|on)[\\s\\u00A0]+)*\\p{Lu}[\\p{L}.&-]*){0,5})"
             + "(?:'s|’s)[\\s\\u00A0]+(?:own[\\s\\u00A0]+|latest[\\s\\u00A0]+)?(?:claim|assertion|allegation|estimate|assessment|finding|warning)"

@@ -432,6 +432,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void theKeeperOfFiguresSpeaksForThemInASpeakersTurn() {
+            List<Claim> claims = claims("MODERATOR: Welcome.", "OKONJO: The latest figures from the Russian defence ministry, "
+                    + "as of this morning, are 11,000 North Korean troops in Kursk.", "MODERATOR: Thank you.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Russian Ministry of Defence");
+        }
+
+        @Test
         void theOwnerOfAClaimSpeaksForIt() {
             Claim claim = claims("Moscow dismissed the Defence Intelligence of Ukraine's claim that 3,000 North Korean "
                     + "soldiers had been killed.").get(0);
