@@ -178,7 +178,7 @@ final class MetricMatcher {
     /** What follows a sum that is a rate of exchange: "to the dollar", "per euro", "against the US dollar". */
     private static final Pattern EXCHANGE_RATE = Pattern.compile("(?i)[\\s\\u00A0]*(?:to|per|for|against)[\\s\\u00A0]+"
             + "(?:the[\\s\\u00A0]+|one[\\s\\u00A0]+|a[\\s\\u00A0]+|each[\\s\\u00A0]+)?(?:US[\\s\\u00A0]+|U\\.S\\.[\\s\\u00A0]+)?"
-            + "(?:dollar|euro|pound|yuan|renminbi|rouble|ruble|won|yen|rupee|franc|hryvnia|lira|dirham|riyal|greenback)(?![\\p{L}])");
+            + "(?:" + Currencies.WORD_ALTERNATION + ")(?![\\p{L}])");
 
     private Optional<Match> nounAfter(String sentence, Figure figure) {
         Matcher token = TOKEN.matcher(sentence);

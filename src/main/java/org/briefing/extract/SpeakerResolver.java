@@ -459,21 +459,12 @@ final class SpeakerResolver {
 
     /**
      * Whether the source speaks for the organisation: it is that organisation, or a person the
-     * registry counts with it ("Renata Halvorsen" for the health department whose briefing this is),
-     * or a person named with it ("Marcus Tolliver (South Carolina Department of Public Health)").
+     * registry counts with it ("Renata Halvorsen" for the health department whose briefing this is).
      */
     boolean speaksFor(String source, String organisation) {
-        if (source == null || organisation == null) {
-            return false;
-        }
-        String body = this.registry.originator(organisation);
-        Matcher affiliated = AFFILIATED.matcher(source);
-        return this.registry.originator(source).equals(body)
-                || affiliated.matches() && this.registry.originator(affiliated.group(1)).equals(body);
+        return source != null && organisation != null
+                && this.registry.originator(source).equals(this.registry.originator(organisation));
     }
-
-    /** A name with its organisation in brackets after it. */
-    private static final Pattern AFFILIATED = Pattern.compile(".+ \\((.+)\\)");
 
     /** The registry name for a name, or the name itself. */
     String canonical(String name) {
