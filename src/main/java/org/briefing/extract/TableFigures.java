@@ -80,6 +80,9 @@ final class TableFigures {
 
     private static final Pattern ESTIMATE_ABBREVIATION = Pattern.compile("(?i)(?<![\\p{L}])est\\.");
 
+    /** A column's header that makes its cells the rows' sources: "Source", "Sources", "According to". */
+    private static final Pattern SOURCE_HEADER = Pattern.compile("(?i)[\\s\\u00A0*_]*(?:sources?|source\\(s\\)|according[\\s\\u00A0]+to|estimated[\\s\\u00A0]+by|reported[\\s\\u00A0]+by)[\\s\\u00A0*_:]*");
+
     /** The source a caption or a note names: "(source: Suez Canal Authority)", "Source: UNCTAD." */
     private static final Pattern STATED_SOURCE = Pattern
         .compile("(?i)(?<![\\p{L}])sources?[\\s\\u00A0]*:[\\s\\u00A0]*([^;:()\\n]{2,80}?)[\\s\\u00A0]*(?:[).;]|$)");
@@ -159,7 +162,7 @@ final class TableFigures {
                         : attributions.attributeAfter((before >= 0) ? before - 1 : -before - 2);
                 for (int r = table.firstBodyRow; r < table.rows.size() && budget[0] > 0; r++) {
                     try {
-                        found.addAll(row(article, table, r, attribution, budget));
+                        found.addAll(row(article, table, r, attribution, attributions, budget));
                     }
                     catch (RuntimeException | StackOverflowError ex) {
                         defeated++; // the other rows are still read
@@ -179,10 +182,12 @@ final class TableFigures {
         return found;
     }
 
-    private List<Candidate> row(Article article, Table table, int index, Attribution attribution, int[] budget) {
+    private List<Candidate> row(Article article, Table table, int index, Attribution attribution, ArticleAttributions attributions,
+            int[] budget) {
         Block block = table.blocks.get(index);
         List<String> cells = table.rows.get(index);
         String label = (table.labelColumn < cells.size()) ? cells.get(table.labelColumn) : "";
+        Attribution rowSource = rowSource(table, cells, attribution, attributions);
         List<Candidate> found = new ArrayList<>();
         for (int c = 0; c < cells.size() && budget[0] > 0; c++) {
             String cell = cells.get(c);
@@ -206,13 +211,28 @@ final class TableFigures {
                 if (reading == null || !about(table, c, label, figure)) {
                     continue;
                 }
-                Candidate candidate = candidate(article, table, c, block, text, figure, label, reading, attribution);
+                Candidate candidate = candidate(article, table, c, block, text, figure, label, reading, rowSource);
                 if (this.since == null || candidate.asOf() == null || !candidate.asOf().end().isBefore(this.since)) {
                     found.add(candidate); // else history before the template's period
                 }
             }
         }
         return found;
+    }
+
+    /**
+     * The row's own source, in a column headed "Source": one name ("NIS"), resolved as a stated
+     * source would be; otherwise the table's attribution ("Shoigu, NIS" names two).
+     */
+    private static Attribution rowSource(Table table, List<String> cells, Attribution otherwise, ArticleAttributions attributions) {
+        if (table.sourceColumn < 0 || table.sourceColumn >= cells.size()) {
+            return otherwise;
+        }
+        String name = cells.get(table.sourceColumn).replace("*", "").replace("_", "").strip();
+        boolean one = !name.isEmpty() && !name.contains(",") && !name.contains(";") && !name.contains(" and ")
+                && !name.contains("/") && words(name).size() <= 6;
+        Attribution stated = one ? attributions.stated(name) : null;
+        return (stated != null) ? stated : otherwise;
     }
 
     /**
@@ -392,6 +412,9 @@ final class TableFigures {
 
         final int labelColumn;
 
+        /** The column that names each row's source ("Source", "According to"), or -1. */
+        final int sourceColumn;
+
         /** The heading or caption above the table, its first {@link #MAX_TEXT} characters. */
         final String caption;
 
@@ -470,6 +493,14 @@ final class TableFigures {
                 }
             }
             this.labelColumn = Math.max(label, 0);
+            int source = -1;
+            for (int c = 0; c < columns && source < 0; c++) {
+                if (c != this.labelColumn && SOURCE_HEADER.matcher(this.headers.get(c)).matches()) {
+                    source = c;
+                    this.skipped[c] = true;
+                }
+            }
+            this.sourceColumn = source;
             this.credit = caption(all, first, article, MAX_CREDIT_TEXT);
             this.caption = this.credit.substring(0, Math.min(this.credit.length(), MAX_TEXT));
             this.note = note(all, first, article);

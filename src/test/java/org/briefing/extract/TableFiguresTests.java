@@ -224,6 +224,24 @@ class TableFiguresTests {
     class Attribution {
 
         @Test
+        void aSourceColumnNamesEachRowsSource() throws IOException {
+            List<Claim> claims = markdown("""
+                    # North Korea's deployment
+
+                    North Korea's troops in Russia, by phase.
+
+                    | Phase | Personnel (est.) | Source |
+                    |---|---|---|
+                    | North Korean combat troops, first wave | 11,000-12,000 | NIS |
+                    | North Korean workers at Alabuga | ~2,000 | Yonhap |
+                    | North Korean builders | 5,000 | Shoigu, NIS |
+                    """);
+
+            assertThat(claims).extracting((c) -> c.quantity().wholeLow() + " " + c.source())
+                .containsExactly("11000 National Intelligence Service (South Korea)", "2000 Yonhap", "5000 null");
+        }
+
+        @Test
         void attributesARowAsASentenceInItsPlaceThatNamesNoSpeaker() throws IOException {
             String opening = """
                     # North Korean troops
