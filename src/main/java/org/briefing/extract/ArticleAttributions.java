@@ -6,6 +6,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefing.extract.SpeakerResolver.Kind;
@@ -86,7 +87,11 @@ final class ArticleAttributions {
             "(?i)\\b(condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk)|spoke anonymously|speaking anonymously|requested anonymity|asked not to be (?:named|identified)|unnamed)\\b");
 
     private static final Pattern LAWMAKER = Pattern.compile(
-            "(?i)\\b(lawmakers?|legislators?|mps?|members? of parliament|parliamentarians?|congress(?:wo)?man|senators?|assembly(?:wo)?man|deputies|deputy|rep\\.|sen\\.)(?![\\p{L}])|\\bof the (?:[\\p{L}-]+ ){0,3}party\\b");
+            "(?i)\\b(lawmakers?|legislators?|mps?|members? of parliament|parliamentarians?|congress(?:wo)?man|senators?|assembly(?:wo)?man|deputies|rep\\.|sen\\.)(?![\\p{L}])"
+                    // "deputy head of HUR", "deputy foreign minister": a deputy of an office, not of a parliament
+                    + "|\\bdeputy(?![\\p{L}])(?![\\s\\u00A0]{1,3}(?:head|chief|director|minister|commander|governor|mayor|prime|secretary|spokes\\p{L}*"
+                    + "|leader|chair\\p{L}*|general|editor|ambassador|representative|foreign|defen[cs]e|interior|finance|health|economy)(?![\\p{L}]))"
+                    + "|\\bof the (?:[\\p{L}-]+ ){0,3}party\\b");
 
     private static final Pattern BRIEFED_AUDIENCE = Pattern.compile(
             "(?i)\\b(lawmakers|legislators|parliament|mps|the national assembly|parliamentary|congress|senators|a (?:closed-door )?committee)\\b");
@@ -166,6 +171,9 @@ final class ArticleAttributions {
 
     /** The attribution of a figure at {@code offset} in sentence {@code index}. */
     Attribution attribute(int index, int offset) {
+        if (ownCount(index, offset)) {
+            return new Attribution(null, List.of(), false, "own-count");
+        }
         Attribution base = governing(index, offset);
         if (base == null) {
             base = lead(index);
@@ -180,6 +188,63 @@ final class ArticleAttributions {
             base = quotation(index);
         }
         return otherwise(index, base, true);
+    }
+
+    /** The outlet's own count: "by our count", "by our own estimate". */
+    private static final Pattern OWN_COUNT = Pattern.compile("(?i)\\bby[\\s\\u00A0]+our[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
+            + "(?:count|estimate|calculation|reckoning|tally|analysis)s?\\b");
+
+    /**
+     * Whether the figure at {@code offset} is the outlet's own count: "by our count at least 7,500
+     * engineers …" although "Sergei Shoigu announced" opens the sentence. The marker must be the
+     * nearest cue before the figure, or follow it in the same clause ("2,500 people, by our estimate").
+     */
+    private boolean ownCount(int index, int offset) {
+        String text = this.sentences.get(index).text();
+        if (text.indexOf("our ") < 0 || this.turns.speaker(index) != null) {
+            return false; // in a transcript, "our" is the speaker's
+        }
+        Matcher own = OWN_COUNT.matcher(text);
+        while (own.find()) {
+            if (insideQuotation(text, own.start())) {
+                continue; // "“By our count, 300 …,” the minister said": the speaker's count
+            }
+            boolean before = own.end() <= offset;
+            int from = before ? own.end() : offset;
+            int to = before ? offset : own.start();
+            String between = text.substring(from, to);
+            if (!before && (between.indexOf(':') >= 0 || between.indexOf(';') >= 0 || between.length() > 80)) {
+                continue;
+            }
+            boolean nearer = false;
+            for (Resolved other : this.resolved.get(index)) {
+                int start = (other.frame().type() == Frame.Type.POSTPOSED) ? other.frame().scopeEnd() : other.frame().scopeStart();
+                nearer |= other.attribution().isNamed() && start > from && start <= to;
+            }
+            if (!nearer) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether an opening quotation mark before the position is not closed before it. */
+    private static boolean insideQuotation(String text, int position) {
+        int straight = 0;
+        int open = 0;
+        for (int i = 0; i < position; i++) {
+            char c = text.charAt(i);
+            if (c == '"') {
+                straight++;
+            }
+            else if (c == '“' || c == '«') {
+                open++;
+            }
+            else if ((c == '”' || c == '»') && open > 0) {
+                open--;
+            }
+        }
+        return straight % 2 == 1 || open > 0;
     }
 
     /**
@@ -395,7 +460,7 @@ final class ArticleAttributions {
     private Attribution onlySpeaker(int index) {
         List<Attribution> named = this.resolved.get(index)
             .stream()
-            .filter((r) -> r.frame().type() != Frame.Type.REFERRING)
+            .filter((r) -> r.frame().type() != Frame.Type.REFERRING && !r.frame().verb().equals("owner-after"))
             .map(Resolved::attribution)
             .filter(Attribution::isNamed)
             .toList();

@@ -97,6 +97,29 @@ final class AttributionFinder {
     /** "as reported", "first reported", "originally reported": someone else's report is meant. */
     private static final Set<String> AS_WORDS = Set.of("as", "first", "originally");
 
+    /** ", as TASS " before a reporting verb that an aside closes. */
+    private static final Pattern AS_ASIDE = Pattern.compile(",[\\s\\u00A0]*as[\\s\\u00A0]+(\\p{Lu}[\\p{L}.&'’ -]{1,28}?)[\\s\\u00A0]*$");
+
+    /** What closes the aside after its verb: "reported,", "reported on Monday,". */
+    private static final Pattern ASIDE_END = Pattern.compile("(?:[\\s\\u00A0]+(?:on|in|last|this|at[\\s\\u00A0]+the[\\s\\u00A0]+time)[\\s\\u00A0]+\\p{L}+)?[\\s\\u00A0]*,");
+
+    /** The speaker before an aside is relayed by the aside's outlet, unless a relay is named already. */
+    private static void relayAside(List<Frame> frames, String outlet) {
+        for (int i = frames.size() - 1; i >= 0; i--) {
+            Frame frame = frames.get(i);
+            if (frame.type() == Frame.Type.PREPOSED || frame.type() == Frame.Type.CITING) {
+                boolean named = frame.relay() != null && !frame.relay().isEmpty() && Character.isUpperCase(frame.relay().charAt(0));
+                if (!named) {
+                    frames.set(i, new Frame(frame.type(), frame.speaker(), outlet, frame.scopeStart(), frame.scopeEnd(), frame.verb()));
+                }
+                return;
+            }
+        }
+    }
+
+    /** Words before which a verb's form is an adjective or a noun. */
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the", "its", "their", "his", "her", "our");
+
     /** Words between a speaker and the verb: "Seoul has also said", "the ministry on Monday said". */
     private static final Set<String> FILLERS = Set.of("has", "have", "had", "also", "reportedly", "previously", "earlier",
             "now", "further", "recently", "again", "publicly", "officially", "separately", "first", "then", "later");
@@ -131,12 +154,17 @@ final class AttributionFinder {
 
     /** ", citing Y," right after a reporting verb and an optional time: Y speaks, the speaker relays. */
     private static final Pattern CITING_AFTER = Pattern.compile(
-            "(?i)(?:[\\s\\u00A0]+(?:on|last|this|earlier|late|early)(?:[\\s\\u00A0]+\\p{L}+)?|[\\s\\u00A0]+(?:yesterday|today))?"
+            "(?i)(?:[\\s\\u00A0]+(?:on|in|last|this|earlier|late|early)(?:[\\s\\u00A0]+\\p{L}+)?|[\\s\\u00A0]+(?:yesterday|today))?"
                     + "[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;]{2,120}?)[\\s\\u00A0]*,");
 
     /** "a Reuters ", "an NK News ": before "report", a noun's determiner and its owner. */
     private static final Pattern BY_ESTIMATE = Pattern.compile(
             "(?i)\\bby[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?[\\p{L}][\\p{L}.'’ -]{1,60}?)(?:'s|’s)[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?(?:estimate|count|calculation|assessment|tally|figures|data|reckoning)s?\\b");
+
+    /** "By the count of South Korea's National Intelligence Service, about 15,000 …": the owner after "of". */
+    private static final Pattern BY_ESTIMATE_OF = Pattern.compile(
+            "(?i)\\bby[\\s\\u00A0]+the[\\s\\u00A0]+(?:latest[\\s\\u00A0]+)?(?:estimate|count|calculation|assessment|tally|figures|reckoning)s?"
+                    + "[\\s\\u00A0]+of[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?(?-i:\\p{Lu})[\\p{L}.'’ -]{1,80}?)(?=[\\s\\u00A0]*[,;:]|[\\s\\u00A0]+(?:there|some|about|around|nearly|more|at|over|up)\\b)");
 
     /** The words for a figure that an owner's possessive can open: "Dutch customs' half-year figure". */
     private static final List<String> FIGURE_NOUNS = List.of("estimate", "count", "calculation", "assessment", "tally",
@@ -171,9 +199,11 @@ final class AttributionFinder {
             "fellow", "author", "correspondent", "reporter", "chairman", "chair");
 
     /** "By March the Joint Chiefs", "Last week, the ministry": the time phrase is not the speaker. */
-    private static final Pattern LEADING_TIME = Pattern.compile("(?i)^(?:(?:in|by|on|since|until|from|early|late|mid|last|this|next|earlier|later)[\\s\\u00A0]+)*"
+    private static final Pattern LEADING_TIME = Pattern.compile("(?i)^(?:(?:in|by|on|at|during|since|until|from|early|late|mid|last|this|next|earlier|later)[\\s\\u00A0]+)*"
+            // "In the autumn of 2024 South Korean media reported", "At the end of October, the NIS told"
+            + "(?:the[\\s\\u00A0]+(?:(?:early|late|first|second)[\\s\\u00A0]+)?(?:autumn|fall|spring|summer|winter|end|start|beginning|middle|half)[\\s\\u00A0]+of[\\s\\u00A0]+)?"
             + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|spring|summer|autumn|fall|winter|\\d{4})"
-            + "(?:[\\s\\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?,?[\\s\\u00A0]+(?=\\p{L})");
+            + "(?:[\\s\\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?[\\s\\u00A0]+\\d{4})?,?[\\s\\u00A0]+(?=\\p{L})");
 
     /** What "added" takes when it adds a thing rather than a remark: a number or a determiner. */
     private static final Pattern ADDED_OBJECT = Pattern
@@ -202,7 +232,7 @@ final class AttributionFinder {
         if (lower.contains("according to") || lower.contains("selon ")) {
             accordingTo(sentence, frames);
         }
-        if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s "))) {
+        if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s ") || lower.contains("by the "))) {
             byEstimate(sentence, frames);
         }
         if (mayOwnAFigure(lower)) {
@@ -220,6 +250,15 @@ final class AttributionFinder {
         if (sentence.indexOf(')') > 0) {
             creditAtEnd(sentence, frames);
         }
+        if (lower.contains(" quoted ")) {
+            quotedAs(sentence, frames);
+        }
+        if (Lower.containsAny(lower, "its ", "their ") && Lower.containsAny(lower, "estimate", "count", "tally", "assessment", "figure")) {
+            revisedEstimate(sentence, frames);
+        }
+        if (lower.contains("that ") || lower.contains("which ") || lower.contains("an estimate ")) {
+            ownerAfter(sentence, frames);
+        }
         verbs(sentence, frames);
         return frames;
     }
@@ -227,6 +266,77 @@ final class AttributionFinder {
     /** A credit in brackets that ends a sentence: "… because of the attacks (Reuters)." */
     private static final Pattern CREDIT_AT_END = Pattern
         .compile("\\([\\s\\u00A0]*(\\p{Lu}[\\p{L}&.'’-]*(?:[\\s\\u00A0]\\p{Lu}[\\p{L}&.'’-]*){0,3})[\\s\\u00A0]*\\)[\\s\\u00A0]*[.!?]?[\\s\\u00A0]*$");
+
+    /**
+     * "Skibitsky was quoted by Ukrainska Pravda as saying that …", "…, the agency was quoted as
+     * telling the committee": the one quoted speaks, the outlet that quoted them relays.
+     */
+    private static final Pattern QUOTED_AS = Pattern.compile("(?i)[\\s\\u00A0]+(?:was|were|is|are|has[\\s\\u00A0]+been|have[\\s\\u00A0]+been|had[\\s\\u00A0]+been)"
+            + "[\\s\\u00A0]+(?:also[\\s\\u00A0]+)?quoted(?:[\\s\\u00A0]+by[\\s\\u00A0]+([^,;]{2,80}?))?"
+            + "(?:[\\s\\u00A0]+(?:on|in|last|this|earlier)[\\s\\u00A0]+\\p{L}+)?[\\s\\u00A0]+as[\\s\\u00A0]+(?:saying|telling|stating|writing|claiming)\\b");
+
+    private void quotedAs(String sentence, List<Frame> frames) {
+        Matcher quoted = QUOTED_AS.matcher(sentence);
+        if (!quoted.find()) {
+            return;
+        }
+        String[] np = leftPhrase(sentence.substring(Math.max(0, quoted.start() - SPEAKER_REACH), quoted.start()));
+        if (np[0].isBlank()) {
+            return;
+        }
+        String relay = (quoted.group(1) == null) ? null : clean(quoted.group(1));
+        String after = sentence.substring(quoted.end());
+        boolean last = sentence.substring(0, quoted.start()).contains(",") && (AT_END.matcher(after).matches() || isTail(after));
+        frames.add(last ? new Frame(Frame.Type.POSTPOSED, np[0], relay, 0, quoted.start(), "quoted")
+                : new Frame(Frame.Type.PREPOSED, np[0], relay, quoted.end(), sentence.length(), "quoted"));
+    }
+
+    /**
+     * A figure and who gives it, after it: "the $1,500 a month per worker that Seoul's spy agency
+     * cites", "the roughly 15,000 soldiers …, an estimate the NIS has left unchanged". The owner
+     * speaks for what comes before, back to the clause's start.
+     */
+    private static final Pattern OWNER_AFTER = Pattern.compile("(?:(?<=\\d[\\p{L}\\s\\u00A0]{0,40}[\\s\\u00A0])(?:that|which)"
+            + "|,[\\s\\u00A0]+an[\\s\\u00A0]+estimate(?:[\\s\\u00A0]+(?:that|which))?)"
+            + "[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00A0]+[\\p{L}.'’-]+){0,5}?)[\\s\\u00A0]+"
+            + "(?:(?:has|had|now|also|still)[\\s\\u00A0]+)*"
+            + "(?:cites|cited|gives|gave|given|uses|used|quotes|quoted|reported|reports|estimates|estimated|published|publishes|puts|put|left|kept|stands[\\s\\u00A0]+by|stood[\\s\\u00A0]+by)(?![\\p{L}])");
+
+    /** How far before a figure its hedge may start: "approximately", "an estimated". */
+    private static final int HEDGE_REACH = 20;
+
+    private void ownerAfter(String sentence, List<Frame> frames) {
+        Matcher owner = OWNER_AFTER.matcher(sentence);
+        while (owner.find()) {
+            // the owner speaks for the last figure before it, not for the clause's others
+            int from = owner.start();
+            while (from > 0 && !Character.isDigit(sentence.charAt(from - 1))) {
+                from--;
+            }
+            while (from > 0 && (Character.isDigit(sentence.charAt(from - 1)) || ",.$€£¥".indexOf(sentence.charAt(from - 1)) >= 0)) {
+                from--;
+            }
+            // and its hedge ("roughly 15,000"), back to the clause's start at most
+            int clause = Math.max(sentence.lastIndexOf(',', from - 1), Math.max(sentence.lastIndexOf(';', from - 1), sentence.lastIndexOf(':', from - 1)));
+            from = Math.max(Math.max(clause + 1, 0), from - HEDGE_REACH);
+            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(owner.group(1)), null, from, owner.start(), "owner-after"));
+        }
+    }
+
+    /** "The NIS raised its estimate at the audit to about 6,800": whose estimate it is, before the verb. */
+    private static final Pattern REVISED_ESTIMATE = Pattern.compile("(?i)[\\s\\u00A0]+(?:has[\\s\\u00A0]+|had[\\s\\u00A0]+|have[\\s\\u00A0]+)?(?:since[\\s\\u00A0]+|also[\\s\\u00A0]+)?"
+            + "(?:raised|lowered|revised|updated|cut|increased|reduced|doubled|put)(?:[\\s\\u00A0]+(?:up|down|upward|downward))?"
+            + "[\\s\\u00A0]+(?:its|their)[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?(?:estimate|count|tally|assessment|figure)s?(?![\\p{L}])");
+
+    private void revisedEstimate(String sentence, List<Frame> frames) {
+        Matcher revised = REVISED_ESTIMATE.matcher(sentence);
+        if (revised.find()) {
+            String[] np = leftPhrase(sentence.substring(Math.max(0, revised.start() - SPEAKER_REACH), revised.start()));
+            if (!np[0].isBlank()) {
+                frames.add(new Frame(Frame.Type.PREPOSED, np[0], null, revised.end(), sentence.length(), "revised-estimate"));
+            }
+        }
+    }
 
     /** The name credited at the sentence's end speaks, or relays the sentence's speaker, as "according to" would. */
     private void creditAtEnd(String sentence, List<Frame> frames) {
@@ -324,6 +434,10 @@ final class AttributionFinder {
         Matcher m = BY_ESTIMATE.matcher(sentence);
         while (m.find()) {
             frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(m.group(1)), null, 0, sentence.length(), "by-estimate"));
+        }
+        Matcher of = BY_ESTIMATE_OF.matcher(sentence);
+        while (of.find()) {
+            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(of.group(1)), null, 0, sentence.length(), "by-estimate"));
         }
     }
 
@@ -518,6 +632,15 @@ final class AttributionFinder {
         }
         else if (spaced && PASSIVE_WORDS.contains(wordBefore) || AS_WORDS.contains(wordBefore) || sentence.startsWith(" by", end)) {
             return; // "as reported", "is believed", "have been told"
+        }
+        if (spaced && DETERMINERS.contains(wordBefore)) {
+            return; // "an estimated 6,000", "the estimate of the UN": an adjective or a noun, not a verb
+        }
+        Matcher aside = AS_ASIDE.matcher(near);
+        if (aside.find() && ASIDE_END.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            // "He told reporters, as TASS reported, that …": TASS relays the speaker before it
+            relayAside(frames, clean(aside.group(1)));
+            return;
         }
         String verb = sentence.substring(start, end);
         if (PLEDGES.contains(verb) && !isPledge(sentence, near, end)) {

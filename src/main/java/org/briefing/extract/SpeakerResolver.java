@@ -108,6 +108,17 @@ final class SpeakerResolver {
     private static final Pattern NAME_RUN = Pattern.compile(
             "((?:(?<![\\p{L}])\\p{Ll}(?=\\p{Lu}))?\\p{Lu}[\\p{L}\\p{N}'’.-]*(?:[\\s\\u00A0]+(?:(?:of|for|the|and|on|de|al|bin|van|von)[\\s\\u00A0]+)*\\p{Lu}[\\p{L}\\p{N}'’.-]*)*(?:[\\s\\u00A0]*\\([\\p{Lu}\\p{N}]{2,8}\\))?)$");
 
+    /** One unnamed person described by where they live or work: "resident of Ryanggang Province". */
+    private static final Pattern PERSON_FROM_PLACE = Pattern.compile("(?:[\\p{Ll}-]+[\\s\\u00A0]+)?(?:resident|worker|defector|farmer|trader"
+            + "|villager|refugee|doctor|nurse|teacher|student|engineer|soldier|relative|merchant|driver|labou?rer|builder"
+            + "|smuggler|broker|recruiter|witness|survivor|fisherman|miner)[\\s\\u00A0]+(?:of|in|from|at|near)[\\s\\u00A0]+\\p{Lu}[^,;:]{1,60}");
+
+    /** A place or body, an office, then a person's name: "Kursk Governor Alexander Khinshtein". */
+    private static final Pattern INNER_TITLE = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3}?)"
+            + "(Governor|Mayor|President|Prime[\\s\\u00A0]+Minister|Minister|Commander|Spokesman|Spokeswoman|Spokesperson"
+            + "|Ambassador|Chief|Director|Secretary|Prosecutor|Ombudsman|Ombudswoman)[\\s\\u00A0]+"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,2})");
+
     /** A head and what it belongs to: "X of Y", "X from Y", "X at Y". */
     private static final Pattern HEAD_OF = Pattern.compile("^(\\p{Lu}.+?)[\\s\\u00A0]+(?:of|from|at|with)[\\s\\u00A0]+\\S.*$");
 
@@ -331,6 +342,9 @@ final class SpeakerResolver {
             }
         }
         String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|other|unnamed|anonymous)[\\s\\u00A0]+)+", "");
+        if (PERSON_FROM_PLACE.matcher(text).matches()) {
+            return new Speaker(text, Kind.MEMBER, null, null); // "a resident of Ryanggang Province": a person, described
+        }
         Matcher run = NAME_RUN.matcher(text);
         if (run.find() && PLACE_OF_GROUP.matcher(text.substring(0, run.start())).matches()) {
             return new Speaker(null, Kind.GENERIC, null, null); // "separatist rebels in northern Mali": a place, not a speaker
@@ -341,6 +355,11 @@ final class SpeakerResolver {
                 return new Speaker(null, Kind.GENERIC, null, null); // "Justice Mission-2025 last December"
             }
             boolean sentenceCase = run.start() == 0 && !name.contains(" ");
+            Matcher titled = INNER_TITLE.matcher(name);
+            if (titled.matches() && !ORGANISATION_WORD.matcher(titled.group(3)).find()) {
+                // "Kursk Governor Alexander Khinshtein": the person, with the office before the name as the role
+                return new Speaker(titled.group(3) + " (" + titled.group(1) + titled.group(2) + ")", Kind.PERSON, null, null);
+            }
             if (!name.isEmpty() && !sentenceCase) {
                 if (OUTLET_WORD.matcher(name).find()) {
                     return new Speaker(name, Kind.OUTLET, null, null);

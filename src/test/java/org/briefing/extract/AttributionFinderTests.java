@@ -28,6 +28,12 @@ class AttributionFinderTests {
     }
 
     @Test
+    void aVerbAfterADeterminerIsNoReportingVerb() {
+        assertThat(new AttributionFinder().find("Losses now stand at an estimated 6,000, the highest so far.")).isEmpty();
+        assertThat(new AttributionFinder().find("The estimate of the ministry is 6,000 troops.")).isEmpty();
+    }
+
+    @Test
     void readsEveryTextAsThePatternItReplacedDid() {
         String[] pieces = { "ISW", "The agency", " ", "  ", "\u00A0", "reports", "Report", "reported", "SAID", "says",
                 "noted", "wrote", "this", "it", "that", "so", "also", ",", ";", ":", "x", "edit", "-", "\t" };

@@ -432,6 +432,99 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void whoWasQuotedSpeaksThroughWhoQuotedThem() {
+            Claim preposed = claims("Vadym Skibitsky, deputy head of HUR, was quoted by Ukrainska Pravda last month as saying "
+                    + "that more than 2,300 North Korean soldiers had been killed.").get(0);
+            Claim postposed = claims("North Korean casualties now stand at an estimated 6,000, the NIS was quoted as telling "
+                    + "the committee.").get(0);
+
+            assertThat(preposed.source()).isEqualTo("Vadym Skibitsky");
+            assertThat(preposed.via()).containsExactly("Ukrainska Pravda", "Example Wire");
+            assertThat(postposed.source()).isEqualTo("National Intelligence Service (South Korea)");
+        }
+
+        @Test
+        void aDeputyHeadOfAnAgencyIsNoLawmaker() {
+            List<Claim> claims = claims("The NIS told lawmakers that 11,000 North Korean troops were in Russia, Rep. Yoon "
+                    + "Tae-gyu said.", "Vadym Skibitsky, deputy head of HUR, said 2,300 North Korean soldiers had been killed.");
+
+            assertThat(claims.get(1).source()).isEqualTo("Vadym Skibitsky");
+        }
+
+        @Test
+        void theOwnerOfACountAfterTheFigureSpeaksForIt() {
+            List<Claim> claims = claims("Those men come on top of the roughly 15,000 North Korean soldiers sent since October, "
+                    + "an estimate the NIS has left unchanged since February.",
+                    "If the 6,000 North Korean builders are paid at the $1,500 a month per worker that the NIS cites, Moscow "
+                            + "pays $9 million a month.");
+
+            assertThat(claims).extracting((c) -> c.quantity().wholeLow() + " " + c.source()).containsExactly(
+                    "15000 National Intelligence Service (South Korea)", "6000 null",
+                    "1500 National Intelligence Service (South Korea)", "9000000 null");
+        }
+
+        @Test
+        void byTheCountOfSomeoneIsTheirs() {
+            Claim claim = claims("By the count of South Korea's National Intelligence Service, about 15,000 North Korean "
+                    + "combat troops went in two waves.").get(0);
+
+            assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+        }
+
+        @Test
+        void byOurCountIsTheOutletsOwnEvenAfterAnotherSpeaker() {
+            List<Claim> claims = claims("A year after Sergei Shoigu announced it, the deployment of North Korean builders has "
+                    + "grown: by our count at least 7,500 North Korean builders have passed through Kursk.");
+            Claim claim = claims.get(claims.size() - 1);
+
+            assertThat(claim.quantity().wholeLow()).isEqualTo(7500L);
+            assertThat(claim.source()).isNull();
+            assertThat(claim.via()).isEmpty();
+        }
+
+        @Test
+        void anOutletNamedInAnAsideRelaysTheSpeaker() {
+            Claim claim = claims("Sergei Shoigu told reporters, as TASS reported, that North Korea would send 1,000 sappers.")
+                .get(0);
+
+            assertThat(claim.source()).isEqualTo("Sergei Shoigu");
+            assertThat(claim.via()).containsExactly("TASS", "Example Wire");
+        }
+
+        @Test
+        void whoRaisedTheirEstimateSpeaksForIt() {
+            List<Claim> claims = claims("The NIS raised its estimate at the audit to about 6,800 North Korean casualties.",
+                    "The HUR has since lowered its count to 4,000 North Korean casualties.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea)", "Defence Intelligence of Ukraine (HUR)");
+        }
+
+        @Test
+        void aTimeBeforeTheSpeakerIsNotTheSpeaker() {
+            Claim claim = claims("In the autumn of 2024 South Korean media reported that Russia was paying North Korea about "
+                    + "$2,000 a month per soldier.").get(0);
+
+            assertThat(claim.source()).isEqualTo("South Korean media");
+        }
+
+        @Test
+        void theOfficeBeforeANameIsItsRole() {
+            Claim claim = claims("Kursk Governor Alexander Khinshtein told TASS that more than 4,000 North Korean builders "
+                    + "were at work in the region.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Alexander Khinshtein (Kursk Governor)");
+        }
+
+        @Test
+        void aSourceCitedAfterTheMonthItSpokeIn() {
+            Claim claim = claims("Asia Press said in May, citing a resident of Ryanggang Province, that about 700 North Korean "
+                    + "soldiers had been dispatched to Russia.").get(0);
+
+            assertThat(claim.source()).isEqualTo("resident of Ryanggang Province");
+            assertThat(claim.via()).startsWith("Asia Press");
+        }
+
+        @Test
         void theKeeperOfFiguresSpeaksForThemInASpeakersTurn() {
             List<Claim> claims = claims("MODERATOR: Welcome.", "OKONJO: The latest figures from the Russian defence ministry, "
                     + "as of this morning, are 11,000 North Korean troops in Kursk.", "MODERATOR: Thank you.");
