@@ -163,7 +163,7 @@ public final class ClaimExtractor {
         }
         if (tables) { // a table's figures are read by their columns, after the sentences
             int[] starts = sentences.stream().mapToInt((sentence) -> sentence.span().start()).toArray();
-            candidates.addAll(this.tables.candidates(article, starts, attributions, budget));
+            candidates.addAll(this.tables.candidates(article, starts, attributions, budget, aboutSubject));
         }
         if (defeated > 0) {
             logger.warn("{}: {} sentence(s) defeated the rules and were skipped", article.fileName(), defeated);

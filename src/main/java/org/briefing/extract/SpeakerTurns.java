@@ -27,6 +27,9 @@ final class SpeakerTurns {
             "^[\\s\\u00A0]*(?:\\[[^\\[\\]]{1,60}\\][\\s\\u00A0]*)?(?:Q\\d{1,4}[\\s\\u00A0]+)?(" + NAME + ")(?:,[\\s\\u00A0]+(" + NAME + "))?"
                     + "[\\s\\u00A0]*(\\((?:[^()]|\\([^()]*\\))*\\))?[\\s\\u00A0]*:(?:[\\s\\u00A0]|$)");
 
+    /** A section's number alone, split from its heading: "2.", "3.1", "IV.". */
+    private static final Pattern SECTION_NUMBER = Pattern.compile("[\\s\\u00A0#]*(?:\\d{1,2}(?:\\.\\d{1,2})*|[IVX]{1,5})\\.?[\\s\\u00A0]*");
+
     /** A role that comes before the name in a label: "Official Spokesperson, Shri Vikram Nayar". */
     private static final Pattern ROLE_FIRST = Pattern.compile(
             "(?i).*\\b(?:spokesperson|spokesman|spokeswoman|minister|secretary|ambassador|chair|chairman|chairwoman|"
@@ -91,8 +94,8 @@ final class SpeakerTurns {
                 continue; // a label ends with a colon
             }
             Matcher label = LABEL.matcher(sentences.get(i));
-            if (!label.lookingAt()) {
-                continue;
+            if (!label.lookingAt() || (i > 0 && SECTION_NUMBER.matcher(sentences.get(i - 1)).matches())) {
+                continue; // "2. Romania: an epidemic that will not end" is a numbered heading, not a turn
             }
             String lower = label.group(1).toLowerCase(Locale.ROOT).strip();
             interview[i] = QUESTION_LABELS.contains(lower) ? 'Q' : ANSWER_LABELS.contains(lower) ? 'A' : 0;

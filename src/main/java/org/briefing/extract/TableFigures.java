@@ -91,6 +91,10 @@ final class TableFigures {
     private static final Pattern HEADER_CURRENCY = Pattern
         .compile("(?<![\\p{L}])(US\\$|A\\$|C\\$|\\$|€|£|₽|₩|¥|₴|₹|[A-Z]{3}(?![\\p{L}]))");
 
+    /** A currency's word in a header's unit: "(rubles a month)", "(million euros)". */
+    private static final Pattern HEADER_CURRENCY_WORD = Pattern
+        .compile("(?i)(?<![\\p{L}])(" + Currencies.WORD_ALTERNATION + ")(?![\\p{L}])");
+
     /** A money column's scale in its header's unit: "(US$ m)", "($bn)", "(€ '000)". */
     private static final Pattern HEADER_SCALE = Pattern.compile(
             "(?i)(?<![\\p{L}\\d])(thousands?|k|'000|000s|millions?|mn|mln|m|billions?|bn)(?![\\p{L}\\d])");
@@ -139,8 +143,10 @@ final class TableFigures {
      * @param sentenceStarts where the article's sentences start, in order: a row is attributed as a
      * sentence after the last one before its table
      * @param budget figures that may still be read; decremented for each
+     * @param aboutSubject whether the article is about the subject, so that a table naming no other actor is too
      */
-    List<Candidate> candidates(Article article, int[] sentenceStarts, ArticleAttributions attributions, int[] budget) {
+    List<Candidate> candidates(Article article, int[] sentenceStarts, ArticleAttributions attributions, int[] budget,
+            boolean aboutSubject) {
         List<Candidate> found = new ArrayList<>();
         List<Block> blocks = article.blocks();
         int defeated = 0;
@@ -162,7 +168,7 @@ final class TableFigures {
                         : attributions.attributeAfter((before >= 0) ? before - 1 : -before - 2);
                 for (int r = table.firstBodyRow; r < table.rows.size() && budget[0] > 0; r++) {
                     try {
-                        found.addAll(row(article, table, r, attribution, attributions, budget));
+                        found.addAll(row(article, table, r, attribution, attributions, budget, aboutSubject));
                     }
                     catch (RuntimeException | StackOverflowError ex) {
                         defeated++; // the other rows are still read
@@ -183,7 +189,7 @@ final class TableFigures {
     }
 
     private List<Candidate> row(Article article, Table table, int index, Attribution attribution, ArticleAttributions attributions,
-            int[] budget) {
+            int[] budget, boolean aboutSubject) {
         Block block = table.blocks.get(index);
         List<String> cells = table.rows.get(index);
         String label = (table.labelColumn < cells.size()) ? cells.get(table.labelColumn) : "";
@@ -208,7 +214,7 @@ final class TableFigures {
                 String text = (scaled == null) ? cell : written;
                 Figure figure = (scaled == null) ? each : scaled;
                 Reading reading = read(table, c, text, figure, label);
-                if (reading == null || !about(table, c, label, figure)) {
+                if (reading == null || !about(table, c, label, figure, aboutSubject)) {
                     continue;
                 }
                 Candidate candidate = candidate(article, table, c, block, text, figure, label, reading, rowSource);
@@ -317,7 +323,7 @@ final class TableFigures {
      * subject: no, unless the figure is money (Russia pays); else the table or the block before it
      * must name the subject.
      */
-    private boolean about(Table table, int column, String label, Figure figure) {
+    private boolean about(Table table, int column, String label, Figure figure, boolean aboutSubject) {
         List<String> named = this.actors.named(clip(label) + " ¦ " + clip(table.header(column)));
         if (named.contains(this.subject)) {
             return true;
@@ -325,7 +331,8 @@ final class TableFigures {
         if (!named.isEmpty() && !figure.isMoney()) {
             return false;
         }
-        return table.namesSubject();
+        // in an article about the subject, a table that names no other actor is about it, as a sentence would be
+        return aboutSubject || table.namesSubject();
     }
 
     private Candidate candidate(Article article, Table table, int column, Block block, String cell, Figure figure,
@@ -634,8 +641,18 @@ final class TableFigures {
         int comma = header.lastIndexOf(',');
         String unit = (open >= 0) ? header.substring(open + 1) : (comma >= 0) ? header.substring(comma + 1) : "";
         Matcher currency = HEADER_CURRENCY.matcher(unit);
-        if (unit.length() > 30 || !currency.find()) {
+        if (unit.length() > 30) {
             return null;
+        }
+        if (!currency.find()) {
+            // "Promised wage (rubles a month)": the currency's word
+            Matcher word = HEADER_CURRENCY_WORD.matcher(unit);
+            String code = word.find() ? Currencies.ofName(null, word.group(1)) : null;
+            if (code == null) {
+                return null;
+            }
+            Matcher scale = HEADER_SCALE.matcher(unit.substring(0, word.start()) + " " + unit.substring(word.end()));
+            return code + " #" + (scale.find() ? " " + scaleWord(scale.group(1)) : "");
         }
         String code = currency.group(1);
         if (code.chars().allMatch(Character::isLetter) && !Currencies.ALL_CODES.contains(code)) {

@@ -197,6 +197,26 @@ class TableFiguresTests {
         }
 
         @Test
+        void readsATableInAnArticleAboutTheSubjectAsItsSentencesAreRead() throws IOException {
+            List<Claim> claims = markdown("""
+                    # North Korea's second deployment
+
+                    North Korea has sent builders to Kursk. North Korea's sappers came first.
+
+                    ## Volume
+
+                    The table gives the monthly totals.
+
+                    | Month | Builders sent |
+                    | --- | --- |
+                    | July 2025 | 1,000 |
+                    | Russia | 700 |
+                    """);
+
+            assertThat(figures(claims)).containsExactly("personnel 1000..1000");
+        }
+
+        @Test
         void readsATableAboutTheSubjectWhenTheParagraphBeforeItNamesIt() throws IOException {
             List<Claim> claims = markdown("""
                     # Losses in Kursk
@@ -333,6 +353,8 @@ class TableFiguresTests {
             assertThat(TableFigures.moneyUnitOf("Revenue (US$ m)")).isEqualTo("US$# million");
             assertThat(TableFigures.moneyUnitOf("Cost ($bn)")).isEqualTo("$# billion");
             assertThat(TableFigures.moneyUnitOf("Value, EUR million")).isEqualTo("EUR # million");
+            assertThat(TableFigures.moneyUnitOf("Promised wage (rubles a month)")).isEqualTo("RUB #");
+            assertThat(TableFigures.moneyUnitOf("Aid (million euros)")).isEqualTo("EUR # million");
             assertThat(TableFigures.moneyUnitOf("Length (m)")).isNull();
             assertThat(TableFigures.moneyUnitOf("Ships (USA)")).isNull();
             assertThat(TableFigures.moneyUnitOf("Troops")).isNull();

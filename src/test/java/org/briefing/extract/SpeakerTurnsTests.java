@@ -1,0 +1,27 @@
+package org.briefing.extract;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class SpeakerTurnsTests {
+
+    @Test
+    void aLabelStartsATurnThatLastsUntilTheNextLabel() {
+        SpeakerTurns turns = new SpeakerTurns(List.of("KIM: Hello.", "It was 300.", "REYES: Thank you."));
+
+        assertThat(turns.speaker(1)).isEqualTo("KIM");
+        assertThat(turns.speaker(2)).isEqualTo("REYES");
+    }
+
+    @Test
+    void aNumberedHeadingWithAColonIsNoLabel() {
+        SpeakerTurns turns = new SpeakerTurns(List.of("2.", "Romania: an epidemic that will not end", "The institute counted 3,847 cases.",
+                "3.", "Italy: fewer cases", "There were 512."));
+
+        assertThat(turns.speaker(2)).isNull();
+        assertThat(turns.speaker(5)).isNull();
+    }
+}
