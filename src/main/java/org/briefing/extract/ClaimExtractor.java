@@ -1,5 +1,6 @@
 package org.briefing.extract;
 
+import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -375,10 +376,26 @@ public final class ClaimExtractor {
         String currency = figure.currency();
         Quantity quantity = new Quantity(figure.low(), figure.high(), figure.qualifier(), match.unit(),
                 (currency != null) ? per(text, figure) : null, currency);
+        String rule = "figure:" + figure.rule() + " | metric:" + match.rule();
+        BigDecimal factor = (currency != null || match.nounEnd() > text.length()) ? null
+                : Units.factor(text.substring(match.nounStart(), match.nounEnd()), match.unit());
+        if (factor != null) { // "8 GW" of a metric counted in MW is 8,000 MW
+            quantity = new Quantity(times(figure.low(), factor), times(figure.high(), factor), figure.qualifier(), match.unit(),
+                    null, null);
+            rule += "+converted:" + text.substring(match.nounStart(), match.nounEnd());
+        }
         Mention mention = new Mention(text, sentence.span().start(), sentence.span().end());
         boolean headline = sentence.kind() == BlockKind.TITLE || sentence.kind() == BlockKind.HEADING;
         return new Candidate(match.metric(), match.kind(), quantity, this.status.classify(text, figure), attribution,
-                kind, time.date(), time.basis(), mention, headline, "figure:" + figure.rule() + " | metric:" + match.rule());
+                kind, time.date(), time.basis(), mention, headline, rule);
+    }
+
+    private static BigDecimal times(BigDecimal value, BigDecimal factor) {
+        if (value == null) {
+            return null;
+        }
+        BigDecimal product = value.multiply(factor).stripTrailingZeros();
+        return (product.scale() < 0) ? product.setScale(0) : product;
     }
 
     /** The reporting verb that governs the figure, if any. */

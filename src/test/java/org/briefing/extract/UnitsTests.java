@@ -1,0 +1,37 @@
+package org.briefing.extract;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+import org.briefing.domain.Claim;
+import org.briefing.domain.PartialDate;
+import org.briefing.template.TemplateLoader;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class UnitsTests {
+
+    @Test
+    void convertsBetweenPrefixesOfOneKindOfUnitOnly() {
+        assertThat(Units.factor("GW", "MW")).isEqualByComparingTo("1000");
+        assertThat(Units.factor("kilowatts", "MW")).isEqualByComparingTo("0.001");
+        assertThat(Units.factor("kilograms", "tonnes")).isEqualByComparingTo("0.001");
+        assertThat(Units.factor("MW", "MW")).isNull();
+        assertThat(Units.factor("GWh", "MW")).isNull(); // energy is not power
+        assertThat(Units.factor("drones", "MW")).isNull();
+    }
+
+    @Test
+    void aFigureInAnotherPrefixIsCountedInItsMetricsUnit() {
+        ClaimExtractor extractor = new ClaimExtractor(
+                new TemplateLoader().load("src/test/resources/fixtures/holdout22/ukraine-air-attacks/template"));
+
+        List<Claim> claims = extractor.extract(ClaimExtractorTests.article("Example Wire", new PartialDate(2026, 3, 2),
+                "Russian strikes have knocked out about 8 GW of generating capacity, the energy ministry said."));
+
+        assertThat(claims).hasSize(1);
+        assertThat(claims.get(0).quantity().low()).isEqualTo(new BigDecimal("8000"));
+        assertThat(claims.get(0).quantity().unit()).isEqualTo("MW");
+    }
+}
