@@ -256,8 +256,8 @@ final class AttributionFinder {
         if (Lower.containsAny(lower, "its ", "their ") && Lower.containsAny(lower, "estimate", "count", "tally", "assessment", "figure")) {
             revisedEstimate(sentence, frames);
         }
-        if (lower.contains("that ") || lower.contains("which ") || lower.contains("an estimate ")) {
-            ownerAfter(sentence, frames);
+        if ((lower.contains("that ") || lower.contains("which ") || lower.contains("an estimate ")) && hasDigit(sentence)) {
+            ownerAfter(sentence, frames); // the owner of a figure written in digits
         }
         verbs(sentence, frames);
         return frames;
@@ -301,6 +301,15 @@ final class AttributionFinder {
             + "[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00A0]+[\\p{L}.'’-]+){0,5}?)[\\s\\u00A0]+"
             + "(?:(?:has|had|now|also|still)[\\s\\u00A0]+)*"
             + "(?:cites|cited|gives|gave|given|uses|used|quotes|quoted|reported|reports|estimates|estimated|published|publishes|puts|put|left|kept|stands[\\s\\u00A0]+by|stood[\\s\\u00A0]+by)(?![\\p{L}])");
+
+    private static boolean hasDigit(String text) {
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /** How far before a figure its hedge may start: "approximately", "an estimated". */
     private static final int HEDGE_REACH = 20;

@@ -246,11 +246,16 @@ final class MetricMatcher {
         }
         Matcher token = TOKEN.matcher(sentence);
         token.region(of.end(), Math.min(sentence.length(), of.end() + 60));
+        // "of them children" names a part of what was counted; "of those cases" names what was counted
+        boolean first = !of.group().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:these|those)$");
         while (token.find()) {
             Optional<Match> noun = nounAt(sentence, token.start());
-            if (noun.isPresent() && !afterPossessive(sentence, token.start())) {
+            boolean subset = first && noun.isPresent(); // "three of them children": who they were, not what was counted
+            first = false;
+            if (noun.isPresent() && !afterPossessive(sentence, token.start()) && !subset) {
                 // "several hundred of them have been killed"; not "40 of them deserted their units"
-                return noun.map((m) -> relabel(m, "noun-later"));
+                // what the sentence says of them may give the kind: "11 of those tankers were already under sanctions"
+                return noun.map((m) -> refine(sentence, figure, Clauses.clauseAt(sentence, figure.start()), relabel(m, "noun-later")));
             }
         }
         String earlier = before + " " + sentence.substring(0, figure.start());
@@ -262,10 +267,16 @@ final class MetricMatcher {
                 last = noun.get();
             }
         }
-        // what the sentence says of them may make it a derived metric: "40 of them deserted"
-        return Optional.ofNullable(last).map((m) -> refine(sentence, figure, Clauses.clauseAt(sentence, figure.start()),
-                new Match(m.metric(), null, m.unit(), figure.end(), figure.end(),
-                        "anaphora:" + m.rule().substring(m.rule().indexOf(':') + 1))));
+        // what the sentence says of them may make it a derived metric: "40 of them deserted"; else
+        // they are of the kind counted before ("26 people had been killed …, three of them children")
+        return Optional.ofNullable(last).map((m) -> {
+            Match refined = refine(sentence, figure, Clauses.clauseAt(sentence, figure.start()),
+                    new Match(m.metric(), null, m.unit(), figure.end(), figure.end(),
+                            "anaphora:" + m.rule().substring(m.rule().indexOf(':') + 1)));
+            String kind = (refined.kind() == null) ? kindIn(refined.metric(), earlier.substring(m.nounStart())) : null;
+            return (kind == null) ? refined : new Match(refined.metric(), kind, refined.unit(), refined.nounStart(),
+                    refined.nounEnd(), refined.rule() + "+kind:" + kind);
+        });
     }
 
     private static final Tails POSSESSIVES = Tails.atWordStart(List.of("their", "its", "his", "her", "our", "my", "your"));
@@ -459,6 +470,23 @@ final class MetricMatcher {
             }
         }
         return Optional.empty();
+    }
+
+    /** The one kind of the metric whose cue the text holds ("killed in the attack on Ternopil"), else null. */
+    private String kindIn(String metric, String text) {
+        for (Derived candidate : this.derived) {
+            if (!candidate.spec().name().equals(metric)) {
+                continue;
+            }
+            List<String> kinds = new ArrayList<>();
+            for (Map.Entry<String, Cues> kind : candidate.kinds().entrySet()) {
+                if (cueOutsideNames(kind.getValue(), text)) {
+                    kinds.add(kind.getKey());
+                }
+            }
+            return (kinds.size() == 1) ? kinds.get(0) : null;
+        }
+        return null;
     }
 
     /** A derived metric takes over when its cue is near: "soldiers … killed" is casualties. */

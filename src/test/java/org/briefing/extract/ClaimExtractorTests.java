@@ -9,6 +9,7 @@ import org.briefing.domain.BlockKind;
 import org.briefing.domain.Claim;
 import org.briefing.domain.Modality;
 import org.briefing.domain.PartialDate;
+import org.briefing.template.TemplateLoader;
 import org.junit.jupiter.api.Nested;
 import org.junit.jupiter.api.Test;
 
@@ -51,6 +52,27 @@ class ClaimExtractorTests {
 
     @Nested
     class Metrics {
+
+        @Test
+        void aPartOfThoseCountedIsCountedAsTheyAre() {
+            ClaimExtractor attacks = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout22/ukraine-air-attacks/template"));
+
+            List<Claim> claims = attacks.extract(article("Example Wire", new PartialDate(2025, 11, 19),
+                    "Some 26 people had been killed in the Russian attack on Ternopil, three of them children."));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.kind() + " " + c.quantity().wholeLow())
+                .containsExactly("casualties killed 26", "casualties killed 3");
+        }
+
+        @Test
+        void whatTheSentenceSaysOfThoseCountedGivesTheirKind() {
+            List<Claim> claims = claims("North Korea sent 1,500 soldiers to Kursk in the autumn; 300 of those soldiers were "
+                    + "killed in December, the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("personnel 1500", "casualties 300");
+        }
 
         @Test
         void countsAContingentOfTroopsAsPersonnel() {
