@@ -129,9 +129,10 @@ final class FigureFinder {
     private static final Pattern PROPORTION = Pattern.compile(
             "(?i)(?:^|[^\\p{L}\\d,.])(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\\s\\u00A0]+(?:in|out[\\s\\u00A0]+of)[\\s\\u00A0]+$");
 
-    /** Words right before a number that make it not a count: "aged 19", "No. 5", "page 12". */
+    /** Words right before a number that make it not a count: "aged 19", "No. 5", "page 12", "a woman of 71". */
     private static final Tails NOT_A_COUNT_WORDS = Tails.atWordStart(List.of("aged", "ages", "age of", "age", "aged between",
-            "number", "no.", "nos.", "page", "p.", "pp.", "rank", "ranked"));
+            "number", "no.", "nos.", "page", "p.", "pp.", "rank", "ranked", "a man of", "a woman of", "a boy of", "a girl of",
+            "a pensioner of"));
 
     private static final Set<String> NOT_DESIGNATORS = Set.of("between", "from", "some", "about", "around", "almost",
             "nearly", "roughly", "approximately", "over", "under", "up", "to", "at", "more", "fewer", "less", "just",

@@ -166,6 +166,7 @@ class FigureFinderTests {
                 Article 5 of the treaty
                 corrects the number of deminers in paragraph 5
                 see page 12 for the sappers
+                One of the dead was a woman of 71.
                 General Bureau 7 of the ministry
                 an 18% rise
                 at 23:47 local time
