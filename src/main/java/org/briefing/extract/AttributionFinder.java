@@ -202,7 +202,9 @@ final class AttributionFinder {
     private static final Pattern LEADING_TIME = Pattern.compile("(?i)^(?:(?:in|by|on|at|during|since|until|from|early|late|mid|last|this|next|earlier|later)[\\s\\u00A0]+)*"
             // "In the autumn of 2024 South Korean media reported", "At the end of October, the NIS told"
             + "(?:the[\\s\\u00A0]+(?:(?:early|late|first|second)[\\s\\u00A0]+)?(?:autumn|fall|spring|summer|winter|end|start|beginning|middle|half)[\\s\\u00A0]+of[\\s\\u00A0]+)?"
-            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|spring|summer|autumn|fall|winter|\\d{4})"
+            + "(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|week|month|year|weekend|spring|summer|autumn|fall|winter|\\d{4}"
+            // "On the same day the Dutch government pledged", "The next day Kyiv said"
+            + "|(?:the|that)[\\s\\u00A0]+(?:(?:same|next|following|previous)[\\s\\u00A0]+)?(?:day|morning|evening|night|week))"
             + "(?:[\\s\\u00A0]+\\d{1,2}(?:st|nd|rd|th)?)?(?:,?[\\s\\u00A0]+\\d{4})?,?[\\s\\u00A0]+(?=\\p{L})");
 
     /** What "added" takes when it adds a thing rather than a remark: a number or a determiner. */
