@@ -312,4 +312,30 @@ class ExtractionScoreTests {
         assertThat(quake.f1()).as(quake.report()).isGreaterThanOrEqualTo(0.82);
         assertThat(quake.attributionAccuracy()).as(quake.report()).isGreaterThanOrEqualTo(0.69);
     }
+
+    /**
+     * The twenty-second set (under {@code holdout21/}), North Korea's engineers, builders and
+     * Alabuga labourers, the dprk-russia template: scored once unseen at commit {@code 5d75f39}'s
+     * code (F1 0.830, attribution 0.577), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheTwentySecondFixtureSet() {
+        Score engineers = score("holdout21/dprk-russia-engineers", TestTemplates.dprkRussia());
+
+        assertThat(engineers.f1()).as(engineers.report()).isGreaterThanOrEqualTo(0.82);
+        assertThat(engineers.attributionAccuracy()).as(engineers.report()).isGreaterThanOrEqualTo(0.70);
+    }
+
+    /**
+     * The twenty-third set (under {@code holdout22/}), Russia's drone and missile attacks on
+     * Ukraine, its own template: scored once unseen at commit {@code 5d75f39}'s code (F1 0.765,
+     * attribution 0.867), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheTwentyThirdFixtureSet() {
+        Score attacks = scoreWithItsTemplate("holdout22/ukraine-air-attacks");
+
+        assertThat(attacks.f1()).as(attacks.report()).isGreaterThanOrEqualTo(0.83);
+        assertThat(attacks.attributionAccuracy()).as(attacks.report()).isGreaterThanOrEqualTo(0.82);
+    }
 }
