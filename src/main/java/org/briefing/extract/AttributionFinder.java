@@ -234,8 +234,11 @@ final class AttributionFinder {
         if (lower.contains("according to") || lower.contains("selon ")) {
             accordingTo(sentence, frames);
         }
-        if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s ") || lower.contains("by the "))) {
+        if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s "))) {
             byEstimate(sentence, frames);
+        }
+        if (byTheCountOf(lower)) {
+            byEstimateOf(sentence, frames);
         }
         if (mayOwnAFigure(lower)) {
             ownedFigure(sentence, frames);
@@ -258,7 +261,7 @@ final class AttributionFinder {
         if (Lower.containsAny(lower, "its ", "their ") && Lower.containsAny(lower, "estimate", "count", "tally", "assessment", "figure")) {
             revisedEstimate(sentence, frames);
         }
-        if ((lower.contains("that ") || lower.contains("which ") || lower.contains("an estimate ")) && hasDigit(sentence)) {
+        if (mayNameOwnerAfter(sentence, lower)) {
             ownerAfter(sentence, frames); // the owner of a figure written in digits
         }
         verbs(sentence, frames);
@@ -298,16 +301,36 @@ final class AttributionFinder {
      * cites", "the roughly 15,000 soldiers …, an estimate the NIS has left unchanged". The owner
      * speaks for what comes before, back to the clause's start.
      */
-    private static final Pattern OWNER_AFTER = Pattern.compile("(?:(?<=\\d[\\p{L}\\s\\u00A0]{0,40}[\\s\\u00A0])(?:that|which)"
+    private static final Pattern OWNER_AFTER = Pattern.compile("(?:(?<=[\\s\\u00A0])(?:that|which)"
             + "|,[\\s\\u00A0]+an[\\s\\u00A0]+estimate(?:[\\s\\u00A0]+(?:that|which))?)"
             + "[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00A0]+[\\p{L}.'’-]+){0,5}?)[\\s\\u00A0]+"
             + "(?:(?:has|had|now|also|still)[\\s\\u00A0]+)*"
             + "(?:cites|cited|gives|gave|given|uses|used|quotes|quoted|reported|reports|estimates|estimated|published|publishes|puts|put|left|kept|stands[\\s\\u00A0]+by|stood[\\s\\u00A0]+by)(?![\\p{L}])");
 
-    private static boolean hasDigit(String text) {
-        for (int i = 0; i < text.length(); i++) {
-            if (Character.isDigit(text.charAt(i))) {
-                return true;
+    /** Whether ", an estimate" or a "that" or "which" right after a figure and its noun is in the sentence. */
+    private static boolean mayNameOwnerAfter(String sentence, String lower) {
+        if (lower.contains(", an estimate ")) {
+            return true;
+        }
+        for (String word : List.of(" that ", " which ")) {
+            for (int at = lower.indexOf(word); at >= 0; at = lower.indexOf(word, at + 1)) {
+                if (figureJustBefore(sentence, at + 1)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /** Whether a digit stands before the position with only letters and spaces (at most 40) between. */
+    private static boolean figureJustBefore(String sentence, int position) {
+        for (int i = position - 1; i >= 0 && i >= position - 41; i--) {
+            char c = sentence.charAt(i);
+            if (Character.isDigit(c)) {
+                return i < position - 1;
+            }
+            if (!Character.isLetter(c) && !Character.isWhitespace(c) && c != '\u00A0') {
+                return false;
             }
         }
         return false;
@@ -319,6 +342,9 @@ final class AttributionFinder {
     private void ownerAfter(String sentence, List<Frame> frames) {
         Matcher owner = OWNER_AFTER.matcher(sentence);
         while (owner.find()) {
+            if (sentence.charAt(owner.start()) != ',' && !figureJustBefore(sentence, owner.start())) {
+                continue; // "that" after a figure and its noun only: "the $1,500 a month per worker that …"
+            }
             // the owner speaks for the last figure before it, not for the clause's others
             int from = owner.start();
             while (from > 0 && !Character.isDigit(sentence.charAt(from - 1))) {
@@ -441,14 +467,32 @@ final class AttributionFinder {
         }
     }
 
+    private static final List<String> COUNT_NOUNS = List.of("estimate", "count", "calculation", "assessment", "tally", "figures",
+            "reckoning", "latest");
+
+    /** Whether "by the" stands before a word for a count: where {@link #BY_ESTIMATE_OF} can match. */
+    private static boolean byTheCountOf(String lower) {
+        for (int at = lower.indexOf("by the "); at >= 0; at = lower.indexOf("by the ", at + 1)) {
+            for (String noun : COUNT_NOUNS) {
+                if (lower.startsWith(noun, at + 7)) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private void byEstimateOf(String sentence, List<Frame> frames) {
+        Matcher of = BY_ESTIMATE_OF.matcher(sentence);
+        while (of.find()) {
+            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(of.group(1)), null, 0, sentence.length(), "by-estimate"));
+        }
+    }
+
     private void byEstimate(String sentence, List<Frame> frames) {
         Matcher m = BY_ESTIMATE.matcher(sentence);
         while (m.find()) {
             frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(m.group(1)), null, 0, sentence.length(), "by-estimate"));
-        }
-        Matcher of = BY_ESTIMATE_OF.matcher(sentence);
-        while (of.find()) {
-            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(of.group(1)), null, 0, sentence.length(), "by-estimate"));
         }
     }
 
