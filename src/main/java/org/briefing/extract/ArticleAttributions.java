@@ -190,9 +190,9 @@ final class ArticleAttributions {
         return otherwise(index, base, true);
     }
 
-    /** The outlet's own count: "by our count", "by our own estimate". */
+    /** The outlet's own count: "by our count", "by our own estimate", "we estimate". */
     private static final Pattern OWN_COUNT = Pattern.compile("(?i)\\bby[\\s\\u00A0]+our[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
-            + "(?:count|estimate|calculation|reckoning|tally|analysis)s?\\b");
+            + "(?:count|estimate|calculation|reckoning|tally|analysis)s?\\b|\\bwe[\\s\\u00A0]+(?:now[\\s\\u00A0]+)?(?:estimate|calculate|reckon)\\b");
 
     /**
      * Whether the figure at {@code offset} is the outlet's own count: "by our count at least 7,500
@@ -201,7 +201,7 @@ final class ArticleAttributions {
      */
     private boolean ownCount(int index, int offset) {
         String text = this.sentences.get(index).text();
-        if (text.indexOf("our ") < 0 || this.turns.speaker(index) != null) {
+        if (text.indexOf("our ") < 0 && text.indexOf("we ") < 0 && text.indexOf("We ") < 0 || this.turns.speaker(index) != null) {
             return false; // in a transcript, "our" is the speaker's
         }
         Matcher own = OWN_COUNT.matcher(text);

@@ -168,7 +168,7 @@ final class AttributionFinder {
 
     /** The words for a figure that an owner's possessive can open: "Dutch customs' half-year figure". */
     private static final List<String> FIGURE_NOUNS = List.of("estimate", "count", "calculation", "assessment", "tally",
-            "figure", "total", "data", "statistics");
+            "figure", "total", "data", "statistics", "update", "report", "review", "audit");
 
     /** "Dutch customs' half-year figure for Rotterdam, published in July, was 11.2 tonnes": the owner speaks. */
     private static final Pattern OWNED_FIGURE = Pattern.compile(

@@ -140,7 +140,9 @@ final class MetricMatcher {
             return moneyMetric(clause, figure);
         }
         if (MEASURE.matcher(sentence).region(figure.nounFrom(), sentence.length()).lookingAt()) {
-            return Optional.empty(); // "missiles with ranges of up to 2,000 km" counts kilometres, not missiles
+            // "missiles with ranges of up to 2,000 km" counts kilometres, not missiles; unless the
+            // template counts the measure itself ("1.3 million hectares had burned")
+            return nounAfter(sentence, figure).filter((m) -> m.nounStart() - figure.nounFrom() <= 2);
         }
         Optional<Match> base = nounAfter(sentence, figure).or(() -> nounBefore(sentence, figure, clause));
         if (base.isEmpty()) {

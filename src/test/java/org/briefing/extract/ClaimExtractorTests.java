@@ -547,6 +547,23 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void theOwnerOfAnUpdateSpeaksForItsFigures() {
+            Claim claim = claims("Ukraine's mid-year update puts North Korean casualties at about 4,700.").get(0);
+
+            assertThat(claim.source()).isEqualTo("Ukraine");
+        }
+
+        @Test
+        void weEstimateIsTheOutletsOwnOutsideQuotationsAndTurns() {
+            List<Claim> claims = claims("A South Korean official said 300 North Korean soldiers had been killed; we estimate "
+                    + "the total at between 400 and 500 North Korean soldiers killed.",
+                    "\"We estimate 2,000 North Korean soldiers were killed,\" the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.quantity().wholeLow() + " " + c.source()).containsExactly(
+                    "300 South Korean official", "400 null", "2000 National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void theKeeperOfFiguresSpeaksForThemInASpeakersTurn() {
             List<Claim> claims = claims("MODERATOR: Welcome.", "OKONJO: The latest figures from the Russian defence ministry, "
                     + "as of this morning, are 11,000 North Korean troops in Kursk.", "MODERATOR: Thank you.");

@@ -23,6 +23,18 @@ class UnitsTests {
     }
 
     @Test
+    void aMeasureTheTemplateCountsIsAFigureOfItsMetric() {
+        ClaimExtractor extractor = new ClaimExtractor(
+                new TemplateLoader().load("src/test/resources/fixtures/holdout23/canada-wildfires/template"));
+
+        List<Claim> claims = extractor.extract(ClaimExtractorTests.article("Example Wire", new PartialDate(2025, 5, 29),
+                "About 1.3 million hectares had burned in the wildfires since January, the centre said."));
+
+        assertThat(claims).extracting(Claim::metric).containsExactly("area");
+        assertThat(claims.get(0).quantity().low()).isEqualByComparingTo("1300000");
+    }
+
+    @Test
     void aFigureInAnotherPrefixIsCountedInItsMetricsUnit() {
         ClaimExtractor extractor = new ClaimExtractor(
                 new TemplateLoader().load("src/test/resources/fixtures/holdout22/ukraine-air-attacks/template"));
