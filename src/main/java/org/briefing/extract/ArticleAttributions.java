@@ -201,8 +201,9 @@ final class ArticleAttributions {
      */
     private boolean ownCount(int index, int offset) {
         String text = this.sentences.get(index).text();
-        if (text.indexOf("our ") < 0 && text.indexOf("we ") < 0 && text.indexOf("We ") < 0 || this.turns.speaker(index) != null) {
-            return false; // in a transcript, "our" is the speaker's
+        if (text.indexOf("our ") < 0 && text.indexOf("we ") < 0 && text.indexOf("We ") < 0 || this.turns.speaker(index) != null
+                || this.turns.inAnswer(index)) {
+            return false; // in a transcript or an interview's answer, "our" and "we" are the speaker's
         }
         Matcher own = OWN_COUNT.matcher(text);
         while (own.find()) {
