@@ -336,6 +336,12 @@ public final class ClaimExtractor {
                             figure.end(), figure.end(), (compared ? "comparison:" : "more:") + previous.rule()));
                 }
             }
+            if (match.isPresent() && lastMatch != null && FigureFinder.converts(text, lastFigure, figure)) {
+                // "1.9 billion euros ($2.2 billion)": the conversion is the same sum, of the same metric and kind
+                MetricMatcher.Match sum = lastMatch;
+                match = Optional.of(new MetricMatcher.Match(sum.metric(), sum.kind(), match.get().unit(), match.get().nounStart(),
+                        match.get().nounEnd(), "conversion:" + sum.rule()));
+            }
             if (match.isEmpty()) {
                 continue;
             }

@@ -199,6 +199,12 @@ final class FigureFinder {
         return figures;
     }
 
+    /** Whether the second sum converts the first, in brackets right after it: "1 trillion won ($700 million)". */
+    static boolean converts(String sentence, Figure sum, Figure conversion) {
+        return sum != null && sum.isMoney() && conversion.isMoney() && sum.end() <= conversion.start()
+                && CONVERSION_OPEN.matcher(sentence).region(sum.end(), conversion.start()).matches();
+    }
+
     private static boolean isDigits(String text) {
         for (int i = 0; i < text.length(); i++) {
             if (!isAsciiDigit(text.charAt(i))) {

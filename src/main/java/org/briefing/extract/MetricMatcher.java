@@ -137,7 +137,11 @@ final class MetricMatcher {
     Optional<Match> match(String sentence, Figure figure) {
         Span clause = Clauses.clauseAt(sentence, figure.start());
         if (figure.isMoney()) {
-            return moneyMetric(clause, figure);
+            // a money metric derived by stage takes the sum when the sentence gives it ("pledged €1.9bn")
+            return moneyMetric(clause, figure).map((base) -> {
+                Match staged = refine(sentence, figure, clause, base);
+                return new Match(staged.metric(), staged.kind(), base.unit(), staged.nounStart(), staged.nounEnd(), staged.rule());
+            });
         }
         if (MEASURE.matcher(sentence).region(figure.nounFrom(), sentence.length()).lookingAt()) {
             // "missiles with ranges of up to 2,000 km" counts kilometres, not missiles; unless the

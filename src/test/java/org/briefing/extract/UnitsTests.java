@@ -35,6 +35,18 @@ class UnitsTests {
     }
 
     @Test
+    void aSumTakesTheStageItsSentenceGivesAndItsConversionTheSame() {
+        ClaimExtractor extractor = new ClaimExtractor(
+                new TemplateLoader().load("src/test/resources/fixtures/holdout24/ukraine-aid-pledges/template"));
+
+        List<Claim> claims = extractor.extract(ClaimExtractorTests.article("Example Wire", new PartialDate(2026, 4, 15),
+                "Germany pledged 1.9 billion euros ($2.2 billion) in military aid to Ukraine, the defence ministry said."));
+
+        assertThat(claims).extracting((c) -> c.metric() + " " + c.kind() + " " + c.quantity().unit())
+            .containsExactly("aid pledged EUR", "aid pledged USD");
+    }
+
+    @Test
     void aFigureInAnotherPrefixIsCountedInItsMetricsUnit() {
         ClaimExtractor extractor = new ClaimExtractor(
                 new TemplateLoader().load("src/test/resources/fixtures/holdout22/ukraine-air-attacks/template"));
