@@ -338,4 +338,30 @@ class ExtractionScoreTests {
         assertThat(attacks.f1()).as(attacks.report()).isGreaterThanOrEqualTo(0.83);
         assertThat(attacks.attributionAccuracy()).as(attacks.report()).isGreaterThanOrEqualTo(0.82);
     }
+
+    /**
+     * The twenty-fourth set (under {@code holdout23/}), Canada's 2025 wildfire season, its own
+     * template: scored once unseen at commit {@code 08836ee}'s code (F1 0.805, attribution 0.662), a
+     * regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheTwentyFourthFixtureSet() {
+        Score fires = scoreWithItsTemplate("holdout23/canada-wildfires");
+
+        assertThat(fires.f1()).as(fires.report()).isGreaterThanOrEqualTo(0.85);
+        assertThat(fires.attributionAccuracy()).as(fires.report()).isGreaterThanOrEqualTo(0.62);
+    }
+
+    /**
+     * The twenty-fifth set (under {@code holdout24/}), military aid to Ukraine, its own template:
+     * scored once unseen at commit {@code 08836ee}'s code (F1 0.310, attribution 0.655), a regression
+     * floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheTwentyFifthFixtureSet() {
+        Score aid = scoreWithItsTemplate("holdout24/ukraine-aid-pledges");
+
+        assertThat(aid.f1()).as(aid.report()).isGreaterThanOrEqualTo(0.68);
+        assertThat(aid.attributionAccuracy()).as(aid.report()).isGreaterThanOrEqualTo(0.60);
+    }
 }
