@@ -235,10 +235,10 @@ final class AttributionFinder {
             accordingTo(sentence, frames);
         }
         if (lower.contains("by ") && (lower.contains("'s ") || lower.contains("’s "))) {
-            byEstimate(sentence, frames);
+            byEstimate(BY_ESTIMATE, sentence, frames);
         }
         if (byTheCountOf(lower)) {
-            byEstimateOf(sentence, frames);
+            byEstimate(BY_ESTIMATE_OF, sentence, frames);
         }
         if (mayOwnAFigure(lower)) {
             ownedFigure(sentence, frames);
@@ -482,15 +482,9 @@ final class AttributionFinder {
         return false;
     }
 
-    private void byEstimateOf(String sentence, List<Frame> frames) {
-        Matcher of = BY_ESTIMATE_OF.matcher(sentence);
-        while (of.find()) {
-            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(of.group(1)), null, 0, sentence.length(), "by-estimate"));
-        }
-    }
-
-    private void byEstimate(String sentence, List<Frame> frames) {
-        Matcher m = BY_ESTIMATE.matcher(sentence);
+    /** "by X's estimate" ({@link #BY_ESTIMATE}) or "by the count of X" ({@link #BY_ESTIMATE_OF}): X speaks for the sentence. */
+    private static void byEstimate(Pattern pattern, String sentence, List<Frame> frames) {
+        Matcher m = pattern.matcher(sentence);
         while (m.find()) {
             frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(m.group(1)), null, 0, sentence.length(), "by-estimate"));
         }
