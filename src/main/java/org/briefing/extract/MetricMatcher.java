@@ -253,11 +253,11 @@ final class MetricMatcher {
         Matcher token = TOKEN.matcher(sentence);
         token.region(of.end(), Math.min(sentence.length(), of.end() + 60));
         // "of them children" names a part of what was counted; "of those cases" names what was counted
-        boolean first = !of.group().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:these|those)$");
+        boolean partFollows = !of.group().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:these|those)$");
         while (token.find()) {
             Optional<Match> noun = nounAt(sentence, token.start());
-            boolean subset = first && noun.isPresent(); // "three of them children": who they were, not what was counted
-            first = false;
+            boolean subset = partFollows && noun.isPresent(); // "three of them children": who they were, not what was counted
+            partFollows = false;
             if (noun.isPresent() && !afterPossessive(sentence, token.start()) && !subset) {
                 // "several hundred of them have been killed"; not "40 of them deserted their units"
                 // what the sentence says of them may give the kind: "11 of those tankers were already under sanctions"
