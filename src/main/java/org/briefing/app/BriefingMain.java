@@ -39,7 +39,7 @@ public final class BriefingMain {
     public static int run(Class<?> application, String... args) {
         SpringApplication spring = new SpringApplication(application);
         try (StartupChecks checks = new StartupChecks()) {
-            spring.addListeners(checks);
+            spring.addListeners(new BrokerOnlyWhenUsed(), checks);
             try (ConfigurableApplicationContext context = spring.run(args)) {
                 if (StartupChecks.isWorker(context.getEnvironment())) {
                     LoggerFactory.getLogger(BriefingMain.class)
