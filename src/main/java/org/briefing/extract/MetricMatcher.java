@@ -145,8 +145,10 @@ final class MetricMatcher {
         }
         if (MEASURE.matcher(sentence).region(figure.nounFrom(), sentence.length()).lookingAt()) {
             // "missiles with ranges of up to 2,000 km" counts kilometres, not missiles; unless the
-            // template counts the measure itself ("1.3 million hectares had burned")
-            return nounAfter(sentence, figure).filter((m) -> m.nounStart() - figure.nounFrom() <= 2);
+            // template counts the measure itself ("1.3 million hectares had burned"), whose derived
+            // metric takes it over as any count's would ("a maximum draft of 50 feet")
+            return nounAfter(sentence, figure).filter((m) -> m.nounStart() - figure.nounFrom() <= 2)
+                .map((m) -> refine(sentence, figure, clause, m));
         }
         Optional<Match> base = nounAfter(sentence, figure).or(() -> nounBefore(sentence, figure, clause));
         if (base.isEmpty()) {

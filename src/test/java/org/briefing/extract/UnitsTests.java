@@ -35,6 +35,18 @@ class UnitsTests {
     }
 
     @Test
+    void aMeasureTakesTheDerivedMetricItsCueGives() {
+        ClaimExtractor extractor = new ClaimExtractor(
+                new TemplateLoader().load("src/test/resources/fixtures/holdout25/panama-canal/template"));
+
+        List<Claim> claims = extractor.extract(ClaimExtractorTests.article("Example Wire", new PartialDate(2025, 10, 7),
+                "The Panama Canal allowed a maximum draft of 50 feet, while Gatun Lake stood at 85.6 feet, the authority said."));
+
+        assertThat(claims).extracting((c) -> c.metric() + " " + c.kind() + " " + c.quantity().low().stripTrailingZeros().toPlainString())
+            .containsExactly("draft draft 50", "water-level null 85.6");
+    }
+
+    @Test
     void aSumTakesTheStageItsSentenceGivesAndItsConversionTheSame() {
         ClaimExtractor extractor = new ClaimExtractor(
                 new TemplateLoader().load("src/test/resources/fixtures/holdout24/ukraine-aid-pledges/template"));
