@@ -783,7 +783,7 @@ final class AttributionFinder {
      * and a noun phrase follows it; null otherwise ("…, said to be worth", "…, told reporters").
      */
     private static String invertedSpeaker(String sentence, String before, int verbEnd, String verb) {
-        if (!INVERTING.contains(verb) || !before.stripTrailing().endsWith(",")
+        if (!INVERTING.contains(verb) || !endsStatement(before.stripTrailing())
                 || !INVERTED_START.matcher(sentence).region(verbEnd, sentence.length()).lookingAt()) {
             return null;
         }
@@ -793,6 +793,21 @@ final class AttributionFinder {
         }
         String phrase = cleanNp(raw);
         return phrase.isBlank() ? null : phrase;
+    }
+
+    /**
+     * Whether the text before the verb ends a statement: a comma ("…, said the ministry"), or a
+     * quotation closed after a comma, a question mark or an exclamation mark ("“… a day,” said Jane Doe").
+     */
+    private static boolean endsStatement(String before) {
+        if (before.endsWith(",")) {
+            return true;
+        }
+        int end = before.length();
+        while (end > 0 && "\"”’'".indexOf(before.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end < before.length() && end > 0 && ",?!".indexOf(before.charAt(end - 1)) >= 0;
     }
 
     /** A digit or a finite verb: what a speaker's name and role do not hold. */

@@ -28,6 +28,15 @@ class AttributionFinderTests {
     }
 
     @Test
+    void theSpeakerAfterAClosedQuotationSpeaksIt() {
+        assertThat(new AttributionFinder().find("“We have 36 slots a day,” said Ana Subasinghe, a senior analyst at Kpler."))
+            .extracting(Frame::speaker)
+            .containsExactly("Ana Subasinghe");
+        assertThat(new AttributionFinder().find("\"Do we have 36 slots a day?\" said the ministry.")).extracting(Frame::speaker)
+            .containsExactly("the ministry");
+    }
+
+    @Test
     void aVerbAfterADeterminerIsNoReportingVerb() {
         assertThat(new AttributionFinder().find("Losses now stand at an estimated 6,000, the highest so far.")).isEmpty();
         assertThat(new AttributionFinder().find("The estimate of the ministry is 6,000 troops.")).isEmpty();
