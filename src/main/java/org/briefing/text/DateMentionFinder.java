@@ -77,7 +77,8 @@ public final class DateMentionFinder {
                     + "(?i:\\s+of\\s+(this|last|next)\\s+year)?");
 
     private static final Pattern YEAR_ALONE = Pattern
-        .compile("(?i:\\b(in|since|by|until|from|during|early|late|mid-|of|throughout|before|after)(?:\\s+|(?<=-)))" + YEAR);
+        .compile("(?i:\\b(in|since|by|until|from|during|early|late|mid-|of|throughout|before|after|fiscal(?:\\s+year)?"
+                + "|financial\\s+year)(?:\\s+|(?<=-)))" + YEAR);
 
     private static final Pattern WEEKDAY = Pattern
         .compile("(?i:\\b(on|last|this|next|by)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])");
@@ -263,7 +264,7 @@ public final class DateMentionFinder {
             "during", "early", "late", "mid", "end", "beginning", "start", "as", "before", "after", "throughout");
 
     private static final WordStarts.Words YEAR_ALONE_FIRST_WORDS = WordStarts.words("in", "since", "by", "until", "from", "during",
-            "early", "late", "mid", "of", "throughout", "before", "after");
+            "early", "late", "mid", "of", "throughout", "before", "after", "fiscal", "financial");
 
     private static final WordStarts.Words WEEKDAY_FIRST_WORDS = WordStarts.words("on", "last", "this", "next", "by", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");

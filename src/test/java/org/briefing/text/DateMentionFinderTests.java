@@ -46,6 +46,9 @@ class DateMentionFinderTests {
             troops arrived by the middle of March    | by the middle of March
             troops arrived in July of this year      | in July of this year
             troops have fought since 2022            | since 2022
+            the forecast for fiscal 2026 transits    | fiscal 2026
+            revenue in fiscal year 2025 rose         | fiscal year 2025
+            the budget for financial year 2026       | financial year 2026
             troops arrived on Monday                 | on Monday
             troops arrived last Monday               | last Monday
             troops arrived Monday                    | Monday
