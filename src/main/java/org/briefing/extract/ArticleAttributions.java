@@ -556,21 +556,23 @@ final class ArticleAttributions {
 
     /**
      * The people whose turns an authority's own record holds (a health department's briefing), and
-     * whether the record lists them as its participants, so that they speak for it.
+     * whether the record lists them as its participants: they speak in it, so it relays nothing,
+     * whichever body they come from (a CDC official on the agriculture department's media call).
      */
     private final Map<String, Boolean> hostParticipants = new java.util.HashMap<>();
 
     /**
-     * Whether the record lists the person before their turn, on a line of their own, with a title
-     * that names no other body: "Marcus Tolliver, Director, Upstate Public Health Region".
+     * Whether the record lists the person before their turn, at the start of a line, with a title:
+     * "Marcus Tolliver, Director, Upstate Public Health Region", "  Dr. Karen Whitfield, Deputy
+     * Administrator, Animal and Plant Health Inspection Service (APHIS)".
      */
     private boolean listedAsParticipant(String name, int turn) {
-        Pattern listed = Pattern.compile(Pattern.quote(name) + ",([^\\n]{1,100})");
+        Pattern listed = Pattern.compile("(?:^|\\n)[ \\t]*(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?[ \\t]+)?" + Pattern.quote(name)
+                + ",([^\\n]{1,100})");
         for (int i = 0; i < Math.min(turn, this.sentences.size()); i++) {
             java.util.regex.Matcher title = listed.matcher(this.sentences.get(i).text());
-            if (title.lookingAt()) {
-                String other = this.speakers.bodyIn(title.group(1));
-                return other == null || this.speakers.speaksFor(other, this.publisher);
+            if (title.find()) {
+                return true;
             }
         }
         return false;
