@@ -507,7 +507,9 @@ final class MetricMatcher {
                 continue;
             }
             if (window == null) {
-                window = window(sentence, figure, clause, base);
+                // a sum's purpose may come after an infinitive, which ends a count's window: "paid $41.3
+                // million to dairy producers to compensate them for lost milk" is compensation
+                window = figure.isMoney() ? clause.text() : window(sentence, figure, clause, base);
             }
             List<String> kinds = new ArrayList<>();
             for (Map.Entry<String, Cues> kind : candidate.kinds().entrySet()) {

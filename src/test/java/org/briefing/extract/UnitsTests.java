@@ -47,6 +47,17 @@ class UnitsTests {
     }
 
     @Test
+    void aSumTakesTheKindItsPurposeGivesAfterAnInfinitive() {
+        ClaimExtractor extractor = new ClaimExtractor(
+                new TemplateLoader().load("src/test/resources/fixtures/holdout26/h5n1-dairy/template"));
+
+        List<Claim> claims = extractor.extract(ClaimExtractorTests.article("Example Wire", new PartialDate(2025, 6, 1),
+                "USDA has paid $41.3 million to dairy producers to compensate them for milk lost to H5N1, a spokesperson said."));
+
+        assertThat(claims).extracting((c) -> c.metric() + " " + c.kind()).containsExactly("compensation indemnity");
+    }
+
+    @Test
     void aSumTakesTheStageItsSentenceGivesAndItsConversionTheSame() {
         ClaimExtractor extractor = new ClaimExtractor(
                 new TemplateLoader().load("src/test/resources/fixtures/holdout24/ukraine-aid-pledges/template"));
