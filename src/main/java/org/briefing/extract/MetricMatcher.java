@@ -253,7 +253,8 @@ final class MetricMatcher {
             return Optional.empty();
         }
         Matcher token = TOKEN.matcher(sentence);
-        token.region(of.end(), Math.min(sentence.length(), of.end() + 60));
+        // up to the next figure, whose noun is its own: "41 of them linked to dairy cattle and 24 to poultry"
+        token.region(of.end(), nextDigit(sentence, of.end(), Math.min(sentence.length(), of.end() + 60)));
         // "of them children" names a part of what was counted; "of those cases" names what was counted
         boolean partFollows = !of.group().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:these|those)$");
         while (token.find()) {
@@ -285,6 +286,16 @@ final class MetricMatcher {
             return (kind == null) ? refined : new Match(refined.metric(), kind, refined.unit(), refined.nounStart(),
                     refined.nounEnd(), refined.rule() + "+kind:" + kind);
         });
+    }
+
+    /** Where the first digit at or after {@code from} is, or {@code to} when there is none before it. */
+    private static int nextDigit(String text, int from, int to) {
+        for (int i = from; i < to; i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return i;
+            }
+        }
+        return to;
     }
 
     private static final Tails POSSESSIVES = Tails.atWordStart(List.of("their", "its", "his", "her", "our", "my", "your"));
@@ -588,8 +599,28 @@ final class MetricMatcher {
                 after = String.join(" ", java.util.Arrays.copyOf(words, limit));
             }
         }
+        after = beforeSubset(after); // "30 human cases, 13 of whom have died": the dead are the 13
         after = withoutOtherFigures(after); // "3,847 cases and six deaths": "deaths" is the next figure's noun
         return before + " " + sentence.substring(figure.start(), phraseEnd) + " " + after;
+    }
+
+    /** The text up to a later figure that counts a part of this one ("13 of whom", "three of them"). */
+    private static String beforeSubset(String after) {
+        if (after.indexOf(" of ") < 0) {
+            return after;
+        }
+        Matcher of = OF_THEM.matcher(after);
+        while (of.find()) {
+            int wordStart = of.start();
+            while (wordStart > 0 && (Character.isLetterOrDigit(after.charAt(wordStart - 1)) || after.charAt(wordStart - 1) == ','
+                    || after.charAt(wordStart - 1) == '.')) {
+                wordStart--;
+            }
+            if (wordStart < of.start() && isFigureWord(after.substring(wordStart, of.start()))) {
+                return after.substring(0, wordStart);
+            }
+        }
+        return after;
     }
 
     /** Words after which a figure is where the counted things are, not a count beside them: "passed through 43 camps". */

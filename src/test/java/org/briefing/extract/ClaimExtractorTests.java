@@ -66,6 +66,19 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aPartCountedLaterKeepsItsKindAndItsNounToItself() {
+            ClaimExtractor flu = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout26/h5n1-dairy/template"));
+
+            List<Claim> claims = flu.extract(article("Example Wire", new PartialDate(2026, 1, 15),
+                    "Cambodia has recorded 30 human cases of H5N1, 13 of whom have died.",
+                    "CDC has confirmed 71 human cases of H5N1, 41 of them linked to dairy cattle and 24 to poultry."));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.kind() + " " + c.quantity().wholeLow())
+                .startsWith("cases null 30", "outcomes died 13", "cases null 71", "cases null 41");
+        }
+
+        @Test
         void whatTheSentenceSaysOfThoseCountedGivesTheirKind() {
             List<Claim> claims = claims("North Korea sent 1,500 soldiers to Kursk in the autumn; 300 of those soldiers were "
                     + "killed in December, the NIS said.");
