@@ -885,7 +885,8 @@ final class AttributionFinder {
         // "The forum, set up by men who came back, says", "Shrestha, 34, said", "The ministry, however, said"
         boolean aside = closed && !np.isEmpty() && (Character.isLowerCase(np.charAt(0)) || Character.isDigit(np.charAt(0)));
         indefinite |= aside;
-        boolean appositive = indefinite || ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches();
+        boolean appositive = indefinite || ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches()
+                || closed && PLACE_APPOSITIVE.matcher(np).matches(); // "a source in Onsong county, North Hamgyong province, reported"
         String inner = relative ? np.substring(np.toLowerCase(Locale.ROOT).indexOf(firstWord) + firstWord.length()).strip() : "";
         if (relative && !closed && !inner.isEmpty()) {
             np = inner; // "the group, which the United Nations estimates has": the relative clause's own subject speaks
@@ -895,6 +896,10 @@ final class AttributionFinder {
         }
         return new String[] { cleanNp(np), null };
     }
+
+    /** A place set off by commas after its speaker: "North Hamgyong province", "Kursk region", "Sumy Oblast". */
+    private static final Pattern PLACE_APPOSITIVE = Pattern.compile(
+            "(?:\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]+){1,3}(?i:province|county|region|oblast|prefecture|district|governorate)");
 
     private static final Set<String> RELATIVES = Set.of("who", "which", "whom");
 

@@ -111,7 +111,7 @@ final class SpeakerResolver {
     /** One unnamed person described by where they live or work: "resident of Ryanggang Province". */
     private static final Pattern PERSON_FROM_PLACE = Pattern.compile("(?:[\\p{Ll}-]+[\\s\\u00A0]+)?(?:resident|worker|defector|farmer|trader"
             + "|villager|refugee|doctor|nurse|teacher|student|engineer|soldier|relative|merchant|driver|labou?rer|builder"
-            + "|smuggler|broker|recruiter|witness|survivor|fisherman|miner)[\\s\\u00A0]+(?:of|in|from|at|near)[\\s\\u00A0]+\\p{Lu}[^,;:]{1,60}");
+            + "|smuggler|broker|recruiter|witness|survivor|fisherman|miner|source|sources|insider|insiders)[\\s\\u00A0]+(?:of|in|from|at|near)[\\s\\u00A0]+\\p{Lu}[^,;:]{1,60}");
 
     /** A place or body, an office, then a person's name: "Kursk Governor Alexander Khinshtein". */
     private static final Pattern INNER_TITLE = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3}?)"
@@ -341,7 +341,8 @@ final class SpeakerResolver {
                 return new Speaker(head, Kind.PERSON, null, null);
             }
         }
-        String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|other|unnamed|anonymous)[\\s\\u00A0]+)+", "");
+        String text = np.replaceFirst("(?i)^(?:(?:a|an|the|one|two|three|four|several|some|many|other|another|separate|second"
+                + "|unnamed|anonymous)[\\s\\u00A0]+)+", "");
         if (PERSON_FROM_PLACE.matcher(text).matches()) {
             return new Speaker(text, Kind.MEMBER, null, null); // "a resident of Ryanggang Province": a person, described
         }

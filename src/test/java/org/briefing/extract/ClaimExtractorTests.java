@@ -325,6 +325,16 @@ class ClaimExtractorTests {
     class Attribution {
 
         @Test
+        void aSourceDescribedByItsPlaceSpeaksPastAPlaceSetOffByCommas() {
+            assertThat(claims("North Korea sent about 400 young workers to Russia in March, a source in Rason said."))
+                .singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("source in Rason"));
+            assertThat(claims("A separate source in Onsong county, North Hamgyong province, reported that 17 North Korean "
+                    + "soldiers from the county died in the Kursk region.")).singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("source in Onsong county"));
+        }
+
+        @Test
         void whoCountsOrListsAFigureSpeaks() {
             assertThat(claims("Daily NK counts about 3,000 North Korean workers in the Far East.")).singleElement()
                 .satisfies((claim) -> assertThat(claim.source()).isEqualTo("Daily NK"));
