@@ -192,7 +192,7 @@ final class ArticleAttributions {
 
     /** The outlet's own count: "by our count", "by our own estimate", "we estimate". */
     private static final Pattern OWN_COUNT = Pattern.compile("(?i)\\bby[\\s\\u00A0]+our[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
-            + "(?:count|estimate|calculation|reckoning|tally|analysis)s?\\b|\\bwe[\\s\\u00A0]+(?:now[\\s\\u00A0]+)?(?:estimate|calculate|reckon)\\b");
+            + "(?:count|estimate|calculation|reckoning|tally|analysis|arithmetic)s?\\b|\\bwe[\\s\\u00A0]+(?:now[\\s\\u00A0]+)?(?:estimate|calculate|reckon)\\b");
 
     /**
      * Whether the figure at {@code offset} is the outlet's own count: "by our count at least 7,500
@@ -296,8 +296,25 @@ final class ArticleAttributions {
      * source, else the publisher when it is an authority, else nobody.
      */
     Attribution attributeAfter(int index) {
+        if (introducesOwnFigures(index)) {
+            return new Attribution(null, List.of(), false, "own-count:table");
+        }
         return otherwise(index, null, false);
     }
+
+    /** Whether the paragraph that ends with sentence {@code index} introduces the outlet's own figures. */
+    private boolean introducesOwnFigures(int index) {
+        for (int i = index; i >= 0 && i < this.sentences.size() && this.sentences.get(i).block() == this.sentences.get(index).block(); i--) {
+            if (OWN_TABLE.matcher(this.sentences.get(i).text()).find()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A sentence that introduces the outlet's own figures: "Table 1 sets out our estimate for 2025." */
+    private static final Pattern OWN_TABLE = Pattern.compile("(?i)\\bour[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
+            + "(?:count|estimate|calculation|reckoning|tally|analysis|arithmetic)s?\\b");
 
     /**
      * The attribution of a table whose caption or note names its source ("(source: Suez Canal

@@ -87,6 +87,9 @@ final class TableFigures {
     private static final Pattern STATED_SOURCE = Pattern
         .compile("(?i)(?<![\\p{L}])sources?[\\s\\u00A0]*:[\\s\\u00A0]*([^;:()\\n]{2,80}?)[\\s\\u00A0]*(?:[).;]|$)");
 
+    /** An item of a source list that is the outlet's own work: "CCSS compilation", "38 North calculations". */
+    private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:compil|calculat|analys|estimat|own)\\w*");
+
     /** A money column's currency in its header's unit: "Revenue (US$ m)", "Value, EUR million". */
     private static final Pattern HEADER_CURRENCY = Pattern
         .compile("(?<![\\p{L}])(US\\$|A\\$|C\\$|\\$|€|£|₽|₩|¥|₴|₹|[A-Z]{3}(?![\\p{L}]))");
@@ -545,13 +548,28 @@ final class TableFigures {
                     Matcher named = STATED_SOURCE.matcher(text);
                     if (named.find()) {
                         String name = named.group(1).strip();
-                        boolean one = !name.contains(",") && !name.contains(" and ") && words(name).size() <= 6;
+                        // "Sources: NIS briefings as reported by Yonhap; MSMT report; interviews" names several;
+                        // "Source: MND; CCSS compilation" names one beside the outlet's own work
+                        boolean listed = text.charAt(named.end() - 1) == ';' && otherSources(text.substring(named.end()));
+                        boolean one = !listed && !name.contains(",") && !name.contains(" and ") && words(name).size() <= 6;
                         this.stated = one ? attributions.stated(name) : null;
                         break;
                     }
                 }
             }
             return this.stated;
+        }
+
+        /** Whether the rest of a source list names a source other than the outlet's own work. */
+        private static boolean otherSources(String rest) {
+            String line = rest.split("\n", 2)[0];
+            for (String item : line.split(";")) {
+                String trimmed = item.replaceAll("[*_.\\s\u00A0]+$", "").strip();
+                if (!trimmed.isEmpty() && !OWN_WORK.matcher(trimmed).find()) {
+                    return true;
+                }
+            }
+            return false;
         }
 
         private boolean holdsFigures(List<String> row) {

@@ -527,6 +527,8 @@ class ClaimExtractorTests {
             assertThat(claim.quantity().wholeLow()).isEqualTo(7500L);
             assertThat(claim.source()).isNull();
             assertThat(claim.via()).isEmpty();
+            assertThat(claims("The NIS says North Korea ships shells every month: about 140,000 North Korean shells a month "
+                    + "by our arithmetic.")).last().satisfies((c) -> assertThat(c.source()).isNull());
         }
 
         @Test

@@ -262,6 +262,43 @@ class TableFiguresTests {
         }
 
         @Test
+        void aSourceListNamesOneSourceBesideTheOutletsOwnWorkAndNoneBesideAnother() throws IOException {
+            String table = """
+                    # North Korea's deployment
+
+                    North Korea's troops in Russia, by phase.
+
+                    | Phase | Personnel (est.) |
+                    |---|---|
+                    | North Korean combat troops, first wave | 11,000 |
+
+                    *Sources: %s*
+                    """;
+
+            assertThat(markdown(table.formatted("NIS; Example News compilation."))).extracting(Claim::source)
+                .containsExactly("National Intelligence Service (South Korea)");
+            assertThat(markdown(table.formatted("NIS briefings; MSMT report; interviews."))).extracting(Claim::source)
+                .containsOnlyNulls();
+        }
+
+        @Test
+        void aTableTheParagraphBeforeCallsTheOutletsOwnEstimateIsTheOutlets() throws IOException {
+            List<Claim> claims = markdown("""
+                    # North Korea's deployment
+
+                    According to Yonhap, citing the NIS, North Korea has sent troops to Russia in several phases.
+
+                    Table 1 sets out our estimate. Rows are rounded.
+
+                    | Phase | Personnel (est.) |
+                    |---|---|
+                    | North Korean combat troops, first wave | 11,000 |
+                    """);
+
+            assertThat(claims).extracting(Claim::source).containsOnlyNulls();
+        }
+
+        @Test
         void attributesARowAsASentenceInItsPlaceThatNamesNoSpeaker() throws IOException {
             String opening = """
                     # North Korean troops
