@@ -20,6 +20,7 @@ import org.briefing.template.SourceRegistry;
 import org.briefing.template.Template;
 import org.briefing.text.DateMention;
 import org.briefing.text.DateMentionFinder;
+import org.briefing.text.Lower;
 import org.briefing.text.SentenceSplitter;
 import org.briefing.text.Span;
 import org.briefing.text.Tails;
@@ -510,7 +511,8 @@ public final class ClaimExtractor {
 
     /** Whether the figure is the one a correction note withdraws. */
     static boolean superseded(String sentence, Figure figure) {
-        return CORRECTION.matcher(sentence).find()
+        // the pattern is tried at every character; most sentences lack the word, which a lookup finds at once
+        return Lower.of(sentence).contains("correct") && CORRECTION.matcher(sentence).find()
                 && WITHDRAWN.matcher(sentence.substring(Math.max(0, figure.start() - 20), figure.start())).find();
     }
 
