@@ -68,6 +68,23 @@ final class SubjectMatcher {
             "builds", "produced", "produces", "mobilised", "mobilized", "recruited", "recruits", "said", "says",
             "claimed", "claims", "holds", "held", "keeps", "kept", "lists", "counted", "counts");
 
+    /**
+     * Whether the text before a figure puts another actor's quantity at it: "puts Russian losses at
+     * more than", "estimated Russia's casualties at about". What is put at the figure is what it counts.
+     */
+    private boolean measuresAnother(String before) {
+        if (!before.contains(" at")) {
+            return false;
+        }
+        Matcher put = PUT_AT.matcher(before);
+        return put.find() && this.others.in(put.group(1)) && !this.subject.in(put.group(1));
+    }
+
+    /** "put(s) X at", "estimate(s|d) X at", "place(s|d) X at", up to the figure's hedge. */
+    private static final Pattern PUT_AT = Pattern.compile("(?i)\\b(?:put|puts|putting|estimates?|estimated|estimating|places?|placed"
+            + "|placing)[\\s\\u00A0]+([^,;:]{1,60}?)[\\s\\u00A0]+at(?:[\\s\\u00A0]+(?:about|around|some|roughly|nearly|almost|more[\\s\\u00A0]+than"
+            + "|over|at[\\s\\u00A0]+least|up[\\s\\u00A0]+to|between|fewer[\\s\\u00A0]+than|less[\\s\\u00A0]+than))?[\\s\\u00A0]*$");
+
     /** Whether the counted phrase itself names another actor and not the subject: "24 Malian soldiers". */
     boolean countsAnother(String sentence, Figure figure, int nounEnd) {
         String phrase = sentence.substring(figure.start(), Math.max(figure.end(), nounEnd));
@@ -141,6 +158,9 @@ final class SubjectMatcher {
         String counted = figure.isMoney() ? sentence.substring(figure.end(), Math.max(figure.end(), nounEnd)) : phrase;
         if (this.others.in(counted) || this.others.in(substance(sentence, nounEnd))) {
             return false;
+        }
+        if (measuresAnother(sentence.substring(Clauses.clauseAt(sentence, figure.start()).start(), figure.start()))) {
+            return false; // "Ukraine's General Staff puts Russian losses at more than 1.2 million"
         }
         for (Span scope : List.of(Clauses.segmentAt(sentence, figure.start()), Clauses.clauseAt(sentence, figure.start()))) {
             String before = sentence.substring(Math.max(scope.start(), Math.min(agentFrom, figure.start())), figure.start());

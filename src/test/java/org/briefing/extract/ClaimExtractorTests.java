@@ -264,6 +264,9 @@ class ClaimExtractorTests {
         void ignoresOtherActorsFigures() {
             assertThat(claims("Russia has lost 600,000 soldiers, while Ukraine lost 50,000 troops, analysts said.")).isEmpty();
             assertThat(claims("North Korea watched as 50,000 Russian troops advanced, officials said.")).isEmpty();
+            assertThat(claims("North Korea has about 11,000 troops in Kursk. Ukraine's General Staff puts Russian losses at "
+                    + "more than 1.2 million killed and wounded.")).extracting((c) -> c.quantity().wholeLow())
+                .containsExactly(11000L);
         }
 
         @Test
