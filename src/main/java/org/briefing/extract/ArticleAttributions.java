@@ -665,10 +665,17 @@ final class ArticleAttributions {
         // the family name in capitals before the given name, as Japanese and Korean government records write it
         Pattern capitals = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(label.toUpperCase(java.util.Locale.ROOT))
                 + "[\\s\\u00A0]+(\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)(?![\\p{L}])");
+        // or after the given name, as a list of participants may write it ("- Mark HOLLOWAY, Deputy Coordinator")
+        Pattern givenFirst = Pattern.compile("(?:^|\\n)[\\s\\u00A0*•-]*(\\p{Lu}\\p{Ll}+)[\\s\\u00A0]+"
+                + Pattern.quote(label.toUpperCase(java.util.Locale.ROOT)) + ",");
         for (SentenceFrames sentence : this.sentences) {
             java.util.regex.Matcher upper = capitals.matcher(sentence.text());
             if (upper.find() && (surname + " " + upper.group(1)).length() > longest.length()) {
                 longest = surname + " " + upper.group(1); // "SAKURABA Takeshi" is Sakuraba Takeshi
+            }
+            java.util.regex.Matcher given = givenFirst.matcher(sentence.text());
+            if (given.find() && (given.group(1) + " " + surname).length() > longest.length()) {
+                longest = given.group(1) + " " + surname; // "Mark HOLLOWAY" is Mark Holloway
             }
         }
         for (SentenceFrames sentence : this.sentences) {

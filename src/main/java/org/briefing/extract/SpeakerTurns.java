@@ -37,10 +37,10 @@ final class SpeakerTurns {
 
     /**
      * Honorifics and ranks before a name in a label, in any case ("MS. GRACE OYELARAN", "VICE ADM.
-     * DANIEL PRUETT", "Rep. Yoon", "Major General Crewe", "Dame Eleanor Hartley"); the Indian ones
+     * DANIEL PRUETT", "DG ISHIDA" (a director-general), "Rep. Yoon", "Major General Crewe", "Dame Eleanor Hartley"); the Indian ones
      * only as written, since "SRI" may start a place. Ranks are written out or abbreviated.
      */
-    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Shri|Smt\\.?|Sri)[\\s\\u00A0]+|(?i:(?:mr|mrs|ms|dr|prof|rep|sen"
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:(?:Shri|Smt\\.?|Sri)[\\s\\u00A0]+|(?i:(?:mr|mrs|ms|dr|prof|rep|sen|dg|ddg|adg"
             + "|gov|amb|hon|gen|lt|col|maj|capt|cmdr|adm|brig|vice[\\s\\u00A0]+adm|rear[\\s\\u00A0]+adm|lt\\.?[\\s\\u00A0]+gen"
             + "|professor|doctor|general|lieutenant|major|colonel|brigadier|captain|commander|admiral|marshal|air|vice|rear"
             + "|sergeant|sir|dame|lord|lady|baroness|baron|the[\\s\\u00A0]+rt[\\s\\u00A0]+hon|rt[\\s\\u00A0]+hon)\\.?)[\\s\\u00A0]+)+");

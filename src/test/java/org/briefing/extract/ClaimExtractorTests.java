@@ -412,6 +412,17 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aLabelsDirectorGeneralAndAListsFamilyNameInCapitalsFindTheFullName() {
+            List<Claim> claims = ClaimExtractorTests.this.extractor.extract(article("Example Ministry",
+                    new PartialDate(2026, 6, 11), "Participants:\n- ISHIDA Kenta, Director-General, Asian Affairs Bureau\n"
+                            + "- Mark HOLLOWAY, Deputy Coordinator, Department of State",
+                    "DG ISHIDA: About 11,000 North Korean soldiers are in Kursk.",
+                    "MR. HOLLOWAY: North Korea has also sent 1,000 sappers.", "MODERATOR: Thank you."));
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Ishida Kenta", "Mark Holloway");
+        }
+
+        @Test
         void aParticipantListedInAnAuthoritysRecordSpeaksInItAndTheRecordRelaysNothing() {
             Claim host = ClaimExtractorTests.this.extractor.extract(article("NATO", new PartialDate(2025, 2, 1),
                     "Participants:", "Jane Holt, Deputy Spokesperson", "HOLT: Good morning.",
