@@ -43,6 +43,10 @@ final class ArticleAttributions {
     private static final Pattern RELEASED_REPORT = Pattern.compile(
             "\\b(?:released|published|issued)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:report|study|assessment|analysis|review|survey)\\b");
 
+    /** "X said in a report that", "X estimated in its new report": X wrote the report that "the report" means later. */
+    private static final Pattern SAID_IN_REPORT = Pattern.compile("^([^,;:]{2,100}?)[\\s\\u00A0]+(?:said|says|stated|states|estimated|"
+            + "estimates|found|finds|concluded|wrote|warned)[\\s\\u00A0]+in[\\s\\u00A0]+(?:a|its)[\\s\\u00A0]+(?:new[\\s\\u00A0]+)?report\\b");
+
     private static final Pattern TIME_WORDS = Pattern.compile(
             "(?i)\\b(?:today|yesterday|on \\p{L}+day|this week|last week|has|have|had|also|jointly)\\b");
 
@@ -996,6 +1000,17 @@ final class ArticleAttributions {
      * the article speaks for the MSMT.
      */
     private void learnReportAuthor(String sentence, Context context) {
+        if (sentence.contains(" in a report") || sentence.contains(" in its report") || sentence.contains(" in a new report")) {
+            // "The Korea Institute for Defense Analyses (KIDA) said in a report that …"
+            java.util.regex.Matcher said = SAID_IN_REPORT.matcher(sentence);
+            if (said.find()) {
+                Speaker author = this.speakers.resolve(AttributionFinder.cleanNp(said.group(1)));
+                if (author.isNamed() && !author.isPerson()) {
+                    context.reportAuthor = new Attribution(author.name(), List.of(), false, "report-author");
+                }
+                return;
+            }
+        }
         if (!sentence.contains("released") && !sentence.contains("published") && !sentence.contains("issued")) {
             return;
         }

@@ -338,6 +338,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void theReportIsTheOneItsAuthorSpokeInBefore() {
+            assertThat(claims("The Korea Institute for Defense Analyses (KIDA) said in a report that North Korea's trade with "
+                    + "Russia had grown.", "\"Munitions are the core of it,\" a fellow told the paper.",
+                    "According to the report, North Korea shipped some 4 million artillery shells to Russia last year."))
+                .extracting(Claim::source)
+                .containsExactly("Korea Institute for Defense Analyses");
+        }
+
+        @Test
         void whoCountsOrListsAFigureSpeaks() {
             assertThat(claims("Daily NK counts about 3,000 North Korean workers in the Far East.")).singleElement()
                 .satisfies((claim) -> assertThat(claim.source()).isEqualTo("Daily NK"));
