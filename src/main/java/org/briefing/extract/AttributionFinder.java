@@ -264,7 +264,13 @@ final class AttributionFinder {
         if (mayNameOwnerAfter(sentence, lower)) {
             ownerAfter(sentence, frames); // the owner of a figure written in digits
         }
+        int named = frames.size();
         verbs(sentence, frames);
+        if (named > 0 && frames.size() > named) {
+            // "According to Yonhap, which cited …": the relative clause's verb belongs to the frame already read
+            frames.subList(named, frames.size()).removeIf((frame) -> frame.speaker() != null
+                    && frame.speaker().regionMatches(true, 0, "according to ", 0, 13));
+        }
         return frames;
     }
 
@@ -543,11 +549,28 @@ final class AttributionFinder {
                         sentence.length(), "according to"));
             }
             else if (!np.isBlank()) {
-                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(np), spokenTo(sentence, sentence.indexOf(np, m.end()) + np.length()), 0,
+                int npEnd = sentence.indexOf(np, m.end()) + np.length();
+                Matcher cited = CITED_AFTER_ACCORDING.matcher(sentence).region(Math.max(m.end(), npEnd), sentence.length());
+                if (cited.lookingAt()) {
+                    // "according to Yonhap, which cited a report that the INSS submitted to …": the INSS, through Yonhap
+                    frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(cited.group(1)), clean(np), 0, sentence.length(),
+                            "according to"));
+                    continue;
+                }
+                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(np), spokenTo(sentence, npEnd), 0,
                         sentence.length(), "according to"));
             }
         }
     }
+
+    /**
+     * Whom the named one cited, right after it: ", citing the NIS", ", which cited a report that the
+     * NIS-affiliated Institute for National Security Strategy submitted".
+     */
+    private static final Pattern CITED_AFTER_ACCORDING = Pattern.compile("(?i)[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting|which[\\s\\u00A0]+cited"
+            + "|which[\\s\\u00A0]+quoted|who[\\s\\u00A0]+cited)[\\s\\u00A0]+(?:(?:a|an|the)[\\s\\u00A0]+(?:new[\\s\\u00A0]+|recent[\\s\\u00A0]+|latest[\\s\\u00A0]+)?"
+            + "(?:report|assessment|study|briefing|statement)[\\s\\u00A0]+(?:by|from|of|that)[\\s\\u00A0]+)?([^,;.“”\"]{2,100}?)"
+            + "(?=[\\s\\u00A0]+(?:submitted|released|published|presented|prepared|sent|gave|delivered|made|issued)\\b|[,;.]|$)");
 
     /** ", speaking to Suspilne", ", in an interview with RAI" right after a speaker: the outlet that relays them. */
     private static final Pattern SPOKEN_TO = Pattern.compile(
