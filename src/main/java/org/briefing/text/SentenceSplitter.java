@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 
 import com.ibm.icu.text.BreakIterator;
-import com.ibm.icu.text.FilteredBreakIteratorBuilder;
 import com.ibm.icu.util.ULocale;
 
 /**
@@ -32,11 +31,10 @@ public final class SentenceSplitter {
     private final BreakIterator breaks;
 
     public SentenceSplitter() {
-        FilteredBreakIteratorBuilder builder = FilteredBreakIteratorBuilder.getEmptyInstance();
-        for (String abbreviation : ABBREVIATIONS) {
-            builder.suppressBreakAfter(abbreviation);
-        }
-        this.breaks = builder.wrapIteratorWithFilter(BreakIterator.getSentenceInstance(ULocale.ENGLISH));
+        // ICU's own filter (FilteredBreakIteratorBuilder) matched an abbreviation at the end of any
+        // word: "est." kept "the highest. Then" together, "S." kept "the NIS. The agency"; the breaks
+        // after a whole abbreviation are dropped here instead (endsAbbreviation)
+        this.breaks = BreakIterator.getSentenceInstance(ULocale.ENGLISH);
     }
 
     /** The sentences of {@code text.substring(from, to)}, with offsets into {@code text}. */
@@ -45,10 +43,38 @@ public final class SentenceSplitter {
         String part = text.substring(from, to);
         this.breaks.setText(part);
         int start = this.breaks.first();
-        for (int end = this.breaks.next(); end != BreakIterator.DONE; start = end, end = this.breaks.next()) {
+        for (int end = this.breaks.next(); end != BreakIterator.DONE; end = this.breaks.next()) {
+            if (end < part.length() && (afterAbbreviation(part, end) || isDateline(part, start, end))) {
+                continue; // "Lt. Gen. Budanov", "Mr. Kim", "SKAGEN. Since February …": the sentence goes on
+            }
             addTrimmed(sentences, text, from + start, from + end);
+            start = end;
         }
         return sentences;
+    }
+
+    /** Whether the piece is a dateline in capitals that opens a paragraph: "SKAGEN.", "NEW YORK.". */
+    private static boolean isDateline(String text, int start, int end) {
+        String piece = text.substring(start, end).strip();
+        if (piece.length() < 3 || piece.length() > 30 || !piece.endsWith(".")) {
+            return false;
+        }
+        for (int i = 0; i < piece.length() - 1; i++) {
+            char c = piece.charAt(i);
+            if (!(Character.isUpperCase(c) || c == ' ' || c == '-')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text before a break ends with a whole abbreviation or an initial ("Lt.", "J.", "U.S."). */
+    private static boolean afterAbbreviation(String text, int end) {
+        int dot = end - 1;
+        while (dot >= 0 && isSpace(text.charAt(dot))) {
+            dot--;
+        }
+        return dot > 0 && text.charAt(dot) == '.' && endsAbbreviation(text, dot);
     }
 
     private static void addTrimmed(List<Span> sentences, String text, int start, int end) {
