@@ -338,6 +338,19 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void whomTheOutletAFigureIsAccordingToCitedSpeaksThroughIt() {
+            assertThat(claims("According to Yonhap, which cited a report that the National Intelligence Service submitted to "
+                    + "parliament in September, North Korea keeps about 11,000 soldiers in Kursk.")).singleElement()
+                .satisfies((claim) -> {
+                    assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+                    assertThat(claim.via()).startsWith("Yonhap");
+                });
+            assertThat(claims("According to Yonhap, citing the NIS, North Korea keeps about 11,000 soldiers in Kursk."))
+                .extracting(Claim::source)
+                .containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void theReportIsTheOneItsAuthorSpokeInBefore() {
             assertThat(claims("The Korea Institute for Defense Analyses (KIDA) said in a report that North Korea's trade with "
                     + "Russia had grown.", "\"Munitions are the core of it,\" a fellow told the paper.",
