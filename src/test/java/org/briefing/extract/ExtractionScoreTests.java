@@ -400,7 +400,7 @@ class ExtractionScoreTests {
         Score year2026 = score("holdout27/dprk-russia-2026", TestTemplates.dprkRussia());
 
         assertThat(year2026.f1()).as(year2026.report()).isGreaterThanOrEqualTo(0.85);
-        assertThat(year2026.attributionAccuracy()).as(year2026.report()).isGreaterThanOrEqualTo(0.77);
+        assertThat(year2026.attributionAccuracy()).as(year2026.report()).isGreaterThanOrEqualTo(0.78);
     }
 
     /**
@@ -414,5 +414,31 @@ class ExtractionScoreTests {
 
         assertThat(ransomware.f1()).as(ransomware.report()).isGreaterThanOrEqualTo(0.81);
         assertThat(ransomware.attributionAccuracy()).as(ransomware.report()).isGreaterThanOrEqualTo(0.67);
+    }
+
+    /**
+     * The thirtieth set (under {@code holdout29/}), what North Korea is paid for its support to
+     * Russia, the first subject's template: scored once unseen at commit {@code 9391cba}'s code (F1
+     * 0.784, attribution 0.328), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtiethFixtureSet() {
+        Score payments = score("holdout29/dprk-russia-payments", TestTemplates.dprkRussia());
+
+        assertThat(payments.f1()).as(payments.report()).isGreaterThanOrEqualTo(0.76);
+        assertThat(payments.attributionAccuracy()).as(payments.report()).isGreaterThanOrEqualTo(0.56);
+    }
+
+    /**
+     * The thirty-first set (under {@code holdout30/}), illegal gold mining in the Amazon, its own
+     * template: scored once unseen at commit {@code 9391cba}'s code (F1 0.704, attribution 0.760), a
+     * regression floor since; no rule was drawn from it.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtyFirstFixtureSet() {
+        Score mining = scoreWithItsTemplate("holdout30/amazon-illegal-mining");
+
+        assertThat(mining.f1()).as(mining.report()).isGreaterThanOrEqualTo(0.68);
+        assertThat(mining.attributionAccuracy()).as(mining.report()).isGreaterThanOrEqualTo(0.74);
     }
 }
