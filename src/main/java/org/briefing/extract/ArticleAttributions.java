@@ -194,9 +194,13 @@ final class ArticleAttributions {
         return otherwise(index, base, true);
     }
 
+    /** The outlet's own work: "our count", "our own estimate", "our arithmetic". */
+    private static final String OUR_WORK = "our[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
+            + "(?:count|estimate|calculation|reckoning|tally|analysis|arithmetic)s?\\b";
+
     /** The outlet's own count: "by our count", "by our own estimate", "we estimate". */
-    private static final Pattern OWN_COUNT = Pattern.compile("(?i)\\bby[\\s\\u00A0]+our[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
-            + "(?:count|estimate|calculation|reckoning|tally|analysis|arithmetic)s?\\b|\\bwe[\\s\\u00A0]+(?:now[\\s\\u00A0]+)?(?:estimate|calculate|reckon)\\b");
+    private static final Pattern OWN_COUNT = Pattern.compile("(?i)\\bby[\\s\\u00A0]+" + OUR_WORK
+            + "|\\bwe[\\s\\u00A0]+(?:now[\\s\\u00A0]+)?(?:estimate|calculate|reckon)\\b");
 
     /**
      * Whether the figure at {@code offset} is the outlet's own count: "by our count at least 7,500
@@ -317,8 +321,7 @@ final class ArticleAttributions {
     }
 
     /** A sentence that introduces the outlet's own figures: "Table 1 sets out our estimate for 2025." */
-    private static final Pattern OWN_TABLE = Pattern.compile("(?i)\\bour[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
-            + "(?:count|estimate|calculation|reckoning|tally|analysis|arithmetic)s?\\b");
+    private static final Pattern OWN_TABLE = Pattern.compile("(?i)\\b" + OUR_WORK);
 
     /**
      * The attribution of a table whose caption or note names its source ("(source: Suez Canal
