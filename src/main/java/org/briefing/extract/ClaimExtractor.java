@@ -319,6 +319,9 @@ public final class ClaimExtractor {
             if (superseded(text, figure)) {
                 continue; // "(Corrects number of injured to 5,017, not 5,107 …)": the figure withdrawn
             }
+            if (text.startsWith("nearest ", Math.max(0, figure.start() - 8))) {
+                continue; // "Figures are rounded to the nearest 10 hectares": a precision, not a count
+            }
             Optional<MetricMatcher.Match> anaphora = MetricMatcher.countsThem(text, figure)
                     ? this.metrics.anaphora(text, figure, previousText(sentences, index)) : Optional.empty();
             Optional<MetricMatcher.Match> match = anaphora.or(() -> this.metrics.match(text, figure))
@@ -453,13 +456,20 @@ public final class ClaimExtractor {
             "(?i)[\\s\\u00A0\"“‘']*(?:imagine|suppose|supposing|let(?: us|'s|’s) (?:assume|say|suppose|imagine)|"
                     + "assume,? for (?:the sake of )?argument|for the sake of argument)\\b");
 
-    /** "a country of about 30 million people", "a town of 25,000 inhabitants", "a population of 1.2 million". */
+    /**
+     * "a country of about 30 million people", "a town of 25,000 inhabitants", "a population of 1.2
+     * million", "is home to about 31,000 people".
+     */
     private static final Pattern PLACE_OF = Pattern.compile(
             "(?i)(?:\\b(?:country|nation|town|city|village|district|region|province|state|island|municipality|capital)"
-                    + "[\\s\\u00A0]+of|\\bpopulation[\\s\\u00A0]+of|\\bpopulation[\\s\\u00A0]+(?:is|was|stands at|of about|of around|of some))"
-                    + "[\\s\\u00A0]+$");
+                    + "[\\s\\u00A0]+of|\\bpopulation[\\s\\u00A0]+of|\\bpopulation[\\s\\u00A0]+(?:is|was|stands at|of about|of around|of some)"
+                    + "|\\bhome[\\s\\u00A0]+to)[\\s\\u00A0]+$");
 
-    private static final Tails POPULATION_LAST = Tails.anywhere(List.of("of", "is", "was", "at", "about", "around", "some"));
+    /** A people, counted whole: "a people of about 31,000", "a nation of 50 million". */
+    private static final Pattern PEOPLE_OF = Pattern.compile("(?i)\\b(?:a|an|the)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+)?(?:people|nation)"
+            + "[\\s\\u00A0]+of[\\s\\u00A0]+$");
+
+    private static final Tails POPULATION_LAST = Tails.anywhere(List.of("of", "is", "was", "at", "about", "around", "some", "to"));
 
     private static final Pattern RESIDENTS = Pattern.compile("(?i)^[\\s\\u00A0]+(?:people|inhabitants|residents|souls)\\b");
 
@@ -468,11 +478,14 @@ public final class ClaimExtractor {
         String before = text.substring(Math.max(0, figure.start() - 40), figure.start());
         // the pattern ends with "of", "is", "was", "at", "about", "around" or "some" and spaces: check that first
         int end = Tails.spaceBefore(before, before.length());
-        if (end == before.length() || POPULATION_LAST.longest(before, end) < 0 || !PLACE_OF.matcher(before).find()) {
+        if (end == before.length() || POPULATION_LAST.longest(before, end) < 0) {
             return false;
         }
-        return before.toLowerCase(java.util.Locale.ROOT).contains("population")
-                || RESIDENTS.matcher(text).region(figure.end(), text.length()).lookingAt();
+        if (PEOPLE_OF.matcher(before).find()) {
+            return true;
+        }
+        return PLACE_OF.matcher(before).find() && (before.toLowerCase(java.util.Locale.ROOT).contains("population")
+                || RESIDENTS.matcher(text).region(figure.end(), text.length()).lookingAt());
     }
 
     /** The sentence before this one in its paragraph, where "of them" finds its noun. */

@@ -64,7 +64,8 @@ final class MetricMatcher {
 
     /** A unit of length, area or speed right after a figure: it measures, it does not count. */
     private static final Pattern MEASURE = Pattern.compile("(?i)[\\s\\u00A0]*(?:km|kilomet(?:re|er)s?|miles?|met(?:re|er)s?|m|ft|feet"
-            + "|knots?|mph|kph|km/h|nautical[\\s\\u00A0]+miles?|nm|hectares?|acres?|sq(?:uare)?\\.?[\\s\\u00A0]*(?:km|miles?))(?![\\p{L}\\p{N}/])");
+            + "|knots?|mph|kph|km/h|nautical[\\s\\u00A0]+miles?|nm|hectares?|acres?|sq(?:uare)?\\.?[\\s\\u00A0]*(?:km|miles?)"
+            + "|horsepower|hp|bhp)(?![\\p{L}\\p{N}/])");
 
     private static final Pattern OF_THEM = Pattern.compile("(?i)[\\s\\u00A0]+of[\\s\\u00A0]+(?:them|these|those|whom|which)\\b");
 

@@ -175,9 +175,19 @@ class ClaimExtractorTests {
         @Test
         void doesNotTakeAPlacesPopulationForAClaim() {
             List<Claim> claims = claims("North Korea, a country of about 26 million people, has sent 11,000 soldiers.",
-                    "In Kursk, a town with a population of about 440,000, North Korean troops were seen.");
+                    "In Kursk, a town with a population of about 440,000, North Korean troops were seen.",
+                    "The Kursk region, home to about 1.1 million people, has seen North Korean soldiers.",
+                    "North Korea, a people of about 26 million, has sent soldiers abroad before.");
 
             assertThat(claims).extracting((claim) -> claim.quantity().wholeLow()).containsExactly(11000L);
+        }
+
+        @Test
+        void aPrecisionOrAnEnginesPowerIsNoCount() {
+            assertThat(claims("North Korea has sent about 11,000 soldiers to Kursk, the NIS said; its figures are rounded to "
+                    + "the nearest 100 soldiers.", "North Korea's trucks, with engines of 250 horsepower, carried the soldiers."))
+                .extracting((claim) -> claim.quantity().wholeLow())
+                .containsExactly(11000L);
         }
 
         @Test
