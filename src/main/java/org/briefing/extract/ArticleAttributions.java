@@ -194,6 +194,9 @@ final class ArticleAttributions {
         return otherwise(index, base, true);
     }
 
+    /** A speaker who is the turn's own body: "Our intelligence", "my ministry". */
+    private static final Pattern OWN_BODY = Pattern.compile("(?i)(?:our|my)[\\s\\u00A0]+\\p{L}");
+
     /** The outlet's own work: "our count", "our own estimate", "our arithmetic". */
     private static final String OUR_WORK = "our[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
             + "(?:count|estimate|calculation|reckoning|tally|analysis|arithmetic)s?\\b";
@@ -341,7 +344,9 @@ final class ArticleAttributions {
         Attribution base = own;
         Attribution turn = (index < 0) ? null : turn(index);
         if (turn != null) {
-            base = (base == null) ? turn : relayedBy(base, turn);
+            // "Our intelligence estimates …" in a turn: the speaker's own body, so the speaker
+            boolean theirs = base != null && base.source() != null && OWN_BODY.matcher(base.source()).lookingAt();
+            base = (base == null || theirs) ? turn : relayedBy(base, turn);
         }
         if (base == null && inSentence) {
             base = previous(index);

@@ -455,6 +455,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void theSpeakersOwnBodyInTheirTurnIsTheSpeaker() {
+            List<Claim> claims = ClaimExtractorTests.this.extractor.extract(article("Example Ministry",
+                    new PartialDate(2026, 6, 11), "Participants:\n- Jane HOLT, Director-General, Example Ministry",
+                    "DG HOLT: Our government estimates that about 11,000 North Korean soldiers are in Kursk.",
+                    "MODERATOR: Thank you."));
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Jane Holt");
+        }
+
+        @Test
         void aParticipantListedInAnAuthoritysRecordSpeaksInItAndTheRecordRelaysNothing() {
             Claim host = ClaimExtractorTests.this.extractor.extract(article("NATO", new PartialDate(2025, 2, 1),
                     "Participants:", "Jane Holt, Deputy Spokesperson", "HOLT: Good morning.",
