@@ -426,19 +426,19 @@ class ExtractionScoreTests {
         Score payments = score("holdout29/dprk-russia-payments", TestTemplates.dprkRussia());
 
         assertThat(payments.f1()).as(payments.report()).isGreaterThanOrEqualTo(0.76);
-        assertThat(payments.attributionAccuracy()).as(payments.report()).isGreaterThanOrEqualTo(0.56);
+        assertThat(payments.attributionAccuracy()).as(payments.report()).isGreaterThanOrEqualTo(0.58);
     }
 
     /**
      * The thirty-first set (under {@code holdout30/}), illegal gold mining in the Amazon, its own
      * template: scored once unseen at commit {@code 9391cba}'s code (F1 0.704, attribution 0.760), a
-     * regression floor since; no rule was drawn from it.
+     * regression floor since.
      */
     @Test
     void keepsItsScoresOnTheThirtyFirstFixtureSet() {
         Score mining = scoreWithItsTemplate("holdout30/amazon-illegal-mining");
 
-        assertThat(mining.f1()).as(mining.report()).isGreaterThanOrEqualTo(0.68);
-        assertThat(mining.attributionAccuracy()).as(mining.report()).isGreaterThanOrEqualTo(0.74);
+        assertThat(mining.f1()).as(mining.report()).isGreaterThanOrEqualTo(0.70);
+        assertThat(mining.attributionAccuracy()).as(mining.report()).isGreaterThanOrEqualTo(0.76);
     }
 }
