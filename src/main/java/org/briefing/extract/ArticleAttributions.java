@@ -750,9 +750,10 @@ final class ArticleAttributions {
                 && !this.speakers.isOutlet(base.source()) && via.stream().noneMatch(this.speakers::isOutlet)) {
             via.add(this.upstream);
         }
-        // an organisation that publishes its own officials' words (a health department's briefing) relays nothing
+        // an organisation that publishes its own officials' words (a health department's briefing) relays
+        // nothing, and a record whose listed participants speak is no outlet for anyone quoted in it
         if (this.publisher != null && !this.speakers.speaksFor(base.source(), this.publisher)
-                && !this.hostParticipants.getOrDefault(base.source(), false)) {
+                && !this.hostParticipants.getOrDefault(base.source(), false) && !this.hostParticipants.containsValue(true)) {
             via.add(this.publisher);
         }
         via.remove(base.source());

@@ -478,6 +478,12 @@ class ClaimExtractorTests {
             assertThat(host.via()).isEmpty();
             assertThat(guest.source()).startsWith("Jane Holt");
             assertThat(guest.via()).isEmpty();
+            // nor for a body a participant cites: the record is no outlet
+            Claim cited = ClaimExtractorTests.this.extractor.extract(article("NATO", new PartialDate(2025, 2, 1),
+                    "Participants:", "Jane Holt, Deputy Spokesperson", "HOLT: Good morning.",
+                    "HOLT: The NIS says about 11,000 North Korean soldiers are in Kursk.", "MODERATOR: Thank you.")).get(0);
+            assertThat(cited.source()).isEqualTo("National Intelligence Service (South Korea)");
+            assertThat(cited.via()).doesNotContain("NATO");
         }
 
         @Test
