@@ -789,6 +789,53 @@ final class ArticleAttributions {
             rememberRetoldBriefing(here, context);
             this.resolved.add(here);
         }
+        nameDescribedSpeakers();
+    }
+
+    /**
+     * A wire's lead describes its source and the next sentences name it: "…, a state-funded defense
+     * think tank said Thursday." then "The Korea Institute for Defense Analyses (KIDA) said in a report
+     * …". The description speaks as the body of its kind that one of the next two sentences names.
+     */
+    private void nameDescribedSpeakers() {
+        for (int i = 0; i + 1 < this.resolved.size(); i++) {
+            List<Resolved> here = this.resolved.get(i);
+            for (int k = 0; k < here.size(); k++) {
+                Resolved r = here.get(k);
+                String kind = r.attribution().isNamed() || r.frame().speaker() == null ? null : describedKind(r.frame().speaker());
+                Attribution named = (kind == null) ? null : nextOfKind(i, kind);
+                if (named != null) {
+                    here.set(k, new Resolved(r.frame(), new Attribution(named.source(), named.via(), false,
+                            "described-then-named:" + r.attribution().rule()), false));
+                }
+            }
+        }
+    }
+
+    /** The kind of source an indefinite description names: "a state-funded defense think tank" is a think tank. */
+    private static String describedKind(String speaker) {
+        Matcher described = DESCRIBED.matcher(speaker.strip());
+        if (!described.matches()) {
+            return null;
+        }
+        return described.group(1) != null ? "think-tank" : "intelligence";
+    }
+
+    private static final Pattern DESCRIBED = Pattern.compile("(?i)an?[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,4}?"
+            + "(?:(think[\\s\\u00A0-]tank|research[\\s\\u00A0]+institute|research[\\s\\u00A0]+cent(?:er|re))"
+            + "|(?:spy|intelligence)[\\s\\u00A0]+(?:agency|service))");
+
+    /** A named body of the kind in one of the two sentences after {@code index}, as attributed there. */
+    private Attribution nextOfKind(int index, String kind) {
+        for (int j = index + 1; j <= index + 2 && j < this.resolved.size(); j++) {
+            for (Resolved candidate : this.resolved.get(j)) {
+                Attribution attribution = candidate.attribution();
+                if (attribution.isNamed() && !attribution.person() && kind.equals(this.speakers.registeredKind(attribution.source()))) {
+                    return attribution;
+                }
+            }
+        }
+        return null;
     }
 
     /**

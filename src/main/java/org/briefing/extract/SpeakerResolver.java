@@ -449,6 +449,11 @@ final class SpeakerResolver {
             .orElse(false);
     }
 
+    /** The registry's kind of source for the name ("think-tank", "intelligence"), or null when it does not know it. */
+    String registeredKind(String name) {
+        return this.registry.lookup(name).map(Source::kind).orElse(null);
+    }
+
     /** Whether the registry knows the name as a person. */
     boolean isRegisteredPerson(String name) {
         return this.registry.lookup(name).map((source) -> source.kind().equals("person")).orElse(false);

@@ -361,6 +361,17 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aLeadsDescribedSourceIsTheBodyOfItsKindNamedNext() {
+            assertThat(claims("North Korea earned about 9.8 trillion won from Russia in 2025, a state-funded defense think "
+                    + "tank said Thursday.", "The Korea Institute for Defense Analyses (KIDA) said in a report that shells made "
+                    + "up most of it.")).extracting(Claim::source)
+                .containsExactly("Korea Institute for Defense Analyses");
+            assertThat(claims("North Korea earned about 9.8 trillion won from Russia in 2025, a state-funded defense think "
+                    + "tank said Thursday.", "Yonhap said shells made up most of it.")).extracting(Claim::source)
+                .containsOnlyNulls();
+        }
+
+        @Test
         void theReportIsTheOneItsAuthorSpokeInBefore() {
             assertThat(claims("The Korea Institute for Defense Analyses (KIDA) said in a report that North Korea's trade with "
                     + "Russia had grown.", "\"Munitions are the core of it,\" a fellow told the paper.",
