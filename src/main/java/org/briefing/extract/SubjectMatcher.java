@@ -80,10 +80,9 @@ final class SubjectMatcher {
         return put.find() && this.others.in(put.group(1)) && !this.subject.in(put.group(1));
     }
 
-    /** "put(s) X at", "estimate(s|d) X at", "place(s|d) X at", up to the figure's hedge. */
+    /** "put(s) X at", "estimate(s|d) X at", "place(s|d) X at", right before the figure (its hedge is part of it). */
     private static final Pattern PUT_AT = Pattern.compile("(?i)\\b(?:put|puts|putting|estimates?|estimated|estimating|places?|placed"
-            + "|placing)[\\s\\u00A0]+([^,;:]{1,60}?)[\\s\\u00A0]+at(?:[\\s\\u00A0]+(?:about|around|some|roughly|nearly|almost|more[\\s\\u00A0]+than"
-            + "|over|at[\\s\\u00A0]+least|up[\\s\\u00A0]+to|between|fewer[\\s\\u00A0]+than|less[\\s\\u00A0]+than))?[\\s\\u00A0]*$");
+            + "|placing)[\\s\\u00A0]+([^,;:]{1,60}?)[\\s\\u00A0]+at[\\s\\u00A0]*$");
 
     /** Whether the counted phrase itself names another actor and not the subject: "24 Malian soldiers". */
     boolean countsAnother(String sentence, Figure figure, int nounEnd) {
