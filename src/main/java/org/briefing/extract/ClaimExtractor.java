@@ -59,6 +59,20 @@ public final class ClaimExtractor {
             "(?:[\\s\\u00A0]*,[\\s\\u00A0]*(?:and[\\s\\u00A0]+)?\\d[\\d,.]*[\\s\\u00A0]+[\\p{L}-]+(?:[\\s\\u00A0]+[\\p{L}-]+){0,2}){0,6}"
                     + "[\\s\\u00A0]*(?:,[\\s\\u00A0]*(?:and[\\s\\u00A0]+)?|and[\\s\\u00A0]+)");
 
+    /** What ends a part of a count that names no noun of its own, where it was counted: " in Idaho", " at Rotterdam". */
+    private static final Pattern PART_PLACE = Pattern.compile("[\\s\\u00A0]+(?:in|at|from)[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?\\p{Lu}");
+
+    /** What stands between a count and its first part: a few words, no figure, and a comma (", ", " in poultry flocks, "). */
+    private static final Pattern FIRST_PART_SEPARATOR = Pattern.compile(
+            "(?:[\\s\\u00A0]+[\\p{L}\\p{N}'’-]+){0,8}[\\s\\u00A0]*,[\\s\\u00A0]*");
+
+    /**
+     * What stands between one part's place and the next part (" in Idaho and ", " in Spain, "). Without a
+     * first part after a comma, "1,500 men from Nepal and several hundred from Cuba" are two counts.
+     */
+    private static final Pattern NEXT_PART_SEPARATOR = Pattern.compile(
+            "(?:[\\s\\u00A0]+[\\p{L}'’-]+){1,5}[\\s\\u00A0]*(?:,[\\s\\u00A0]*(?:and[\\s\\u00A0]+)?|[\\s\\u00A0]+and[\\s\\u00A0]+)");
+
     private static final Pattern ANOTHER = Pattern.compile("(?i)\\b(?:another|a further|an additional)[\\s\\u00A0]*$");
 
     /**
@@ -288,6 +302,20 @@ public final class ClaimExtractor {
         return sentences;
     }
 
+    /**
+     * Whether a figure without a noun of its own is a part of the count before it, told by where it was
+     * counted: "arrested 17 people, 11 in Spain and six in the Netherlands" are arrests all three. A part
+     * is no larger than what it is a part of.
+     */
+    static boolean distributed(String text, Figure last, MetricMatcher.Match lastMatch, Figure figure) {
+        int from = (lastMatch.nounEnd() > last.end()) ? lastMatch.nounEnd() : last.end();
+        return from <= figure.start() && figure.low() != null && last.low() != null
+                && figure.low().compareTo(last.low()) <= 0
+                && (lastMatch.rule().startsWith("distributed:") ? NEXT_PART_SEPARATOR : FIRST_PART_SEPARATOR)
+                    .matcher(text).region(from, figure.start()).matches()
+                && PART_PLACE.matcher(text).region(figure.end(), text.length()).lookingAt();
+    }
+
     private List<Candidate> candidates(Article article, List<Sentence> sentences, int index, List<Frame> frames,
             ArticleAttributions attributions, int[] budget, boolean[] subjectNamed, boolean aboutSubject) {
         Sentence sentence = sentences.get(index);
@@ -332,12 +360,13 @@ public final class ClaimExtractor {
                     .find();
                 boolean more = MORE.matcher(text).region(figure.end(), text.length()).lookingAt()
                         || ANOTHER.matcher(text.substring(Math.max(lastFigure.end(), figure.start() - 10), figure.start())).find();
-                if (compared || more) {
+                if (compared || more || distributed(text, lastFigure, lastMatch, figure)) {
                     // "4,600 drones in 2024, down from 14,200 in 2022", "killed 50 soldiers and wounded 47 more":
                     // the figure counts what the one before it counted
                     MetricMatcher.Match previous = lastMatch;
                     match = Optional.of(new MetricMatcher.Match(previous.metric(), previous.kind(), previous.unit(),
-                            figure.end(), figure.end(), (compared ? "comparison:" : "more:") + previous.rule()));
+                            figure.end(), figure.end(),
+                            (compared ? "comparison:" : more ? "more:" : "distributed:") + previous.rule()));
                 }
             }
             if (match.isPresent() && lastMatch != null && FigureFinder.converts(text, lastFigure, figure)) {

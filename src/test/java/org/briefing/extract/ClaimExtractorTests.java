@@ -235,6 +235,25 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void givesThePartsOfACountTheMetricOfTheCount() {
+            List<Claim> claims = claims("North Korea has sent 4,600 workers to Russia this year, 3,000 in Moscow and "
+                    + "1,600 in Vladivostok, the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("personnel 4600", "personnel 3000", "personnel 1600");
+        }
+
+        @Test
+        void takesNoPartWithoutACommaBeforeItOrLargerThanTheCount() {
+            // "300 from Rason" is a second count, not a part; 5,000 cannot be a part of 4,600
+            List<Claim> claims = claims("North Korea has sent 4,600 workers from Pyongyang and 300 from Rason, the NIS "
+                    + "said.", "North Korea has sent 4,600 workers to Russia, 5,000 in Moscow, the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("personnel 4600");
+        }
+
+        @Test
         void readsTheKindAfterARelativeClause() {
             List<Claim> claims = claims("The ministry said 16 North Korean soldiers who joined the Russian army last year "
                     + "had been confirmed killed.");
