@@ -9,6 +9,7 @@ import tools.jackson.core.JacksonException;
 import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.ObjectMapper;
 import tools.jackson.databind.PropertyNamingStrategies;
+import tools.jackson.databind.exc.UnrecognizedPropertyException;
 import tools.jackson.dataformat.yaml.YAMLMapper;
 
 /**
@@ -66,8 +67,8 @@ public final class TemplateLoader {
             document = YAML.readValue(files.read("template.yaml"), Document.class);
         }
         catch (JacksonException | IllegalArgumentException ex) {
-            throw new TemplateException("template " + name + " (" + files.location() + "): invalid template.yaml: "
-                    + firstLine(ex.getMessage()), ex);
+            throw new TemplateException("template " + name + " (" + files.location() + "): invalid template.yaml"
+                    + where(ex) + ": " + explain(ex), ex);
         }
         try {
             java.time.LocalDate since = (document.since() == null) ? null : java.time.LocalDate.parse(document.since());
@@ -86,6 +87,31 @@ public final class TemplateLoader {
             return folder.root().getFileName().toString();
         }
         return nameOrFolder;
+    }
+
+    /** Where in template.yaml the reader stopped: " at line 99, column 52", or nothing when it is not known. */
+    private static String where(Exception ex) {
+        if (ex instanceof JacksonException jackson && jackson.getLocation() != null
+                && jackson.getLocation().getLineNr() > 0) {
+            return " at line " + jackson.getLocation().getLineNr() + ", column " + jackson.getLocation().getColumnNr();
+        }
+        return "";
+    }
+
+    /**
+     * What is wrong, in the template author's terms. An unknown key holding a space is most often the
+     * rest of a value cut at a comma: inside {@code { }} or {@code [ ]} YAML ends an unquoted value at a comma.
+     */
+    private static String explain(Exception ex) {
+        if (ex instanceof UnrecognizedPropertyException unknown) {
+            String key = unknown.getPropertyName();
+            String hint = (key != null && key.contains(" "))
+                    ? " (is it the rest of a value cut at a comma? inside { } or [ ] quote a value that holds a comma: "
+                            + "\"Ministry of Economy, Environment and Agriculture\")"
+                    : "";
+            return "unknown key \"" + key + "\"" + hint + "; the keys known here are " + unknown.getKnownPropertyIds();
+        }
+        return firstLine(ex.getMessage());
     }
 
     private static String firstLine(String message) {

@@ -40,6 +40,17 @@ class TemplateLoaderTests {
     }
 
     @Test
+    void saysWhereAValueWasCutAtAComma() throws IOException {
+        // unquoted inside { }, "Ministry of Economy, Environment and Agriculture" is a name and an unknown key
+        Path folder = copyWith("sources:\n", "sources:\n  - {name: Ministry of Economy, Environment and Agriculture, kind: government}\n");
+
+        assertThatThrownBy(() -> new TemplateLoader().load(folder.toString())).isInstanceOf(TemplateException.class)
+            .hasMessageContaining("at line ")
+            .hasMessageContaining("unknown key \"Environment and Agriculture\"")
+            .hasMessageContaining("quote a value that holds a comma");
+    }
+
+    @Test
     void keepsAMetricsKindsInTheTemplatesOrder() {
         // the first kind whose cue matches names a figure: the order must not change between runs
         java.util.Map<String, java.util.List<String>> kinds = new java.util.LinkedHashMap<>();
