@@ -114,10 +114,17 @@ final class PublicationDater {
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());
             boolean header = beforeBody && block.kind() != BlockKind.BODY && !block.isTableRow();
-            if (header || block.reason().equals("byline") || DATE_LINE.matcher(content).find()) {
-                Optional<PartialDate> date = fullDate(content);
-                if (date.isPresent() && content.length() < 200) {
-                    return Optional.of(new Dated(date.get(), "byline '" + Blocks.oneLine(content) + "'"));
+            java.util.regex.Matcher labelled = DATE_LINE.matcher(content);
+            boolean dateLine = labelled.find();
+            if (header || block.reason().equals("byline") || dateLine) {
+                // a long header block ("Briefing: …", "Date: 5 March 2026, 11:00", "Speakers: …") is read
+                // by its labelled line alone
+                int lineEnd = dateLine ? content.indexOf('\n', labelled.start()) : -1;
+                String line = !dateLine ? content : content.substring(labelled.start(), (lineEnd < 0) ? content.length() : lineEnd);
+                String read = (content.length() < 200) ? content : line;
+                Optional<PartialDate> date = fullDate(read);
+                if (date.isPresent() && read.length() < 200) {
+                    return Optional.of(new Dated(date.get(), "byline '" + Blocks.oneLine(read) + "'"));
                 }
             }
             beforeBody &= block.kind() != BlockKind.BODY;

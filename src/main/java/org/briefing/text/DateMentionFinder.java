@@ -66,19 +66,25 @@ public final class DateMentionFinder {
     private static final Pattern MONTH_DAY = Pattern
         .compile("(?<![\\p{L}])" + MONTH + "\\s+" + DAY + "(?:" + RANGE_TO + DAY + ")?(?:,?\\s+" + YEAR + ")?");
 
+    /** A season or fiscal year that spans two years: "2025/26", "2024-25", "2025–2026". */
+    private static final Pattern SEASON = Pattern
+        .compile("(?<![\\d/.,-])((?:19|20)\\d{2})[/\\-–]((?:19|20)?\\d{2})(?![\\d/-]|[.,]\\d|\\s*(?:%|per\\s*cent|percent))");
+
     private static final Pattern DAY_MONTH = Pattern
-        .compile("(?<![\\p{L}\\d])" + DAY + "(?:" + RANGE_TO + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?");
+        .compile("(?<![\\p{L}\\d])(?<!\\d{4}[/\\-–])" + DAY + "(?:" + RANGE_TO + DAY + ")?\\s+(?:of\\s+)?" + MONTH + "(?:,?\\s+" + YEAR + ")?");
 
     private static final Pattern MONTH_YEAR = Pattern.compile("(?<![\\p{L}])" + MONTH + "(?:\\s+of)?,?\\s+" + YEAR);
 
     private static final Pattern MONTH_ALONE = Pattern.compile(
             "(?i:\\b(in|since|by|until|till|from|during|early|late|mid-|end of|beginning of|start of|as early as|before|after|throughout)(?:\\s+|(?<=-)))"
                     + "(?:the\\s+(?i:end|beginning|start|middle)\\s+of\\s+)?" + MONTH
+                    // "by Dec. 31" is a day, read by MONTH_DAY: the month alone would hide it
+                    + "(?!\\.?\\s+\\d{1,2}(?:st|nd|rd|th)?(?![\\p{L}\\d]))"
                     + "(?i:\\s+of\\s+(this|last|next)\\s+year)?");
 
     private static final Pattern YEAR_ALONE = Pattern
         .compile("(?i:\\b(in|since|by|until|from|during|early|late|mid-|of|throughout|before|after|fiscal(?:\\s+year)?"
-                + "|financial\\s+year)(?:\\s+|(?<=-)))" + YEAR);
+                + "|financial\\s+year)(?:\\s+|(?<=-)))" + YEAR + "(?![/\\-–]\\d)"); // "in 2022-23" is a season
 
     private static final Pattern WEEKDAY = Pattern
         .compile("(?i:\\b(on|last|this|next|by)\\s+)?(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?![\\p{L}])");
@@ -113,6 +119,9 @@ public final class DateMentionFinder {
             }
             if (betweenDigits(text, '/') || betweenDigits(text, '.')) {
                 collect(found, YEAR_FIRST, text, this::yearFirst);
+            }
+            if (betweenDigits(text, '/') || betweenDigits(text, '-') || betweenDigits(text, '–')) {
+                collect(found, SEASON, text, this::season);
             }
             List<Integer> years = years(text);
             collectAtWords(found, YEAR_ALONE, text, this::yearAlone, years, 25, 6, YEAR_ALONE_FIRST_WORDS, true);
@@ -452,6 +461,14 @@ public final class DateMentionFinder {
     private DateMention monthAlone(Matcher m) {
         // "In July of this year" keeps the year open: it is the reference year
         return calendar(m, null, month(m.group(2)), null, null);
+    }
+
+    /** A season is read as the year it starts in: "the 2025/26 season" was under way in 2025. */
+    private DateMention season(Matcher m) {
+        int first = Integer.parseInt(m.group(1));
+        int second = Integer.parseInt(m.group(2));
+        boolean next = (m.group(2).length() == 2) ? second == (first + 1) % 100 : second == first + 1;
+        return next ? calendar(m, first, null, null, null) : null;
     }
 
     private DateMention yearAlone(Matcher m) {

@@ -332,6 +332,27 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void placesAWireDatelineAfterTheSeasonTheTextSpeaksOf() throws IOException {
+            // the latest year written out is 2023; the 2025/26 season puts the text in 2025 at least
+            Article article = article("a.txt", "Grain headline\n\nKYIV, Jan 2 (Reuters) - Ukraine shipped 3.9 million "
+                    + "tonnes in December. Exports in the 2025/26 season reached 15.8 million tonnes by Dec. 31. "
+                    + "The corridor opened in August 2023.\n");
+
+            assertThat(article.published()).hasToString("2026-01-02");
+        }
+
+        @Test
+        void readsTheDateLineOfALongTranscriptHeader() throws IOException {
+            Article article = article("a.txt", "MEDIA CENTER UKRAINE - ODESA\nBriefing: \"The Black Sea corridor after "
+                    + "the winter strikes\"\nDate: 5 March 2026, 11:00 (Kyiv time)\nSpeakers: Dmytro Pletenchuk, "
+                    + "spokesperson of the Ukrainian Navy; Oleh Kiper, head of the Odesa Regional Military Administration\n"
+                    + "Moderator: Kateryna Lysenko\n\nPLETENCHUK: In February, 148 vessels left the ports.\n");
+
+            assertThat(article.published()).hasToString("2026-03-05");
+            assertThat(article.publishedBasis()).contains("Date: 5 March 2026");
+        }
+
+        @Test
         void findsAWireDatelineAfterACorrectionNoteAndAByline() throws IOException {
             Article article = article("a.txt", "Tankers headline\n\n(Corrects crew total in paragraph 7 to 24 from 26)\n\n"
                     + "By Essi Lehtonen\n\nHELSINKI/TALLINN, Jan 3 (Reuters) - North Korea sent more troops, "

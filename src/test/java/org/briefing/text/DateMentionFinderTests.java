@@ -60,6 +60,35 @@ class DateMentionFinderTests {
         assertThat(this.finder.find(sentence)).extracting(DateMention::text).containsExactly(mention);
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            exports reached 15.8 million tonnes by Dec. 31        | Dec. 31    | 31
+            exports reached 15.8 million tonnes by December 31    | December 31 | 31
+            exports have risen since March 3                      | March 3    | 3
+            """)
+    void keepsTheDayAfterAMonthThatFollowsByOrSince(String sentence, String mention, int day) {
+        assertThat(this.finder.find(sentence)).singleElement()
+            .satisfies((found) -> assertThat(List.of(found.text(), found.day())).containsExactly(mention, day));
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            in the 2025/26 July-June season       | 2025/26   | 2025
+            the 2024-25 marketing year            | 2024-25   | 2024
+            exports in 2022-2023, the ministry    | 2022-2023 | 2022
+            the 1999–2000 season                  | 1999–2000 | 1999
+            """)
+    void readsASeasonAsTheYearItStartsIn(String sentence, String mention, int year) {
+        assertThat(this.finder.find(sentence)).singleElement()
+            .satisfies((found) -> assertThat(List.of(found.text(), found.year())).containsExactly(mention, year));
+    }
+
+    @Test
+    void takesNoSeasonFromYearsThatDoNotFollowOrFromFigures() {
+        assertThat(this.finder.find("the 2024-26 plan")).isEmpty();
+        assertThat(this.finder.find("about 2024-25,000 tonnes")).isEmpty();
+    }
+
     @Test
     void readsYearFirstDatesWithSlashesOrDots() {
         assertThat(this.finder.find("2026/02/11 18:02 KST")).singleElement()
