@@ -67,6 +67,14 @@ final class MetricMatcher {
             + "|knots?|mph|kph|km/h|nautical[\\s\\u00A0]+miles?|nm|hectares?|acres?|sq(?:uare)?\\.?[\\s\\u00A0]*(?:km|miles?)"
             + "|horsepower|hp|bhp)(?![\\p{L}\\p{N}/])");
 
+    /**
+     * A ship's size, not a cargo or a count of ships: "58,000 deadweight tonnes", "45,000 tonnes deadweight",
+     * "a 74,035 deadweight-tonne vessel", "70,000 to 80,000 dwt", "gross tonnage".
+     */
+    private static final Pattern SHIP_SIZE = Pattern.compile("(?i)(?:[\\s\\u00A0]*(?:to|-|–)[\\s\\u00A0]*\\d[\\d,.]*k?)?"
+            + "[\\s\\u00A0-]*(?:dead[\\s\\u00A0-]?weight|dwt|(?:metric[\\s\\u00A0]+)?(?:tonnes?|tons?)[\\s\\u00A0-]+(?:dead[\\s\\u00A0-]?weight|dwt)"
+            + "|gross[\\s\\u00A0-]+(?:tonnes?|tons?|tonnage|register))(?![\\p{L}])");
+
     private static final Pattern OF_THEM = Pattern.compile("(?i)[\\s\\u00A0]+of[\\s\\u00A0]+(?:them|these|those|whom|which)\\b");
 
     private static final Pattern DESIGNATION = Pattern.compile("(?:\\p{Lu}[\\p{L}]*|\\p{L}+-?\\d+[\\p{L}\\d-]*|\\d+[\\p{L}]+[\\p{L}\\d-]*)");
@@ -143,6 +151,9 @@ final class MetricMatcher {
                 Match staged = refine(sentence, figure, clause, base);
                 return new Match(staged.metric(), staged.kind(), base.unit(), staged.nounStart(), staged.nounEnd(), staged.rule());
             });
+        }
+        if (SHIP_SIZE.matcher(sentence).region(figure.nounFrom(), sentence.length()).lookingAt()) {
+            return Optional.empty(); // "a bulk carrier of 58,000 deadweight tonnes" measures the ship
         }
         if (MEASURE.matcher(sentence).region(figure.nounFrom(), sentence.length()).lookingAt()) {
             // "missiles with ranges of up to 2,000 km" counts kilometres, not missiles; unless the

@@ -35,6 +35,20 @@ class UnitsTests {
     }
 
     @Test
+    void aShipsSizeIsNeitherACargoNorACountOfShips() {
+        ClaimExtractor extractor = new ClaimExtractor(
+                new TemplateLoader().load("src/test/resources/fixtures/holdout33/black-sea-grain/template"));
+
+        List<Claim> claims = extractor.extract(ClaimExtractorTests.article("Example Wire", new PartialDate(2026, 1, 2),
+                "Ukraine shipped 3.9 million tonnes of grain in December on bulk carriers of 58,000 deadweight tonnes, "
+                        + "Panamax ships of 70,000 to 80,000 dwt and a 74,035 deadweight-tonne vessel, the ministry said. "
+                        + "One Ukrainian bulk carrier, of 45,000 tonnes deadweight, was hit."));
+
+        assertThat(claims).extracting((c) -> c.quantity().low().stripTrailingZeros().toPlainString())
+            .containsExactly("3900000");
+    }
+
+    @Test
     void aMeasureTakesTheDerivedMetricItsCueGives() {
         ClaimExtractor extractor = new ClaimExtractor(
                 new TemplateLoader().load("src/test/resources/fixtures/holdout25/panama-canal/template"));
