@@ -6,6 +6,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.briefing.domain.PartialDate;
+import org.briefing.text.Span;
 import org.briefing.text.DateMention;
 
 /**
@@ -21,6 +22,32 @@ final class AsOfResolver {
     }
 
     AsOf resolve(List<DateMention> mentions, PartialDate published) {
+        return resolve(mentions, published, null);
+    }
+
+    /**
+     * As {@link #resolve(List, PartialDate)}, but a date in the figure's own clause comes first, the nearest
+     * to it: in "Russia exported 43 million tonnes in 2024/25, and the initiative moved 32.9 million tonnes
+     * in the twelve months to July 2023" each figure has its own time.
+     */
+    AsOf resolve(List<DateMention> mentions, PartialDate published, Span clause, int figureStart) {
+        DateMention nearest = null;
+        for (DateMention mention : mentions) {
+            if (mention.role() == DateMention.Role.POINT && mention.start() >= clause.start() && mention.end() <= clause.end()
+                    && (nearest == null || Math.abs(mention.start() - figureStart) < Math.abs(nearest.start() - figureStart))) {
+                nearest = mention;
+            }
+        }
+        return resolve(mentions, published, nearest);
+    }
+
+    private AsOf resolve(List<DateMention> mentions, PartialDate published, DateMention first) {
+        if (first != null) {
+            PartialDate date = first.isRelative() ? relative(first, published) : calendar(first, published);
+            if (date != null) {
+                return new AsOf(date, "date in the sentence: '" + first.text() + "'");
+            }
+        }
         for (DateMention mention : mentions) {
             if (mention.role() != DateMention.Role.POINT) {
                 continue;
@@ -37,7 +64,7 @@ final class AsOfResolver {
     }
 
     private static PartialDate calendar(DateMention mention, PartialDate published) {
-        Integer year = mention.year();
+        Integer year = (mention.endYear() != null) ? mention.endYear() : mention.year(); // a season's figure is its total
         if (year == null) {
             if (published == null) {
                 return null;

@@ -13,14 +13,18 @@ import java.time.DayOfWeek;
  * @param relativeUnit for "this week", "last month": {@code week}, {@code month}, {@code year} or
  * {@code day}
  * @param relativeOffset 0 for this, -1 for last, 1 for next
+ * @param endYear for a season that spans two years ("the 2024/25 season"), its last year; {@code year} is its first
  */
 public record DateMention(int start, int end, String text, Integer year, Integer month, Integer day, Integer endDay,
-        Role role, DayOfWeek weekday, String relativeUnit, int relativeOffset) {
+        Role role, DayOfWeek weekday, String relativeUnit, int relativeOffset, Integer endYear) {
 
     /** How a sentence uses a date. */
     public enum Role {
 
-        POINT, DEADLINE, SINCE
+        POINT, DEADLINE, SINCE,
+
+        /** The time of another figure that this one is compared with: "more than in the whole of 2023". */
+        COMPARED
 
     }
 
@@ -39,6 +43,6 @@ public record DateMention(int start, int end, String text, Integer year, Integer
 
     DateMention withRole(Role newRole) {
         return new DateMention(this.start, this.end, this.text, this.year, this.month, this.day, this.endDay, newRole,
-                this.weekday, this.relativeUnit, this.relativeOffset);
+                this.weekday, this.relativeUnit, this.relativeOffset, this.endYear);
     }
 }

@@ -356,8 +356,29 @@ public final class DateMentionFinder {
         if (sinceBefore(before)) {
             return DateMention.Role.SINCE;
         }
+        if (COMPARED_BEFORE.matcher(before).find()) {
+            return DateMention.Role.COMPARED;
+        }
+        String clause = text.substring(Math.max(0, start - 80), start);
+        if (clause.contains("since") && SINCE_CLAUSE.matcher(clause).find()) {
+            return DateMention.Role.SINCE;
+        }
         return DateMention.Role.POINT;
     }
+
+    /** "more than in the whole of ", "compared with ": the date is another figure's time. */
+    private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:than|compared\\s+(?:with|to)|against)"
+            + "(?:\\s+(?:in|during|for|over|at))?(?:\\s+the)?(?:\\s+(?:whole|same\\s+period|same\\s+point|end|start)(?:\\s+of(?:\\s+the)?)?"
+            + "|\\s+entire)?\\s*$");
+
+    /**
+     * A date that ends a clause opened by "since": "since the outbreak was declared in August last year",
+     * "since its campaign began in Goma in October". The date starts the period.
+     */
+    private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\bsince\\s+(?:the|its|their|his|her|our|this|that)"
+            + "(?:\\s+[\\p{L}'’-]+){1,5}\\s+(?:was|were|had\\s+been|has\\s+been|began|begun|started|opened|broke\\s+out|emerged"
+            + "|arrived|launched|declared|confirmed|detected|took\\s+office|came\\s+into\\s+force|entered\\s+into\\s+force)"
+            + "(?:\\s+[\\p{L}-]+){0,3}?(?:\\s+(?:in|on))?\\s*$");
 
     /** "by ", "until the ", "no later than the end of ": what ends {@code before} makes the date a deadline. */
     private static boolean deadlineBefore(String before) {
@@ -463,12 +484,13 @@ public final class DateMentionFinder {
         return calendar(m, null, month(m.group(2)), null, null);
     }
 
-    /** A season is read as the year it starts in: "the 2025/26 season" was under way in 2025. */
+    /** A season keeps both years: "the 2025/26 season" was under way in 2025 and ends in 2026. */
     private DateMention season(Matcher m) {
         int first = Integer.parseInt(m.group(1));
         int second = Integer.parseInt(m.group(2));
         boolean next = (m.group(2).length() == 2) ? second == (first + 1) % 100 : second == first + 1;
-        return next ? calendar(m, first, null, null, null) : null;
+        return next ? new DateMention(m.start(), m.end(), m.group(), first, null, null, null, DateMention.Role.POINT, null,
+                null, 0, first + 1) : null;
     }
 
     private DateMention yearAlone(Matcher m) {
@@ -484,14 +506,14 @@ public final class DateMentionFinder {
             default -> 0;
         };
         return new DateMention(m.start(), m.end(), m.group(), null, null, null, null, DateMention.Role.POINT, day, null,
-                offset);
+                offset, null);
     }
 
     private DateMention relative(Matcher m) {
         if (m.group(3) != null) {
             int offset = m.group(3).equalsIgnoreCase("yesterday") ? -1 : 0;
             return new DateMention(m.start(), m.end(), m.group(), null, null, null, null, DateMention.Role.POINT, null,
-                    "day", offset);
+                    "day", offset, null);
         }
         String modifier = m.group(1).toLowerCase(Locale.ROOT);
         int offset = switch (modifier) {
@@ -500,7 +522,7 @@ public final class DateMentionFinder {
             default -> 0;
         };
         return new DateMention(m.start(), m.end(), m.group(), null, null, null, null, DateMention.Role.POINT, null,
-                m.group(2).toLowerCase(Locale.ROOT), offset);
+                m.group(2).toLowerCase(Locale.ROOT), offset, null);
     }
 
     private static DateMention calendar(Matcher m, Integer year, Integer month, Integer day, Integer endDay) {
@@ -514,7 +536,7 @@ public final class DateMentionFinder {
             endDay = null;
         }
         return new DateMention(m.start(), m.end(), m.group(), year, month, day, endDay, DateMention.Role.POINT, null,
-                null, 0);
+                null, 0, null);
     }
 
     private static Integer month(String name) {

@@ -1545,6 +1545,22 @@ class ClaimExtractorTests {
             assertThat(claims.get(0).asOf()).hasToString("2024-10-13");
             assertThat(claims.get(1).asOf()).hasToString("2024-10-23");
         }
+
+        @Test
+        void takesTheDateOfTheFiguresOwnClause() {
+            List<Claim> claims = claims("North Korea sent 4,600 workers in 2024, and Pyongyang sent 3,000 troops in March 2023, "
+                    + "the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.asOf().toString()).containsExactly("2024", "2023-03");
+        }
+
+        @Test
+        void datesARunningTotalByTheArticleAndASeasonByItsLastYear() {
+            List<Claim> claims = claims("North Korea has sent 11,000 troops since the deployment was decided in August last "
+                    + "year, the NIS said.", "North Korea sent 3,000 workers to Russia in the 2024/25 season, the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.asOf().toString()).containsExactly("2024-10-23", "2025");
+        }
     }
 
     @Test

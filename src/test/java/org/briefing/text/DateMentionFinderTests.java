@@ -83,6 +83,20 @@ class DateMentionFinderTests {
             .satisfies((found) -> assertThat(List.of(found.text(), found.year())).containsExactly(mention, year));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            7,218 cases since the outbreak was declared in August last year | in August   | SINCE
+            480,000 people since its campaign began in Goma in October       | in October  | SINCE
+            6,000 vessels since the corridor opened in August 2023           | August 2023 | SINCE
+            4.4 million birds, more than in the whole of 2023                | of 2023     | COMPARED
+            up 12% compared with the same period of 2024                     | of 2024     | COMPARED
+            the corridor opened in August 2023                               | August 2023 | POINT
+            """)
+    void readsTheRoleOfADateFromTheClauseBeforeIt(String sentence, String mention, DateMention.Role role) {
+        assertThat(this.finder.find(sentence)).filteredOn((found) -> found.text().equals(mention)).singleElement()
+            .satisfies((found) -> assertThat(found.role()).isEqualTo(role));
+    }
+
     @Test
     void takesNoSeasonFromYearsThatDoNotFollowOrFromFigures() {
         assertThat(this.finder.find("the 2024-26 plan")).isEmpty();
