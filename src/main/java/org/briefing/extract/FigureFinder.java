@@ -54,7 +54,7 @@ final class FigureFinder {
                     // a decimal comma, read only before a scale word: "1,5 billion rubles", "3,5 billion euros"
                     + "|\\d{1,3},\\d{1,2}(?=[\\s\\u00A0]?(?:thousand|million|billion|trillion|mln|bln|mn|bn|tn)(?![\\p{L}]))"
                     + "|\\d+(?:\\.\\d+)?)"
-                    + "(?:[\\s\\u00A0]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn|lakhs?|crores?)(?![\\p{L}])|(m|b|k)(?![\\p{L}\\p{N}]))?");
+                    + "(?:[\\s\\u00A0]?(thousand|million|billion|trillion|mln|bln|mn|bn|tn|mil\\.|lakhs?|crores?)(?![\\p{L}])|(m|b|k)(?![\\p{L}\\p{N}]))?");
 
     /** A currency symbol or code right before a number. */
     private static final Pattern CURRENCY_END = Pattern.compile(CURRENCY_BEFORE + "[\\s\\u00A0]?$");
@@ -349,7 +349,7 @@ final class FigureFinder {
             case "dozen" -> 12;
             case "hundred" -> 100;
             case "thousand", "k" -> 1_000;
-            case "million", "mln", "mn", "m" -> 1_000_000;
+            case "million", "mln", "mn", "m", "mil." -> 1_000_000; // "12 mil. shells" in a headline
             case "billion", "bln", "bn", "b" -> 1_000_000_000L;
             case "trillion", "tn" -> 1_000_000_000_000L;
             case "lakh", "lakhs" -> 100_000; // South Asian scales: "2 lakh rupees", "5 crore"

@@ -83,7 +83,7 @@ public final class DateMentionFinder {
                     + "(?i:\\s+of\\s+(this|last|next)\\s+year)?");
 
     private static final Pattern YEAR_ALONE = Pattern
-        .compile("(?i:\\b(in|since|by|until|from|during|early|late|mid-|of|throughout|before|after|fiscal(?:\\s+year)?"
+        .compile("(?i:\\b(in|since|by|until|from|during|early|late|mid-|of|throughout|before|after|between|fiscal(?:\\s+year)?"
                 + "|financial\\s+year)(?:\\s+|(?<=-)))" + YEAR + "(?![/\\-–]\\d)"); // "in 2022-23" is a season
 
     private static final Pattern WEEKDAY = Pattern
@@ -91,6 +91,13 @@ public final class DateMentionFinder {
 
     private static final Pattern RELATIVE = Pattern.compile(
             "(?i)\\b(this|last|next|earlier this|later this|past|previous)\\s+(week|month|year)\\b|\\b(yesterday|today)\\b");
+
+    /** "70 years ago", "three weeks ago": a time counted back from the article's date. */
+    private static final Pattern AGO = Pattern.compile(
+            "(?i)\\b(\\d{1,3}|a|an|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\\s+(day|week|month|year)s?\\s+ago\\b");
+
+    private static final List<String> SMALL_NUMBERS = List.of("one", "two", "three", "four", "five", "six", "seven", "eight",
+            "nine", "ten", "eleven", "twelve");
 
     /** "by", "until", "no later than" (then "the", "end of"): the date is a deadline. */
     private static final Tails DEADLINE_WORDS = Tails.atWordStart(List.of("by", "until", "till", "before", "due"));
@@ -140,6 +147,9 @@ public final class DateMentionFinder {
                 || lower.contains("past ") || lower.contains("previous ")) || lower.contains("today")
                 || lower.contains("yesterday")) {
             collectAtWords(found, RELATIVE, text, this::relative, List.of(0), 0, text.length(), RELATIVE_FIRST_WORDS, true);
+        }
+        if (lower.contains(" ago")) {
+            collect(found, AGO, text, this::ago);
         }
         if (found.isEmpty()) {
             return List.of();
@@ -273,7 +283,7 @@ public final class DateMentionFinder {
             "during", "early", "late", "mid", "end", "beginning", "start", "as", "before", "after", "throughout");
 
     private static final WordStarts.Words YEAR_ALONE_FIRST_WORDS = WordStarts.words("in", "since", "by", "until", "from", "during",
-            "early", "late", "mid", "of", "throughout", "before", "after", "fiscal", "financial");
+            "early", "late", "mid", "of", "throughout", "before", "after", "between", "fiscal", "financial");
 
     private static final WordStarts.Words WEEKDAY_FIRST_WORDS = WordStarts.words("on", "last", "this", "next", "by", "monday",
             "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday");
@@ -507,6 +517,14 @@ public final class DateMentionFinder {
         };
         return new DateMention(m.start(), m.end(), m.group(), null, null, null, null, DateMention.Role.POINT, day, null,
                 offset, null);
+    }
+
+    private DateMention ago(Matcher m) {
+        String count = m.group(1).toLowerCase(Locale.ROOT);
+        int back = Character.isDigit(count.charAt(0)) ? Integer.parseInt(count)
+                : (count.equals("a") || count.equals("an")) ? 1 : SMALL_NUMBERS.indexOf(count) + 1;
+        return new DateMention(m.start(), m.end(), m.group(), null, null, null, null, DateMention.Role.POINT, null,
+                m.group(2).toLowerCase(Locale.ROOT), -back, null);
     }
 
     private DateMention relative(Matcher m) {

@@ -27,6 +27,7 @@ class FigureFinderTests {
     @CsvSource(delimiter = '|', nullValues = "null", textBlock = """
             sent 2,600 soldiers                     | 2600    | 2600    | exact
             sent 10 000 soldiers                    | 10000   | 10000   | exact
+            has sent 12 mil. shells                 | 12000000 | 12000000 | exact
             about 100 240mm rocket launchers        | 100     | 100     | approx
             intends to send 300-500 men             | 300     | 500     | range
             intends to send 300–500 men             | 300     | 500     | range

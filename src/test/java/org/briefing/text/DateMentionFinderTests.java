@@ -97,6 +97,24 @@ class DateMentionFinderTests {
             .satisfies((found) -> assertThat(found.role()).isEqualTo(role));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', textBlock = """
+            in the Korean War, 70 years ago, China sent troops | 70 years ago  | year | -70
+            the convoy left two weeks ago                      | two weeks ago | week | -2
+            up from a year ago                                 | a year ago    | year | -1
+            """)
+    void readsATimeCountedBackAsRelative(String sentence, String mention, String unit, int offset) {
+        assertThat(this.finder.find(sentence)).singleElement()
+            .satisfies((found) -> assertThat(List.of(found.text(), found.relativeUnit(), found.relativeOffset()))
+                .containsExactly(mention, unit, offset));
+    }
+
+    @Test
+    void readsTheStartOfAPeriodBetweenTwoYears() {
+        assertThat(this.finder.find("France sent 3,400 volunteers between 1950 and 1953")).extracting(DateMention::year)
+            .containsExactly(1950);
+    }
+
     @Test
     void takesNoSeasonFromYearsThatDoNotFollowOrFromFigures() {
         assertThat(this.finder.find("the 2024-26 plan")).isEmpty();
