@@ -441,4 +441,42 @@ class ExtractionScoreTests {
         assertThat(mining.f1()).as(mining.report()).isGreaterThanOrEqualTo(0.70);
         assertThat(mining.attributionAccuracy()).as(mining.report()).isGreaterThanOrEqualTo(0.76);
     }
+
+    /**
+     * The thirty-second set (under {@code holdout31/}), North Korea's support to Russia as reported from
+     * Ukraine, Japan and Europe in 2026, the first subject's template: scored once unseen at commit
+     * {@code f8b2b6a}'s code (F1 0.828, attribution 0.604), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtySecondFixtureSet() {
+        Score seenFromKyiv = score("holdout31/dprk-russia-ukraine-view", TestTemplates.dprkRussia());
+
+        assertThat(seenFromKyiv.f1()).as(seenFromKyiv.report()).isGreaterThanOrEqualTo(0.83);
+        assertThat(seenFromKyiv.attributionAccuracy()).as(seenFromKyiv.report()).isGreaterThanOrEqualTo(0.69);
+    }
+
+    /**
+     * The thirty-third set (under {@code holdout32/}), mpox in Africa, its own template: scored once
+     * unseen at commit {@code f8b2b6a}'s code (F1 0.672, attribution 0.488), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtyThirdFixtureSet() {
+        Score mpox = scoreWithItsTemplate("holdout32/mpox-africa");
+
+        assertThat(mpox.f1()).as(mpox.report()).isGreaterThanOrEqualTo(0.70);
+        assertThat(mpox.attributionAccuracy()).as(mpox.report()).isGreaterThanOrEqualTo(0.49);
+    }
+
+    /**
+     * The thirty-fourth set (under {@code holdout33/}), Ukraine's Black Sea grain corridor, its own
+     * template: scored once unseen at commit {@code f8b2b6a}'s code (F1 0.579, attribution 0.677) after
+     * its template's YAML was mended, a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtyFourthFixtureSet() {
+        Score grain = scoreWithItsTemplate("holdout33/black-sea-grain");
+
+        assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.70);
+        assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.73);
+    }
 }
