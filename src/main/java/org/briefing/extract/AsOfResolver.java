@@ -6,8 +6,8 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 
 import org.briefing.domain.PartialDate;
-import org.briefing.text.Span;
 import org.briefing.text.DateMention;
+import org.briefing.text.Span;
 
 /**
  * The time a claim speaks of: a date in its sentence ("from October 8 to 13" gives the 13th;
