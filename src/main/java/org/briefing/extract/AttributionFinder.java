@@ -550,6 +550,12 @@ final class AttributionFinder {
             }
             else if (!np.isBlank()) {
                 int npEnd = sentence.indexOf(np, m.end()) + np.length();
+                String holder = holderNamed(sentence, np, npEnd);
+                if (holder != null) {
+                    // "according to the Minister of Public Health, Dr. Lydwine Baradahana"
+                    frames.add(new Frame(Frame.Type.ACCORDING_TO, holder, null, 0, sentence.length(), "according to"));
+                    continue;
+                }
                 Matcher cited = CITED_AFTER_ACCORDING.matcher(sentence).region(Math.max(m.end(), npEnd), sentence.length());
                 if (cited.lookingAt()) {
                     // "according to Yonhap, which cited a report that the INSS submitted to …": the INSS, through Yonhap
@@ -815,7 +821,36 @@ final class AttributionFinder {
             return null; // "…, said Russia was producing 2,700 drones" is a statement after an appositive
         }
         String phrase = cleanNp(raw);
-        return phrase.isBlank() ? null : phrase;
+        if (phrase.isBlank()) {
+            return null;
+        }
+        String holder = holderNamed(sentence, raw, sentence.indexOf(raw, verbEnd) + raw.length());
+        return (holder != null) ? holder : phrase;
+    }
+
+    /**
+     * An office, then who holds it in apposition: "the Minister of Public Health, Dr. Lydwine Baradahana",
+     * "the country's health minister, Jean Kaseya". Group 1 is the office.
+     */
+    static final Pattern OFFICE = Pattern.compile("(?i)(?:(?:the|its|their|his|her)[\\s\\u00A0]+)?(?:[\\p{L}'’-]+[\\s\\u00A0]+){0,3}?"
+            + "(?:minister|secretary|secretary-general|director|director-general|head|chief|spokesperson|spokesman|spokeswoman"
+            + "|governor|mayor|commander|ambassador|president|chair|chairman|chairwoman|chairperson|coordinator|commissioner"
+            + "|representative|prosecutor|envoy)(?:[\\s\\u00A0]+(?:of|for|at|in)[\\s\\u00A0]+[^,;:“”\"]{1,80})?");
+
+    /** The holder's name after the office: an honorific, then two to four capitalised words, then the clause goes on or ends. */
+    private static final Pattern HOLDER_NAME = Pattern.compile("[\\s\\u00A0]*,[\\s\\u00A0]*(?:(?:Dr|Mr|Mrs|Ms|Prof|Gen|Col|Maj|Capt|Lt|Adm|Sen|Rep)\\.?[\\s\\u00A0]+)?"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,3})(?=[\\s\\u00A0]*(?:[,.;:]|$))");
+
+    /**
+     * "the Minister of Public Health, Dr. Lydwine Baradahana" when {@code phrase} (ending at {@code end}) is an
+     * office and a name follows it in apposition: the office and the name, for the resolver; else null.
+     */
+    static String holderNamed(String sentence, String phrase, int end) {
+        if (end <= 0 || end >= sentence.length() || sentence.charAt(end) != ',' || !OFFICE.matcher(phrase).matches()) {
+            return null;
+        }
+        Matcher name = HOLDER_NAME.matcher(sentence).region(end, sentence.length());
+        return name.lookingAt() ? clean(phrase) + ", " + name.group(1) : null;
     }
 
     /**
@@ -908,7 +943,7 @@ final class AttributionFinder {
         // "The forum, set up by men who came back, says", "Shrestha, 34, said", "The ministry, however, said"
         boolean aside = closed && !np.isEmpty() && (Character.isLowerCase(np.charAt(0)) || Character.isDigit(np.charAt(0)));
         indefinite |= aside;
-        boolean appositive = indefinite || ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches()
+        boolean appositive = indefinite || closed && ROLE_NOUNS.contains(firstWord) && ROLE_OF.matcher(role).matches()
                 || closed && PLACE_APPOSITIVE.matcher(np).matches(); // "a source in Onsong county, North Hamgyong province, reported"
         String inner = relative ? np.substring(np.toLowerCase(Locale.ROOT).indexOf(firstWord) + firstWord.length()).strip() : "";
         if (relative && !closed && !inner.isEmpty()) {

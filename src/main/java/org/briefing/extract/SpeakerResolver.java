@@ -119,6 +119,16 @@ final class SpeakerResolver {
             + "|Ambassador|Chief|Director|Secretary|Prosecutor|Ombudsman|Ombudswoman)[\\s\\u00A0]+"
             + "(\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,2})");
 
+    /** An office and its holder, as {@link AttributionFinder#holderNamed} joins them: "the health minister, Jean Kaseya". */
+    private static final Pattern HOLDER = Pattern.compile("(?:(?:the|its|their|his|her)[\\s\\u00A0]+)?(?:\\p{L}+['’]s[\\s\\u00A0]+)?"
+            + "([^,]+), (\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+){1,3})");
+
+    /** An office "of" or "for" something, then its holder's name: "Secretary of State Marco Rubio". */
+    private static final Pattern OFFICE_OF_NAME = Pattern.compile("((?:(?:Deputy|Vice|Acting|First|Under|Assistant)[\\s\\u00A0]+)*"
+            + "(?:Minister|Secretary|Director|Director-General|Commissioner|Chairman|Chairwoman|Chair|Governor|Ambassador|Head|Chief"
+            + "|President|Prosecutor)[\\s\\u00A0]+(?:of|for)[\\s\\u00A0]+\\S.*?)[\\s\\u00A0]+"
+            + "(\\p{Lu}[\\p{L}'’-]+(?:[\\s\\u00A0]+\\p{Lu}\\.)?[\\s\\u00A0]+\\p{Lu}[\\p{L}'’-]+)");
+
     /** A head and what it belongs to: "X of Y", "X from Y", "X at Y". */
     private static final Pattern HEAD_OF = Pattern.compile("^(\\p{Lu}.+?)[\\s\\u00A0]+(?:of|from|at|with)[\\s\\u00A0]+\\S.*$");
 
@@ -239,6 +249,11 @@ final class SpeakerResolver {
         if (np.isBlank() || GENERIC.contains(lower) || GENERIC.contains(bare) || np.length() > 120 || TIME.matcher(np).matches()) {
             return new Speaker(null, Kind.GENERIC, null, null);
         }
+        Matcher holder = HOLDER.matcher(np);
+        if (holder.matches() && AttributionFinder.OFFICE.matcher(holder.group(1)).matches()) {
+            // "the Minister of Public Health, Lydwine Baradahana": the person, with the office as the role
+            return registered(holder.group(2)).orElse(new Speaker(holder.group(2) + " (" + holder.group(1) + ")", Kind.PERSON, null, null));
+        }
         Optional<Speaker> known = registered(np);
         if (known.isPresent()) {
             return known.get();
@@ -349,6 +364,11 @@ final class SpeakerResolver {
         Matcher run = NAME_RUN.matcher(text);
         if (run.find() && PLACE_OF_GROUP.matcher(text.substring(0, run.start())).matches()) {
             return new Speaker(null, Kind.GENERIC, null, null); // "separatist rebels in northern Mali": a place, not a speaker
+        }
+        Matcher office = OFFICE_OF_NAME.matcher(text);
+        if (office.matches() && !ORGANISATION_WORD.matcher(office.group(2)).find()) {
+            // "Minister of Unification Lim Jae-won": the office ends where the name's last two words begin
+            return new Speaker(office.group(2) + " (" + office.group(1) + ")", Kind.PERSON, null, null);
         }
         if (run.find(0) && run.start() >= 0) {
             String name = TITLES.matcher(run.group(1)).replaceFirst("").trim();

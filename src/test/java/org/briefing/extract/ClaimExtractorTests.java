@@ -1072,6 +1072,25 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsTheHolderOfAnOfficeFromTheAppositionAfterIt() {
+            List<Claim> claims = claims("North Korea has sent 1,500 troops to Russia, according to the Minister of Unification, "
+                    + "Dr. Lim Jae-won.", "About 2,000 North Korean workers arrived in May, said the country's defence minister, "
+                    + "Ahn Gyu-back, on Monday.");
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Lim Jae-won (Minister of Unification)", "Ahn Gyu-back (defence minister)");
+        }
+
+        @Test
+        void readsTheHolderOfAnOfficeOfSomethingBeforeTheName() {
+            List<Claim> claims = claims("North Korea has sent 1,500 troops to Russia, Minister of Unification Lim Jae-won said.",
+                    "About 2,000 North Korean workers arrived in May, according to Secretary of State Marco Rubio.");
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Lim Jae-won (Minister of Unification)", "Marco Rubio (Secretary of State)");
+        }
+
+        @Test
         void readsTheOwnerOfAFigureAsItsSource() {
             List<Claim> claims = claims("The NIS's latest estimate, given to lawmakers in March, was 11,000 North Korean troops in Russia.",
                     "Russian border guards' count for the first half of the year was 7,000 North Korean workers.");
