@@ -1110,6 +1110,20 @@ final class ArticleAttributions {
         }
     }
 
+    /** The article's text in {@link org.briefing.template.SourceRegistry#key} form, padded with spaces; made on first use. */
+    private String articleKey;
+
+    private String articleKey() {
+        if (this.articleKey == null) {
+            StringBuilder text = new StringBuilder();
+            for (SentenceFrames sentence : this.sentences) {
+                text.append(sentence.text()).append(' ');
+            }
+            this.articleKey = " " + org.briefing.template.SourceRegistry.key(text.toString()) + " ";
+        }
+        return this.articleKey;
+    }
+
     private Attribution resolve(Frame frame, Speaker speaker, String sentence, Context context) {
         String rule = frame.type().name().toLowerCase().replace('_', '-') + ":" + frame.verb();
         String single = SpeakerResolver.keeper(AttributionFinder.clean(frame.speaker()));
@@ -1139,6 +1153,13 @@ final class ArticleAttributions {
             Attribution same = context.sameOrganisation(owner + description.group(2));
             if (same != null) {
                 return new Attribution(same.source(), same.via(), same.person(), rule + "+same-description");
+            }
+            Speaker meant = (description.group(1) == null && description.group(2).indexOf(' ') > 0)
+                    ? this.speakers.describedIn(description.group(2), articleKey()) : null;
+            if (meant != null) {
+                // "the health ministry" that no earlier body's name holds, in an article about Congo: Congo's
+                speaker = meant;
+                rule = rule + "+described";
             }
         }
         if (speaker.kind() == Kind.PRONOUN_ORGANISATION && frame.type() == Frame.Type.ACCORDING_TO) {

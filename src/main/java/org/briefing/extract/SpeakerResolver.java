@@ -1,6 +1,7 @@
 package org.briefing.extract;
 
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -279,6 +280,86 @@ final class SpeakerResolver {
         }
         Speaker speaker = new Speaker(source.get().name(), kindOf(source.get()), source.get().organisation(), null);
         return (speaker.kind() == Kind.ORGANISATION) ? speaker : null;
+    }
+
+    /** Bodies of the registry by what their names say after a qualifier: "health ministry" of "Congo's health ministry". */
+    private Map<String, Map<Source, Set<String>>> descriptions;
+
+    /**
+     * The body of the registry that a definite description with no antecedent means ("the health ministry"
+     * in an article about Congo): among the bodies whose name or alias is a qualifier and the description
+     * ("Congo's health ministry", "Congolese health ministry", "DRC health ministry"), the one whose
+     * qualifiers the article names most often. Null when none or two tie. {@code articleKey} is the
+     * article's text in {@link SourceRegistry#key} form, padded with spaces.
+     */
+    Speaker describedIn(String description, String articleKey) {
+        Map<Source, Set<String>> candidates = descriptions().get(SourceRegistry.key(description));
+        if (candidates == null) {
+            return null;
+        }
+        Source best = null;
+        int bestCount = 0;
+        boolean tie = false;
+        for (Map.Entry<Source, Set<String>> candidate : candidates.entrySet()) {
+            int count = 0;
+            for (String qualifier : candidate.getValue()) {
+                if (qualifier.indexOf(' ') > 0) {
+                    String padded = " " + qualifier + " ";
+                    for (int at = articleKey.indexOf(padded); at >= 0; at = articleKey.indexOf(padded, at + padded.length() - 1)) {
+                        count++;
+                    }
+                    continue;
+                }
+                for (String word : articleKey.split(" ")) {
+                    count += sameStem(word, qualifier) ? 1 : 0;
+                }
+            }
+            if (count > bestCount) {
+                best = candidate.getKey();
+                bestCount = count;
+                tie = false;
+            }
+            else if (count == bestCount && count > 0) {
+                tie = true;
+            }
+        }
+        return (best == null || tie) ? null : new Speaker(best.name(), kindOf(best), best.organisation(), null);
+    }
+
+    /** "Congo" and "Congolese", "Ukraine" and "Ukrainian": a place and its adjective, by their common start. */
+    static boolean sameStem(String word, String other) {
+        if (word.equals(other)) {
+            return true;
+        }
+        int shorter = Math.min(word.length(), other.length());
+        int common = 0;
+        while (common < shorter && word.charAt(common) == other.charAt(common)) {
+            common++;
+        }
+        return common >= 5 && common >= shorter - 1;
+    }
+
+    private Map<String, Map<Source, Set<String>>> descriptions() {
+        if (this.descriptions == null) {
+            Map<String, Map<Source, Set<String>>> index = new java.util.HashMap<>();
+            for (Source source : this.registry.sources()) {
+                if (kindOf(source) == Kind.PERSON) {
+                    continue;
+                }
+                for (String name : names(source)) {
+                    String[] words = SourceRegistry.key(name).split(" ");
+                    for (int q = 1; q <= 2 && words.length - q >= 2; q++) {
+                        String described = String.join(" ", java.util.Arrays.copyOfRange(words, q, words.length));
+                        String qualifier = String.join(" ", java.util.Arrays.copyOfRange(words, 0, q));
+                        index.computeIfAbsent(described, (d) -> new java.util.LinkedHashMap<>())
+                            .computeIfAbsent(source, (s) -> new java.util.HashSet<>())
+                            .add(qualifier);
+                    }
+                }
+            }
+            this.descriptions = index;
+        }
+        return this.descriptions;
     }
 
     /** The body of the registry (an organisation or an outlet, not a person) named in the text, or null. */

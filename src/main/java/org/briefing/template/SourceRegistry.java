@@ -40,6 +40,11 @@ public final class SourceRegistry {
         this.longestFirst.sort(Comparator.comparingInt((Map.Entry<String, Source> e) -> e.getKey().length()).reversed());
     }
 
+    /** Every source, once, in the template's order. */
+    public List<Source> sources() {
+        return this.byKey.values().stream().distinct().toList();
+    }
+
     /** The source with exactly this name or alias. */
     public Optional<Source> lookup(String name) {
         return Optional.ofNullable(this.byKey.get(key(name)));

@@ -1072,6 +1072,22 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsADescriptionWithoutAntecedentAsTheBodyOfTheCountryTheArticleIsAbout() {
+            ClaimExtractor mpox = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout32/mpox-africa/template"));
+
+            List<Claim> congo = mpox.extract(article("Example Wire", new PartialDate(2025, 3, 20),
+                    "Congo has recorded more than 14,000 suspected mpox cases since January, the health ministry said.",
+                    "Testing in Congo has slumped since aid was cut."));
+            List<Claim> uganda = mpox.extract(article("Example Wire", new PartialDate(2025, 3, 20),
+                    "Uganda has recorded more than 7,000 confirmed mpox cases since January, the health ministry said.",
+                    "Uganda's outbreak is now larger than Congo's, and Ugandan doctors expect more."));
+
+            assertThat(congo).extracting(Claim::source).containsExactly("Ministry of Public Health (DRC)");
+            assertThat(uganda).extracting(Claim::source).containsExactly("Ministry of Health (Uganda)");
+        }
+
+        @Test
         void readsTheHolderOfAnOfficeFromTheAppositionAfterIt() {
             List<Claim> claims = claims("North Korea has sent 1,500 troops to Russia, according to the Minister of Unification, "
                     + "Dr. Lim Jae-won.", "About 2,000 North Korean workers arrived in May, said the country's defence minister, "
