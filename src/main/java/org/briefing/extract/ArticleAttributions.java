@@ -36,6 +36,9 @@ final class ArticleAttributions {
     /** "the Kharkiv operational-tactical group": a definite description that holds a name. */
     private static final Pattern NAMED_DESCRIPTION = Pattern.compile("[Tt]he[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+)*\\p{Lu}.*");
 
+    /** Verbs whose subject is what a record is about as often as who keeps it: "Congo has recorded 14,000 cases". */
+    private static final Set<String> RECORDING = Set.of("recorded", "documented", "counted", "tallied", "logged", "identified");
+
     /** "the police", "the people": a definite noun that takes up a source named before with it. */
     private static final Pattern DEFINITE_HEAD = Pattern.compile(
             "(?:[Tt]he|((?:\\p{Lu}\\p{Ll}+[\\s\\u00A0]+){0,2}\\p{Lu}\\p{Ll}+)['’]s)[\\s\\u00A0]+((?:[\\p{Ll}'’-]+[\\s\\u00A0]+){0,3}\\p{Ll}{3,})");
@@ -426,6 +429,12 @@ final class ArticleAttributions {
                     best = outer; // "Yoon said the spy agency believes …": the agency, through the lawmaker
                     break;
                 }
+            }
+        }
+        if (best != null && RECORDING.contains(best.frame().verb())) {
+            Resolved said = first(index, Frame.Type.POSTPOSED, offset);
+            if (said != null && said.frame().scopeEnd() > best.frame().scopeStart()) {
+                best = said; // "Congo has recorded more than 14,000 suspected cases, the health ministry said": it says so
             }
         }
         if (best == null) {

@@ -764,8 +764,7 @@ final class AttributionFinder {
             return;
         }
         boolean last = AT_END.matcher(sentence).region(end, sentence.length()).matches()
-                || (before.contains(",") && (isTail(sentence.substring(end))
-                        || NEW_CLAUSE.matcher(sentence).region(end, sentence.length()).lookingAt()));
+                || (before.contains(",") && (isTail(sentence.substring(end)) || newClauseAfter(sentence, end)));
         Frame.Type type = (np[1] != null) ? Frame.Type.CITING : last ? Frame.Type.POSTPOSED : Frame.Type.PREPOSED;
         String relay = (np[1] != null) ? np[1] : relay(sentence, end, verb);
         int scopeStart = (type == Frame.Type.POSTPOSED) ? 0 : end;
@@ -798,7 +797,20 @@ final class AttributionFinder {
     }
 
     /** "…, Shrestha said, but he received …": a new clause after the verb leaves it placed after its statement. */
-    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),[\\s\\u00A0]+(?:but|and|while|although|though|whereas|yet)\\b");
+    private static final Pattern NEW_CLAUSE = Pattern.compile("(?i),[\\s\\u00A0]+(?:but|and|while|although|though|whereas|yet|as)\\b");
+
+    /** When or where the verb was said, before a new clause: "said on Thursday, as cuts …". */
+    private static final Pattern SAID_WHEN = Pattern.compile("(?i)[\\s\\u00A0]+(?:on|in|at|last|this|late|early|earlier)[\\s\\u00A0]+[^,;:“”\"]{1,40}?(?=,)");
+
+    /** Whether a new clause follows the verb that ends at {@code end}, after when or where it was said. */
+    private static boolean newClauseAfter(String sentence, int end) {
+        Matcher clause = NEW_CLAUSE.matcher(sentence).region(end, sentence.length());
+        if (clause.lookingAt()) {
+            return true;
+        }
+        Matcher when = SAID_WHEN.matcher(sentence).region(end, sentence.length());
+        return when.lookingAt() && clause.region(when.end(), sentence.length()).lookingAt();
+    }
 
     /** Verbs that may come before their speaker: "…, said the ministry", "…, says Jane Doe". */
     private static final Set<String> INVERTING = Set.of("said", "says", "added", "adds", "wrote", "writes", "noted",

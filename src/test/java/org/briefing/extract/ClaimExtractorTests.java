@@ -1088,6 +1088,26 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsASpeakerAfterTheStatementWhenANewClauseFollowsWhenItSpoke() {
+            List<Claim> claims = claims("South Korea's military has counted 1,500 North Korean troops in Russia, the NIS said on "
+                    + "Thursday, as talks stalled over a border that divides the two Koreas.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
+        void readsWhoSaysSoRatherThanWhatTheRecordIsAbout() {
+            ClaimExtractor mpox = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout32/mpox-africa/template"));
+
+            List<Claim> claims = mpox.extract(article("Example Wire", new PartialDate(2025, 3, 20),
+                    "Democratic Republic of Congo has recorded more than 3,000 confirmed mpox cases since July, the World Health "
+                            + "Organization said."));
+
+            assertThat(claims).extracting(Claim::source).containsExactly("World Health Organization");
+        }
+
+        @Test
         void readsTheHolderOfAnOfficeFromTheAppositionAfterIt() {
             List<Claim> claims = claims("North Korea has sent 1,500 troops to Russia, according to the Minister of Unification, "
                     + "Dr. Lim Jae-won.", "About 2,000 North Korean workers arrived in May, said the country's defence minister, "
