@@ -71,6 +71,9 @@ final class PublicationDater {
      * latest event the text mentions: a wire dated "Feb. 27" that speaks of December 2024 was
      * filed on 27 February 2025.
      */
+    /** A day of the week named in the dateline's paragraph: "said on Thursday". */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
     private Optional<Dated> wireDateline(String text, List<Block> blocks, Dated inferred) {
         if (inferred.date() == null) {
             return Optional.empty();
@@ -95,6 +98,20 @@ final class PublicationDater {
                     continue;
                 }
                 java.time.LocalDate after = inferred.date().start();
+                java.util.regex.Matcher weekday = WEEKDAY.matcher(text.substring(block.start(), block.end()));
+                if (weekday.find()) {
+                    // "PORT-AU-PRINCE, July 31 (Reuters) - …, the United Nations said on Thursday": the year whose
+                    // 31 July is a Thursday, if one of the next three is
+                    java.time.DayOfWeek day = java.time.DayOfWeek.valueOf(weekday.group(1).toUpperCase(java.util.Locale.ROOT));
+                    for (int year = after.getYear(); year <= after.getYear() + 2; year++) {
+                        PartialDate date = safeDate(year, mention.month(), mention.day());
+                        if (date != null && !date.start().isBefore(after) && date.start().getDayOfWeek() == day) {
+                            return Optional.of(new Dated(date, "dateline '" + dateline.group().strip() + "' without a year; "
+                                    + "the year is inferred as the first on or after the latest event the text mentions ("
+                                    + inferred.date() + ") in which that day is a " + weekday.group(1) + ", as the story says"));
+                        }
+                    }
+                }
                 for (int year = after.getYear(); year <= after.getYear() + 1; year++) {
                     PartialDate date = safeDate(year, mention.month(), mention.day());
                     if (date != null && !date.start().isBefore(after)) {

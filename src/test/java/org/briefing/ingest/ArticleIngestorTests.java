@@ -342,6 +342,17 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void placesAWireDatelineInTheYearWhoseDayIsTheWeekdayTheStorySays() throws IOException {
+            // the latest year written out is 2024; 31 July 2024 was a Wednesday, 31 July 2025 a Thursday
+            Article article = article("a.txt", "Killings headline\n\nPORT-AU-PRINCE, July 31 (Reuters) - At least 1,520 people "
+                    + "were killed between April and June, the United Nations said on Thursday.\n\nThe U.N. said in January "
+                    + "that 5,601 people had been killed in 2024.\n");
+
+            assertThat(article.published()).hasToString("2025-07-31");
+            assertThat(article.publishedBasis()).contains("Thursday");
+        }
+
+        @Test
         void readsTheDateLineOfALongTranscriptHeader() throws IOException {
             Article article = article("a.txt", "MEDIA CENTER UKRAINE - ODESA\nBriefing: \"The Black Sea corridor after "
                     + "the winter strikes\"\nDate: 5 March 2026, 11:00 (Kyiv time)\nSpeakers: Dmytro Pletenchuk, "
