@@ -14,6 +14,7 @@ import org.briefing.domain.BlockKind;
 import org.briefing.domain.Claim;
 import org.briefing.domain.Mention;
 import org.briefing.domain.Modality;
+import org.briefing.domain.Qualifier;
 import org.briefing.domain.Quantity;
 import org.briefing.domain.Statement;
 import org.briefing.template.SourceRegistry;
@@ -352,8 +353,9 @@ public final class ClaimExtractor {
             }
             Optional<MetricMatcher.Match> anaphora = MetricMatcher.countsThem(text, figure)
                     ? this.metrics.anaphora(text, figure, previousText(sentences, index)) : Optional.empty();
-            Optional<MetricMatcher.Match> match = anaphora.or(() -> this.metrics.match(text, figure))
-                .or(() -> this.metrics.anaphora(text, figure, previousText(sentences, index)));
+            Figure read = figure;
+            Optional<MetricMatcher.Match> match = anaphora.or(() -> this.metrics.match(text, read))
+                .or(() -> this.metrics.anaphora(text, read, previousText(sentences, index)));
             if (match.isEmpty() && lastMatch != null && lastFigure.isMoney() == figure.isMoney()) {
                 boolean compared = COMPARISON
                     .matcher(text.substring(Math.max(lastFigure.end(), figure.start() - 25), figure.start()))
@@ -377,6 +379,9 @@ public final class ClaimExtractor {
             }
             if (match.isEmpty()) {
                 continue;
+            }
+            if (lastMatch != null && lastMatch.metric().equals(match.get().metric())) {
+                figure = sharedQualifier(text, lastFigure, figure);
             }
             if (refersBack && !figure.isMoney() && this.subject.opensWithAnother(text.substring(agentFrom(frames, figure)))) {
                 continue; // "Saudi Arabia ships about six million barrels a day" in an article about the shadow fleet
@@ -403,6 +408,33 @@ public final class ClaimExtractor {
             }
         }
         return found;
+    }
+
+    /**
+     * Between two figures: words, then "and" or "or" ("were killed and "), so that they are coordinated; a comma
+     * before "and" opens a clause of its own ("Some 1,000 arrived in May, and 2,000 more are expected").
+     */
+    private static final Pattern COORDINATED = Pattern.compile("(?i)[\\s\\u00A0]+[\\p{L}'’\\s\\u00A0-]{0,50}?[\\s\\u00A0]+(?:and|or)[\\s\\u00A0]+");
+
+    /**
+     * A qualifier before two coordinated figures governs both: "At least 1,520 people were killed and 609
+     * injured" is at least 609 injured; "about 300 killed and 2,700 wounded" is about 2,700.
+     */
+    static Figure sharedQualifier(String text, Figure before, Figure figure) {
+        if (figure.qualifier() != Qualifier.EXACT || before.end() > figure.start() || before.isMoney() != figure.isMoney()
+                || !COORDINATED.matcher(text).region(before.end(), figure.start()).matches()) {
+            return figure;
+        }
+        BigDecimal value = figure.low();
+        return switch (before.qualifier()) {
+            case APPROX -> new Figure(figure.start(), figure.end(), value, value, Qualifier.APPROX, figure.currency(),
+                    figure.nounFrom(), figure.rule() + "+shared-approx");
+            case AT_LEAST -> new Figure(figure.start(), figure.end(), value, null, Qualifier.AT_LEAST, figure.currency(),
+                    figure.nounFrom(), figure.rule() + "+shared-at-least");
+            case UP_TO -> new Figure(figure.start(), figure.end(), null, value, Qualifier.UP_TO, figure.currency(),
+                    figure.nounFrom(), figure.rule() + "+shared-up-to");
+            default -> figure;
+        };
     }
 
     private Candidate candidate(Article article, List<Sentence> sentences, int index, List<Frame> frames,

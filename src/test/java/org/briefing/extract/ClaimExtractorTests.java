@@ -41,6 +41,17 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void aQualifierBeforeTwoCoordinatedFiguresGovernsBoth() {
+        List<Claim> claims = claims("At least 300 North Korean soldiers were killed and 2,700 wounded in Kursk, the NIS said.",
+                "Up to 100 North Korean soldiers were captured and 40 wounded, the NIS said.",
+                "Some 1,000 North Korean workers arrived in May, and 2,000 more are expected, the NIS said.");
+
+        assertThat(claims).extracting((c) -> c.quantity().qualifier() + " " + c.quantity().low() + ".." + c.quantity().high())
+            .containsExactly("at_least 300..null", "at_least 2700..null", "up_to null..100", "up_to null..40", "approx 1000..1000",
+                    "exact 2000..2000");
+    }
+
+    @Test
     void keepsTheQuoteAndItsOffsets() {
         Article article = article(null, null, "North Korea has sent 1,500 troops to Russia, the NIS said.");
 
