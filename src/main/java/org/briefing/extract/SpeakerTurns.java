@@ -51,7 +51,8 @@ final class SpeakerTurns {
             "desk comment", "disclaimer", "warning", "subscribe", "share", "caption", "credit", "credits", "video", "watch",
             "listen", "summary", "background", "context", "why it matters", "the bottom line", "breaking", "exclusive",
             "analysis", "opinion", "q", "a", "question", "answer", "when", "where", "what", "who", "how", "date",
-            "published", "posted", "by", "editor", "advertisement", "see also", "also read", "more", "next issue");
+            "published", "posted", "by", "editor", "advertisement", "see also", "also read", "more", "next issue", "translation",
+            "translated by", "reporting", "additional reporting", "editing", "writing", "illustration", "graphics");
 
     /** The label in effect at each sentence, or null. */
     private final String[] speakers;

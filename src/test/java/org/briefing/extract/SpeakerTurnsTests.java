@@ -24,4 +24,12 @@ class SpeakerTurnsTests {
         assertThat(turns.speaker(2)).isNull();
         assertThat(turns.speaker(5)).isNull();
     }
+
+    @Test
+    void aTranslatorsCreditIsNoLabel() {
+        SpeakerTurns turns = new SpeakerTurns(List.of("Saint-Marc: a string of kidnappings", "Gunmen killed 11 people.",
+                "Translation: Ketsia Romelus for L'Echo."));
+
+        assertThat(turns.speaker(1)).isNull();
+    }
 }
