@@ -46,6 +46,10 @@ final class ArticleAttributions {
     private static final Pattern RELEASED_REPORT = Pattern.compile(
             "\\b(?:released|published|issued)\\s+(?:its|their|a|an|the)\\s+(?:[\\p{L}-]+\\s+){0,3}?(?:report|study|assessment|analysis|review|survey)\\b");
 
+    /** "the quarterly report of the U.N. Integrated Office in Haiti (BINUH)": a body named as the report's author. */
+    private static final Pattern REPORT_OF_NAME = Pattern.compile(
+            "\\breport[\\s\\u00A0]+(?:of|by|from)[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?\\p{Lu}[^,;]{1,80}?)(?=[,;]|$)");
+
     /** "X said in a report that", "X estimated in its new report": X wrote the report that "the report" means later. */
     private static final Pattern SAID_IN_REPORT = Pattern.compile("^([^,;:]{2,100}?)[\\s\\u00A0]+(?:said|says|stated|states|estimated|"
             + "estimates|found|finds|concluded|wrote|warned)[\\s\\u00A0]+in[\\s\\u00A0]+(?:a|its)[\\s\\u00A0]+(?:new[\\s\\u00A0]+)?report\\b");
@@ -1065,6 +1069,17 @@ final class ArticleAttributions {
      * the article speaks for the MSMT.
      */
     private void learnReportAuthor(String sentence, Context context) {
+        if (sentence.contains("report of ") || sentence.contains("report by ") || sentence.contains("report from ")) {
+            // "The figures, published in the quarterly human rights report of the U.N. Integrated Office in Haiti (BINUH), …"
+            java.util.regex.Matcher of = REPORT_OF_NAME.matcher(sentence);
+            if (of.find()) {
+                Speaker author = this.speakers.resolve(AttributionFinder.cleanNp(of.group(1)));
+                if (author.isNamed() && !author.isPerson()) {
+                    context.reportAuthor = new Attribution(author.name(), List.of(), false, "report-author");
+                    return;
+                }
+            }
+        }
         if (sentence.contains(" in a report") || sentence.contains(" in its report") || sentence.contains(" in a new report")) {
             // "The Korea Institute for Defense Analyses (KIDA) said in a report that …"
             java.util.regex.Matcher said = SAID_IN_REPORT.matcher(sentence);
@@ -1163,10 +1178,13 @@ final class ArticleAttributions {
             if (same != null) {
                 return new Attribution(same.source(), same.via(), same.person(), rule + "+same-description");
             }
-            Speaker meant = (description.group(1) == null && description.group(2).indexOf(' ') > 0)
-                    ? this.speakers.describedIn(description.group(2), articleKey()) : null;
+            Speaker meant = (description.group(1) == null) ? this.speakers.bodyCalled(description.group(2), sentence) : null;
+            if (meant == null && description.group(1) == null && description.group(2).indexOf(' ') > 0) {
+                meant = this.speakers.describedIn(description.group(2), articleKey());
+            }
             if (meant != null) {
-                // "the health ministry" that no earlier body's name holds, in an article about Congo: Congo's
+                // "…, the office said" after "the report of the U.N. Integrated Office in Haiti" in the sentence; "the
+                // health ministry" that no earlier body's name holds, in an article about Congo: Congo's
                 speaker = meant;
                 rule = rule + "+described";
             }

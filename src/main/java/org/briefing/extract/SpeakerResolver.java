@@ -282,6 +282,24 @@ final class SpeakerResolver {
         return (speaker.kind() == Kind.ORGANISATION) ? speaker : null;
     }
 
+    /**
+     * The body of the registry named in the sentence whose name holds every word of the description: "the office"
+     * in "… the report of the U.N. Integrated Office in Haiti (BINUH) …, the office said". Null when none does.
+     */
+    Speaker bodyCalled(String description, String sentence) {
+        Optional<Source> named = this.registry.find(sentence);
+        if (named.isEmpty() || kindOf(named.get()) == Kind.PERSON) {
+            return null;
+        }
+        java.util.List<String> wanted = java.util.List.of(SourceRegistry.key(description).split(" "));
+        for (String name : names(named.get())) {
+            if (java.util.List.of(SourceRegistry.key(name).split(" ")).containsAll(wanted)) {
+                return new Speaker(named.get().name(), kindOf(named.get()), named.get().organisation(), null);
+            }
+        }
+        return null;
+    }
+
     /** Bodies of the registry by what their names say after a qualifier: "health ministry" of "Congo's health ministry". */
     private Map<String, Map<Source, Set<String>>> descriptions;
 

@@ -1119,6 +1119,22 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsTheAuthorOfAReportNamedAsItsAuthor() {
+            List<Claim> claims = claims("The estimates, published in the annual report of the Institute for National Security "
+                    + "Strategy on Monday, are the most detailed yet.", "North Korea sent 1,500 troops in October, according to the report.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Institute for National Security Strategy");
+        }
+
+        @Test
+        void readsADescriptionAsTheBodyItsSentenceNames() {
+            List<Claim> claims = claims("The figures, published in the quarterly assessment of the National Intelligence Service, put "
+                    + "North Korean losses at 4,700, the service said.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void readsTheHolderOfAnOfficeFromTheAppositionAfterIt() {
             List<Claim> claims = claims("North Korea has sent 1,500 troops to Russia, according to the Minister of Unification, "
                     + "Dr. Lim Jae-won.", "About 2,000 North Korean workers arrived in May, said the country's defence minister, "
