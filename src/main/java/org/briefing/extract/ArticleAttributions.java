@@ -204,8 +204,9 @@ final class ArticleAttributions {
     /** A speaker who is the turn's own body: "Our intelligence", "my ministry". */
     private static final Pattern OWN_BODY = Pattern.compile("(?i)(?:our|my)[\\s\\u00A0]+\\p{L}");
 
-    /** The outlet's own work: "our count", "our own estimate", "our arithmetic". */
-    private static final String OUR_WORK = "our[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
+    /** The outlet's own work: "our count", "our own estimate", "our arithmetic", "this newspaper's calculation". */
+    private static final String OUR_WORK = "(?:our|(?:this|our)[\\s\\u00A0]+(?:newspaper|paper|publication|outlet|magazine|site|agency)['’]s)"
+            + "[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
             + "(?:count|estimate|calculation|reckoning|tally|analysis|arithmetic)s?\\b";
 
     /** The outlet's own count: "by our count", "by our own estimate", "we estimate". */
@@ -219,7 +220,9 @@ final class ArticleAttributions {
      */
     private boolean ownCount(int index, int offset) {
         String text = this.sentences.get(index).text();
-        if (text.indexOf("our ") < 0 && text.indexOf("we ") < 0 && text.indexOf("We ") < 0 || this.turns.speaker(index) != null
+        boolean cue = text.indexOf("our ") >= 0 || text.indexOf("we ") >= 0 || text.indexOf("We ") >= 0
+                || text.indexOf("his ") >= 0; // "this newspaper's calculation"
+        if (!cue || this.turns.speaker(index) != null
                 || this.turns.inAnswer(index)) {
             return false; // in a transcript or an interview's answer, "our" and "we" are the speaker's
         }

@@ -635,6 +635,18 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void thisNewspapersCalculationIsTheOutletsOwn() {
+            List<Claim> claims = claims("A source told this newspaper that the deals covered 1,700 containers. By this newspaper's "
+                    + "calculation, if each held 300 shells, North Korea shipped about 510,000 shells to Russia.");
+
+            assertThat(claims).last().satisfies((c) -> {
+                assertThat(c.quantity().wholeLow()).isEqualTo(510_000L);
+                assertThat(c.source()).isNull();
+                assertThat(c.via()).isEmpty();
+            });
+        }
+
+        @Test
         void anOutletNamedInAnAsideRelaysTheSpeaker() {
             Claim claim = claims("Sergei Shoigu told reporters, as TASS reported, that North Korea would send 1,000 sappers.")
                 .get(0);
