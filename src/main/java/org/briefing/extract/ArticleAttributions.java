@@ -50,9 +50,13 @@ final class ArticleAttributions {
     private static final Pattern REPORT_OF_NAME = Pattern.compile(
             "\\breport[\\s\\u00A0]+(?:of|by|from)[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?\\p{Lu}[^,;]{1,80}?)(?=[,;]|$)");
 
-    /** "X said in a report that", "X estimated in its new report": X wrote the report that "the report" means later. */
-    private static final Pattern SAID_IN_REPORT = Pattern.compile("^([^,;:]{2,100}?)[\\s\\u00A0]+(?:said|says|stated|states|estimated|"
-            + "estimates|found|finds|concluded|wrote|warned)[\\s\\u00A0]+in[\\s\\u00A0]+(?:a|its)[\\s\\u00A0]+(?:new[\\s\\u00A0]+)?report\\b");
+    /**
+     * "X said in a report that", "X estimated in its new report", "X, set up in 2024, said in its second report": X wrote
+     * the report that "the report" means later.
+     */
+    private static final Pattern SAID_IN_REPORT = Pattern.compile("^([^,;:]{2,100}?)(?:,[^;:]{1,160}?,)?[\\s\\u00A0]+(?:said|says|stated|states|estimated|"
+            + "estimates|found|finds|concluded|wrote|warned)[\\s\\u00A0]+in[\\s\\u00A0]+(?:a|its|their)[\\s\\u00A0]+"
+            + "(?:[\\p{L}-]+[\\s\\u00A0]+){0,2}?report\\b");
 
     private static final Pattern TIME_WORDS = Pattern.compile(
             "(?i)\\b(?:today|yesterday|on \\p{L}+day|this week|last week|has|have|had|also|jointly)\\b");
@@ -1083,7 +1087,7 @@ final class ArticleAttributions {
                 }
             }
         }
-        if (sentence.contains(" in a report") || sentence.contains(" in its report") || sentence.contains(" in a new report")) {
+        if ((sentence.contains(" in a ") || sentence.contains(" in its ") || sentence.contains(" in their ")) && sentence.contains("report")) {
             // "The Korea Institute for Defense Analyses (KIDA) said in a report that …"
             java.util.regex.Matcher said = SAID_IN_REPORT.matcher(sentence);
             if (said.find()) {

@@ -1139,6 +1139,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsTheAuthorOfAReportFromWhoSaidSomethingInIt() {
+            List<Claim> claims = claims("The Institute for National Security Strategy, a think tank set up in 1977, said in its second "
+                    + "annual report that the flow had slowed.", "The report also said North Korea had sent 1,500 troops in October.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Institute for National Security Strategy");
+        }
+
+        @Test
         void readsADescriptionAsTheBodyItsSentenceNames() {
             List<Claim> claims = claims("The figures, published in the quarterly assessment of the National Intelligence Service, put "
                     + "North Korean losses at 4,700, the service said.");
