@@ -824,6 +824,9 @@ final class ArticleAttributions {
                 Resolved r = here.get(k);
                 String kind = r.attribution().isNamed() || r.frame().speaker() == null ? null : describedKind(r.frame().speaker());
                 Attribution named = (kind == null) ? null : nextOfKind(i, kind);
+                if (named == null && !r.attribution().isNamed() && r.frame().speaker() != null) {
+                    named = nextSharing(i, describedWords(r.frame().speaker()));
+                }
                 if (named != null) {
                     here.set(k, new Resolved(r.frame(), new Attribution(named.source(), named.via(), false,
                             "described-then-named:" + r.attribution().rule()), false));
@@ -844,6 +847,46 @@ final class ArticleAttributions {
     private static final Pattern DESCRIBED = Pattern.compile("(?i)an?[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,4}?"
             + "(?:(think[\\s\\u00A0-]tank|research[\\s\\u00A0]+institute|research[\\s\\u00A0]+cent(?:er|re))"
             + "|(?:spy|intelligence)[\\s\\u00A0]+(?:agency|service))");
+
+    /** "an 11-nation sanctions monitoring group": a body described by what it does; group 1 is the description. */
+    private static final Pattern DESCRIBED_BODY = Pattern.compile("(?i)an?[\\s\\u00A0]+((?:[\\p{L}\\p{N}-]+[\\s\\u00A0]+){1,4}?)"
+            + "(?:group|team|body|panel|organi[sz]ation|agency|institute|watchdog|monitor|coalition|network|commission|committee)");
+
+    /** The describing words of a {@link #DESCRIBED_BODY} ("sanctions", "monitoring"), or none. */
+    private static Set<String> describedWords(String speaker) {
+        Matcher described = DESCRIBED_BODY.matcher(speaker.strip());
+        if (!described.matches()) {
+            return Set.of();
+        }
+        Set<String> words = new java.util.HashSet<>();
+        for (String word : org.briefing.template.SourceRegistry.key(described.group(1)).split(" ")) {
+            if (word.length() >= 5 && word.chars().allMatch(Character::isLetter)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    /**
+     * A named body in one of the two sentences after {@code index} whose name holds one of the describing words:
+     * "The Multilateral Sanctions Monitoring Team (MSMT) …" after "an 11-nation sanctions monitoring group said".
+     */
+    private Attribution nextSharing(int index, Set<String> words) {
+        if (words.isEmpty()) {
+            return null;
+        }
+        for (int j = index + 1; j <= index + 2 && j < this.resolved.size(); j++) {
+            for (Resolved candidate : this.resolved.get(j)) {
+                Attribution attribution = candidate.attribution();
+                if (attribution.isNamed() && !attribution.person() && !this.speakers.isOutlet(attribution.source())
+                        && java.util.Arrays.stream(org.briefing.template.SourceRegistry.key(attribution.source()).split(" "))
+                            .anyMatch(words::contains)) {
+                    return attribution;
+                }
+            }
+        }
+        return null;
+    }
 
     /** A named body of the kind in one of the two sentences after {@code index}, as attributed there. */
     private Attribution nextOfKind(int index, String kind) {

@@ -1147,6 +1147,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsABodyDescribedInTheLeadAsTheOneTheNextSentenceNames() {
+            List<Claim> claims = claims("North Korea has sent 1,500 troops to Russia, an 11-nation sanctions monitoring group said on "
+                    + "Tuesday.", "The Multilateral Sanctions Monitoring Team (MSMT) said the flow had slowed.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Multilateral Sanctions Monitoring Team (MSMT)");
+        }
+
+        @Test
         void readsADescriptionAsTheBodyItsSentenceNames() {
             List<Claim> claims = claims("The figures, published in the quarterly assessment of the National Intelligence Service, put "
                     + "North Korean losses at 4,700, the service said.");
