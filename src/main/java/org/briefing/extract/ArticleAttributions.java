@@ -39,6 +39,9 @@ final class ArticleAttributions {
     /** Verbs whose subject is what a record is about as often as who keeps it: "Congo has recorded 14,000 cases". */
     private static final Set<String> RECORDING = Set.of("recorded", "documented", "counted", "tallied", "logged", "identified");
 
+    /** The documents that speak for their authors. */
+    private static final Set<String> WORKS = Set.of("report", "study", "assessment", "analysis", "review", "survey");
+
     /** "the police", "the people": a definite noun that takes up a source named before with it. */
     private static final Pattern DEFINITE_HEAD = Pattern.compile(
             "(?:[Tt]he|((?:\\p{Lu}\\p{Ll}+[\\s\\u00A0]+){0,2}\\p{Lu}\\p{Ll}+)['’]s)[\\s\\u00A0]+((?:[\\p{Ll}'’-]+[\\s\\u00A0]+){0,3}\\p{Ll}{3,})");
@@ -1219,7 +1222,9 @@ final class ArticleAttributions {
             }
         }
         java.util.regex.Matcher description = DEFINITE_HEAD.matcher(single);
-        boolean described = !speaker.isNamed() || (speaker.kind() == Kind.MEMBER && speaker.organisation() == null);
+        // "The report put …" is its author's, not a source whose name holds "report" ("a person familiar with the report")
+        boolean work = speaker.kind() == Kind.DEFINITE && WORKS.contains(speaker.noun());
+        boolean described = !work && (!speaker.isNamed() || (speaker.kind() == Kind.MEMBER && speaker.organisation() == null));
         if (described && description.matches()) {
             // "the police" after "Finnish police", "the regional prosecutor's office" after "the Kharkiv Regional
             // Prosecutor's Office", "Taiwan's ministry" after "Taiwan's Ministry of National Defense"

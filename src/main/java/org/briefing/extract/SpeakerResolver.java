@@ -98,9 +98,9 @@ final class SpeakerResolver {
 
     private static final Pattern DEMONYM = Pattern.compile("(?i)(?:the[\\s\\u00A0]+)?\\p{L}+(?:an|ese|ish|i)");
 
-    /** "The report finds": a document, which speaks for whoever the article said released it. */
+    /** "The report finds", "the new 64-page report said": a document, which speaks for whoever the article said released it. */
     private static final Pattern WORK = Pattern
-        .compile("(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,2}?(report|study|assessment|analysis|review|survey)");
+        .compile("(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}\\p{N}-]+[\\s\\u00A0]+){0,2}?(report|study|assessment|analysis|review|survey)");
 
     private static final Pattern DEFINITE = Pattern.compile(
             "(?i)^(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(official|source|agency|ministry|service|directorate|spokesperson|spokesman|spokeswoman|representative|channel|outlet|broadcaster|newspaper|institute|commentator|minister|president|general|ambassador|governor|mayor|commander|director|analyst|military|government|army|command|office|publication|paper|department|council|think tank|group|intelligence)$");

@@ -1155,6 +1155,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsTheReportAsItsAuthorNotAsSomeoneWhoseDescriptionNamesIt() {
+            List<Claim> claims = claims("The Institute for National Security Strategy said in its new report that the flow had slowed.",
+                    "A person familiar with the drafting of the report said it had been delayed.",
+                    "The report put the number of North Korean troops in Kursk at 15,000.",
+                    "The new 64-page report also said North Korea had sent 6,000 workers.");
+
+            assertThat(claims).extracting(Claim::source).containsOnly("Institute for National Security Strategy");
+        }
+
+        @Test
         void readsADescriptionAsTheBodyItsSentenceNames() {
             List<Claim> claims = claims("The figures, published in the quarterly assessment of the National Intelligence Service, put "
                     + "North Korean losses at 4,700, the service said.");
