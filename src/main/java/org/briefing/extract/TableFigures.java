@@ -87,6 +87,13 @@ final class TableFigures {
     private static final Pattern STATED_SOURCE = Pattern
         .compile("(?i)(?<![\\p{L}])sources?[\\s\\u00A0]*:[\\s\\u00A0]*([^;:()\\n]{2,80}?)[\\s\\u00A0]*(?:[).;]|$)");
 
+    /** A date after a source's name: "30 September 2025", "September 30, 2025", "March 2026", "2025". */
+    private static final Pattern DATE_AFTER = Pattern.compile(
+            "(?:\\d{1,2}[\\s\\u00A0]+)?(?:\\p{L}+\\.?[\\s\\u00A0]+)?(?:\\d{1,2},?[\\s\\u00A0]+)?\\d{4}");
+
+    /** A place after a source's name: one to three capitalised words ("Port-au-Prince", "New York"). */
+    private static final Pattern PLACE_AFTER = Pattern.compile("\\p{Lu}[\\p{Ll}'’-][\\p{L}'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{Ll}'’-][\\p{L}'’-]*){0,2}");
+
     /** An item of a source list that is the outlet's own work: "CCSS compilation", "38 North calculations". */
     private static final Pattern OWN_WORK = Pattern.compile("(?i)\\b(?:compil|calculat|analys|estimat|own)\\w*");
 
@@ -547,7 +554,7 @@ final class TableFigures {
                 for (String text : List.of(this.credit, this.note, below)) {
                     Matcher named = STATED_SOURCE.matcher(text);
                     if (named.find()) {
-                        String name = named.group(1).strip();
+                        String name = withoutPlaceOrDate(named.group(1).strip(), attributions);
                         // "Sources: NIS briefings as reported by Yonhap; MSMT report; interviews" names several;
                         // "Source: MND; CCSS compilation" names one beside the outlet's own work
                         boolean listed = text.charAt(named.end() - 1) == ';' && otherSources(text.substring(named.end()));
@@ -558,6 +565,21 @@ final class TableFigures {
                 }
             }
             return this.stated;
+        }
+
+        /**
+         * "Africa CDC vaccine dashboard, 30 September 2025", "GSF headquarters, Port-au-Prince": the source without the
+         * date or place after its comma; a second source after it ("NIS, HUR") stays, as a list.
+         */
+        private static String withoutPlaceOrDate(String name, ArticleAttributions attributions) {
+            int comma = name.indexOf(',');
+            if (comma <= 0) {
+                return name;
+            }
+            String rest = name.substring(comma + 1).strip();
+            boolean date = DATE_AFTER.matcher(rest).matches();
+            boolean place = PLACE_AFTER.matcher(rest).matches() && attributions.stated(rest) == null;
+            return (date || place) ? name.substring(0, comma).strip() : name;
         }
 
         /** Whether the rest of a source list names a source other than the outlet's own work. */

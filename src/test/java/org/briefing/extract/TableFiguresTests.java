@@ -398,6 +398,21 @@ class TableFiguresTests {
         }
 
         @Test
+        void readsACreditWithoutTheDateOrPlaceAfterItsComma() throws IOException {
+            Article dated = ingest("a.md", "# North Korea's war in Kursk\n\nNorth Korea has sent its army to fight for Russia.\n\n"
+                    + "| Region | Troops deployed |\n|---|---|\n| Kursk | 11,000 |\n\n"
+                    + "*Source: National Intelligence Service, 30 September 2025. Other regions not shown.*\n");
+            Article placed = ingest("b.md", "# North Korea's war in Kursk\n\nNorth Korea has sent its army to fight for Russia.\n\n"
+                    + "| Region | Troops deployed |\n|---|---|\n| Kursk | 11,000 |\n\n"
+                    + "*Source: National Intelligence Service, Naegok-dong. Other regions not shown.*\n");
+
+            assertThat(TableFiguresTests.this.extractor.extract(dated)).extracting(Claim::source)
+                .containsExactly("National Intelligence Service (South Korea)");
+            assertThat(TableFiguresTests.this.extractor.extract(placed)).extracting(Claim::source)
+                .containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void readsTheCreditAtTheEndOfALongCaptionWhole() throws IOException {
             Article article = ingest("a.html", """
                     <html><head><meta property="og:site_name" content="Example News"></head><body><article>
