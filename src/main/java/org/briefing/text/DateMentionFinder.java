@@ -157,7 +157,7 @@ public final class DateMentionFinder {
         List<DateMention> kept = withoutOverlaps(found);
         List<DateMention> withRoles = new ArrayList<>(kept.size());
         for (DateMention mention : kept) {
-            withRoles.add(mention.withRole(roleOf(text, mention.start())));
+            withRoles.add(mention.withRole(roleOf(text, mention.start(), mention.end())));
         }
         return withRoles;
     }
@@ -351,12 +351,19 @@ public final class DateMentionFinder {
 
     private static final Pattern OWN_SINCE = Pattern.compile("(?i)^(since|starting)\\b");
 
-    private static DateMention.Role roleOf(String text, int start) {
+    private static DateMention.Role roleOf(String text, int start, int end) {
         String own = text.substring(start, Math.min(text.length(), start + 20));
         if (OWN_DEADLINE.matcher(own).lookingAt()) { // both patterns are anchored at the mention's start
             return DateMention.Role.DEADLINE;
         }
         if (OWN_SINCE.matcher(own).lookingAt()) {
+            return DateMention.Role.SINCE;
+        }
+        boolean ownFrom = own.regionMatches(true, 0, "from ", 0, 5);
+        Matcher range = RANGE_START.matcher(text.substring(Math.max(0, start - 30), start));
+        if ((ownFrom || range.find()) && (!ownFrom && range.group(1).equalsIgnoreCase("between")
+                || RANGE_END.matcher(text.substring(end, Math.min(text.length(), end + 30))).lookingAt())) {
+            // "between October 2024 and January 2025", "from March to May": the period starts; its end is the time
             return DateMention.Role.SINCE;
         }
         String before = text.substring(Math.max(0, start - 30), start);
@@ -375,6 +382,12 @@ public final class DateMentionFinder {
         }
         return DateMention.Role.POINT;
     }
+
+    /** "between ", "from ": a date that starts a period whose end follows. */
+    private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(between|from)\\s+(?:the\\s+(?:start|beginning|end)\\s+of\\s+)?$");
+
+    /** What ends a period opened by "from": "from March to May", "from 2023 through 2025". */
+    private static final Pattern RANGE_END = Pattern.compile("(?i)\\s+(?:to|through|until|till)\\s+(?:the\\s+)?[\\p{Lu}\\d]");
 
     /** "more than in the whole of ", "compared with ": the date is another figure's time. */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:than|compared\\s+(?:with|to)|against)"

@@ -1658,6 +1658,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesTheEndOfAPeriodBetweenTwoDates() {
+            List<Claim> claims = claims("North Korea moved 1,500 troops to Russia between August 2024 and October 2024, the NIS said.",
+                    "From June to September 2024, North Korea sent 3,000 workers, the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.asOf().toString()).containsExactly("2024-10", "2024-09");
+        }
+
+        @Test
         void takesTheDateOfTheSentenceElseTheArticle() {
             List<Claim> claims = claims("From October 8 to 13, North Korea moved 1,500 troops, the NIS said.",
                     "North Korea has 10 engineering brigades, the NIS said.");

@@ -91,6 +91,10 @@ class DateMentionFinderTests {
             4.4 million birds, more than in the whole of 2023                | of 2023     | COMPARED
             up 12% compared with the same period of 2024                     | of 2024     | COMPARED
             the corridor opened in August 2023                               | August 2023 | POINT
+            smuggled 400 GPUs between October 2024 and January 2025           | October 2024 | SINCE
+            smuggled 400 GPUs between October 2024 and January 2025           | January 2025 | POINT
+            exports from March to May 2025                                     | from March  | SINCE
+            figures from January show 300 troops                               | from January | POINT
             """)
     void readsTheRoleOfADateFromTheClauseBeforeIt(String sentence, String mention, DateMention.Role role) {
         assertThat(this.finder.find(sentence)).filteredOn((found) -> found.text().equals(mention)).singleElement()
