@@ -30,9 +30,16 @@ final class AsOfResolver {
      * to it: in "Russia exported 43 million tonnes in 2024/25, and the initiative moved 32.9 million tonnes
      * in the twelve months to July 2023" each figure has its own time.
      */
-    AsOf resolve(List<DateMention> mentions, PartialDate published, Span clause, int figureStart) {
+    AsOf resolve(List<DateMention> mentions, PartialDate published, Span clause, Span segment, int figureStart) {
         DateMention nearest = null;
         for (DateMention mention : mentions) {
+            // a relative clause's date is the time of a figure inside it ("Washington, which pledged $500 million in
+            // September 2024, froze …"), not of one outside it ("The mission, which began arriving a year ago, has …")
+            boolean aside = mention.role() == DateMention.Role.ASIDE && mention.start() >= segment.start()
+                    && mention.end() <= segment.end();
+            if (aside) {
+                return resolve(mentions, published, mention);
+            }
             if (mention.role() == DateMention.Role.POINT && mention.start() >= clause.start() && mention.end() <= clause.end()
                     && (nearest == null || Math.abs(mention.start() - figureStart) < Math.abs(nearest.start() - figureStart))) {
                 nearest = mention;

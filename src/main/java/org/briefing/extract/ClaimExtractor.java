@@ -444,7 +444,7 @@ public final class ClaimExtractor {
         Attribution attribution = attributions.attribute(index, figure.start());
         Modality kind = this.modality.classify(text, figure, verb(frames, figure), later(sentences, index));
         AsOfResolver.AsOf time = this.asOf.resolve(dateMentions, article.published(), Clauses.clauseAt(text, figure.start()),
-                figure.start());
+                Clauses.segmentAt(text, figure.start()), figure.start());
         String currency = figure.currency();
         Quantity quantity = new Quantity(figure.low(), figure.high(), figure.qualifier(), match.unit(),
                 (currency != null) ? per(text, figure) : null, currency);

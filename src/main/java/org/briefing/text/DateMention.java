@@ -24,7 +24,10 @@ public record DateMention(int start, int end, String text, Integer year, Integer
         POINT, DEADLINE, SINCE,
 
         /** The time of another figure that this one is compared with: "more than in the whole of 2023". */
-        COMPARED
+        COMPARED,
+
+        /** The time of what a relative clause tells in passing: "the mission, which began arriving a year ago, has". */
+        ASIDE
 
     }
 

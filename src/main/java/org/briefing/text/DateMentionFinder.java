@@ -380,8 +380,15 @@ public final class DateMentionFinder {
         if (clause.contains("since") && SINCE_CLAUSE.matcher(clause).find()) {
             return DateMention.Role.SINCE;
         }
+        if ((clause.contains(", which") || clause.contains(", who")) && RELATIVE_CLAUSE.matcher(clause).find()
+                && text.startsWith(",", end)) {
+            return DateMention.Role.ASIDE;
+        }
         return DateMention.Role.POINT;
     }
+
+    /** A relative clause set off by commas that the date closes: ", which began arriving a year ago". */
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who|whose)\\s[^,;:]*$");
 
     /** "between ", "from ": a date that starts a period whose end follows. */
     private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(between|from)\\s+(?:the\\s+(?:start|beginning|end)\\s+of\\s+)?$");

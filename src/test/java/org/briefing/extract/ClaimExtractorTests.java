@@ -1666,6 +1666,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesARelativeClausesDateOnlyForAFigureInsideIt() {
+            List<Claim> claims = claims("The contingent, which began arriving in Kursk in October 2024, now has about 11,000 North "
+                    + "Korean troops, the NIS said.", "Pyongyang, which sent 1,500 North Korean troops in October 2024, is "
+                    + "preparing more, the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.asOf().toString()).containsExactly("2024-10-23", "2024-10");
+        }
+
+        @Test
         void takesTheDateOfTheSentenceElseTheArticle() {
             List<Claim> claims = claims("From October 8 to 13, North Korea moved 1,500 troops, the NIS said.",
                     "North Korea has 10 engineering brigades, the NIS said.");

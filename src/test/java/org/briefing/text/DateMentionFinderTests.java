@@ -95,6 +95,7 @@ class DateMentionFinderTests {
             smuggled 400 GPUs between October 2024 and January 2025           | January 2025 | POINT
             exports from March to May 2025                                     | from March  | SINCE
             figures from January show 300 troops                               | from January | POINT
+            the mission, which began arriving a year ago, has 1,000 personnel  | a year ago  | ASIDE
             """)
     void readsTheRoleOfADateFromTheClauseBeforeIt(String sentence, String mention, DateMention.Role role) {
         assertThat(this.finder.find(sentence)).filteredOn((found) -> found.text().equals(mention)).singleElement()
