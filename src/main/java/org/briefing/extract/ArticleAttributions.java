@@ -786,6 +786,7 @@ final class ArticleAttributions {
     private void resolveAll() {
         Context context = new Context();
         for (SentenceFrames sentence : this.sentences) {
+            this.resolving = this.resolved.size();
             learnReportAuthor(sentence.text(), context);
             learnBriefer(sentence.text(), context);
             learnSubjectPerson(sentence.text(), context);
@@ -1187,6 +1188,33 @@ final class ArticleAttributions {
         }
     }
 
+    /** The sentence being resolved, for the rules that look back over the text before it. */
+    private int resolving;
+
+    /**
+     * The same collective as the article qualified it before the sentence being resolved, as a speaker: "Federal
+     * prosecutors" for "Prosecutors"; null when it never did.
+     */
+    private Speaker qualifiedEarlier(String collective) {
+        String head = collective.strip().replaceFirst("(?i)^the[\\s\\u00A0]+", "");
+        Pattern qualified = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3}" + Pattern.quote(head.toLowerCase(java.util.Locale.ROOT))
+                + ")(?![\\p{L}])");
+        for (int i = this.resolving; i >= 0 && i >= this.resolving - 12; i--) {
+            Matcher found = qualified.matcher(this.sentences.get(i).text());
+            String last = null;
+            while (found.find()) {
+                last = found.group(1);
+            }
+            if (last != null) {
+                Speaker speaker = this.speakers.resolve(AttributionFinder.cleanNp(last));
+                if (speaker.isNamed() && !speaker.isPerson()) {
+                    return speaker;
+                }
+            }
+        }
+        return null;
+    }
+
     /** The article's text in {@link org.briefing.template.SourceRegistry#key} form, padded with spaces; made on first use. */
     private String articleKey;
 
@@ -1219,6 +1247,14 @@ final class ArticleAttributions {
             }
             if (same != null) {
                 return new Attribution(same.source(), same.via(), same.person(), rule + "+same-speaker");
+            }
+        }
+        if (speaker.kind() == Kind.GENERIC && SpeakerResolver.isBareCollective(single)) {
+            // "Prosecutors said" after "Federal prosecutors on Thursday charged four people": the ones the article qualified
+            Speaker qualified = qualifiedEarlier(single);
+            if (qualified != null) {
+                speaker = qualified;
+                rule = rule + "+qualified-earlier";
             }
         }
         java.util.regex.Matcher description = DEFINITE_HEAD.matcher(single);

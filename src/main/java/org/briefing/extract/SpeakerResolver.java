@@ -90,6 +90,12 @@ final class SpeakerResolver {
             "inspectorate", "mission", "portal", "group", "brigade", "unit", "regiment", "battalion", "directorate", "institute",
             "centre", "center", "court", "fund", "laboratory", "lab", "team", "observatory", "monitor", "network", "coalition");
 
+    /** Whether the phrase is a collective head alone: "Prosecutors", "the police", "investigators". */
+    static boolean isBareCollective(String phrase) {
+        String bare = phrase.strip().toLowerCase(Locale.ROOT).replaceFirst("^the[\\s\\u00A0]+", "");
+        return bare.indexOf(' ') < 0 && bare.endsWith("s") && COLLECTIVE_HEADS.contains(bare) || bare.equals("police");
+    }
+
     /** A description qualified by a proper adjective or name somewhere before its head. */
     private static final Pattern QUALIFIED = Pattern.compile("^(?:[\\p{L}'’-]+[\\s\\u00A0]+)*?\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]+\\S");
 

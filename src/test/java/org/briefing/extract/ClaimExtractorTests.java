@@ -1165,6 +1165,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsABareCollectiveAsTheOneTheArticleQualifiedBefore() {
+            List<Claim> claims = claims("South Korean prosecutors on Thursday charged two brokers with sending workers abroad.",
+                    "Prosecutors said North Korea had sent 1,500 workers to Russia through the brokers.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("South Korean prosecutors");
+        }
+
+        @Test
         void readsADescriptionAsTheBodyItsSentenceNames() {
             List<Claim> claims = claims("The figures, published in the quarterly assessment of the National Intelligence Service, put "
                     + "North Korean losses at 4,700, the service said.");
