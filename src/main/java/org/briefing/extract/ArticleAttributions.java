@@ -1188,6 +1188,21 @@ final class ArticleAttributions {
         }
     }
 
+    /** A member of a body called by a common noun: "a mission spokesperson", "ministry officials". */
+    private static final Pattern COMMON_BODY_MEMBER = Pattern.compile("(?:(?:an?|the)[\\s\\u00A0]+)?(\\p{Ll}{4,})[\\s\\u00A0]+"
+            + "(spokesperson|spokesman|spokeswoman|official|officials|source|sources|representative|representatives)");
+
+    /** The body of the registry whose name holds the noun, named in the sentence being resolved or the twelve before it. */
+    private Speaker bodyCalledEarlier(String noun) {
+        for (int i = this.resolving; i >= 0 && i >= this.resolving - 12; i--) {
+            Speaker body = this.speakers.bodyCalled(noun, this.sentences.get(i).text());
+            if (body != null) {
+                return body;
+            }
+        }
+        return null;
+    }
+
     /** The sentence being resolved, for the rules that look back over the text before it. */
     private int resolving;
 
@@ -1255,6 +1270,15 @@ final class ArticleAttributions {
             if (qualified != null) {
                 speaker = qualified;
                 rule = rule + "+qualified-earlier";
+            }
+        }
+        Matcher member = COMMON_BODY_MEMBER.matcher(single);
+        if (speaker.kind() == Kind.MEMBER && speaker.organisation() == null && member.matches()) {
+            // "a mission spokesperson" after "The Kenyan-led Multinational Security Support mission": its spokesperson
+            Speaker body = bodyCalledEarlier(member.group(1));
+            if (body != null) {
+                speaker = new Speaker(body.name() + " " + member.group(2), Kind.MEMBER, body.name(), null);
+                rule = rule + "+body-named";
             }
         }
         java.util.regex.Matcher description = DEFINITE_HEAD.matcher(single);

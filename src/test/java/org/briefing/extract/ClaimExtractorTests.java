@@ -1173,6 +1173,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void readsAMemberOfABodyCalledByACommonNounAsAMemberOfTheBodyNamedBefore() {
+            List<Claim> claims = claims("The National Intelligence Service briefed lawmakers on Monday.",
+                    "North Korea has sent 1,500 troops to Russia, a service official told reporters.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea) official");
+        }
+
+        @Test
         void readsADescriptionAsTheBodyItsSentenceNames() {
             List<Claim> claims = claims("The figures, published in the quarterly assessment of the National Intelligence Service, put "
                     + "North Korean losses at 4,700, the service said.");
