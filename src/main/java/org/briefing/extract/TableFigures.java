@@ -87,6 +87,10 @@ final class TableFigures {
     private static final Pattern STATED_SOURCE = Pattern
         .compile("(?i)(?<![\\p{L}])sources?[\\s\\u00A0]*:[\\s\\u00A0]*([^;:()\\n]{2,80}?)[\\s\\u00A0]*(?:[).;]|$)");
 
+    /** A note that opens with whose record the table sets out: "The MSMT's first report …:", "Ukraine's General Staff figures …:". */
+    private static final Pattern OWNED_RECORD = Pattern.compile("(?:The[\\s\\u00A0]+)?(\\p{Lu}[\\p{L}\\p{N}.'’ -]{1,80}?)['’]s[\\s\\u00A0]+"
+            + "(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(?:report|reports|figures|data|findings|estimates|assessment|count|tally|statistics)\\b");
+
     /** A date after a source's name: "30 September 2025", "September 30, 2025", "March 2026", "2025". */
     private static final Pattern DATE_AFTER = Pattern.compile(
             "(?:\\d{1,2}[\\s\\u00A0]+)?(?:\\p{L}+\\.?[\\s\\u00A0]+)?(?:\\d{1,2},?[\\s\\u00A0]+)?\\d{4}");
@@ -551,6 +555,15 @@ final class TableFigures {
                     below = this.article.slice(block.start(), Math.min(block.end(), block.start() + MAX_CREDIT_TEXT));
                 }
                 // the whole caption and line below: a credit line often comes last, past what the other rules read
+                String lead = lead(this.all, this.first, this.article);
+                Matcher owned = OWNED_RECORD.matcher(lead);
+                if (lead.stripTrailing().endsWith(":") && owned.lookingAt()) {
+                    // "The Multilateral Sanctions Monitoring Team's first report, published in May 2025, gave the baseline:"
+                    this.stated = attributions.stated(owned.group(1));
+                    if (this.stated != null) {
+                        return this.stated;
+                    }
+                }
                 for (String text : List.of(this.credit, this.note, below)) {
                     Matcher named = STATED_SOURCE.matcher(text);
                     if (named.find()) {
@@ -636,6 +649,15 @@ final class TableFigures {
                     .contains(TableFigures.this.subject));
             }
             return this.namesSubject;
+        }
+
+        /** The paragraph right before the table when it is at most two lines long and introduces it (ends with a colon), else empty. */
+        private static String lead(List<Block> all, int first, Article article) {
+            if (first == 0 || all.get(first - 1).isBoilerplate() || all.get(first - 1).isTableRow()) {
+                return "";
+            }
+            Block block = all.get(first - 1);
+            return (block.end() - block.start() <= 2 * MAX_TEXT) ? article.slice(block.start(), block.end()) : "";
         }
 
         /** The block before the table (a table just before it passed over) when it is a short note, else empty. */

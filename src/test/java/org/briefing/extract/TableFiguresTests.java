@@ -398,6 +398,16 @@ class TableFiguresTests {
         }
 
         @Test
+        void readsWhoseRecordTheParagraphThatIntroducesTheTableNames() throws IOException {
+            Article article = ingest("a.md", "# North Korea's war in Kursk\n\nNorth Korea has sent its army to fight for Russia.\n\n"
+                    + "The National Intelligence Service's first report, published in May 2025, gave the baseline against which "
+                    + "our counts should be read:\n\n| Region | Troops deployed |\n|---|---|\n| Kursk | 11,000 |\n");
+
+            assertThat(TableFiguresTests.this.extractor.extract(article)).extracting(Claim::source)
+                .containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void readsACreditWithoutTheDateOrPlaceAfterItsComma() throws IOException {
             Article dated = ingest("a.md", "# North Korea's war in Kursk\n\nNorth Korea has sent its army to fight for Russia.\n\n"
                     + "| Region | Troops deployed |\n|---|---|\n| Kursk | 11,000 |\n\n"
