@@ -465,6 +465,7 @@ final class FigureFinder {
         int runStart = -1;
         int runEnd = -1;
         int next = 0;
+        String lastWord = "";
         while (true) {
             int wordStart = nextLetter(sentence, next);
             boolean found = wordStart < sentence.length();
@@ -475,8 +476,10 @@ final class FigureFinder {
                     && (wordEnd - wordStart == 3 || NumberWords.mayBe(initial, wordEnd - wordStart)
                             || hasHyphen(sentence, wordStart, wordEnd)); // "and", "twenty-five"
             String word = candidate ? sentence.substring(wordStart, wordEnd).toLowerCase(Locale.ROOT) : "";
-            boolean numberWord = found && (isNumberPart(word) || (word.equals("and") && runStart >= 0));
+            // "and" joins a number's parts only after a scale ("one hundred and five"); "two and three thousand" is two numbers
+            boolean numberWord = found && (isNumberPart(word) || (word.equals("and") && runStart >= 0 && SCALES.contains(lastWord)));
             boolean adjacent = found && runStart >= 0 && JOIN.matcher(sentence).region(runEnd, wordStart).matches();
+            lastWord = word;
             if (numberWord && (runStart < 0 || adjacent)) {
                 if (runStart < 0) {
                     runStart = wordStart;
@@ -745,9 +748,11 @@ final class FigureFinder {
             return Optional.empty();
         }
         BigDecimal lowValue = low.value();
-        BigDecimal highScale = BigDecimal.valueOf(high.scale());
-        if (low.scale() == 1 && high.scale() > 1 && lowValue.multiply(highScale).compareTo(high.value()) < 0) {
-            lowValue = lowValue.multiply(highScale).setScale(0, RoundingMode.HALF_UP); // "10-12 thousand"
+        long scaleOfHigh = (high.scale() == 1 && high.spelled()) ? spelledScale(sentence.substring(high.start(), high.end()))
+                : high.scale();
+        BigDecimal highScale = BigDecimal.valueOf(scaleOfHigh);
+        if (low.scale() == 1 && scaleOfHigh > 1 && lowValue.multiply(highScale).compareTo(high.value()) < 0) {
+            lowValue = lowValue.multiply(highScale).setScale(0, RoundingMode.HALF_UP); // "10-12 thousand", "three to four thousand"
         }
         if (lowValue.compareTo(high.value()) >= 0) {
             return Optional.empty();
@@ -758,6 +763,27 @@ final class FigureFinder {
         Figure figure = new Figure(Math.max(0, start), high.end(), lowValue, high.value(), Qualifier.RANGE, currency,
                 high.end(), rule + ((low.spelled() || high.spelled()) ? "+spelled" : ""));
         return Optional.of(hedged(sentence, figure));
+    }
+
+    /** The words after which "and" goes on with the same number: "one hundred and five", "two thousand and ten". */
+    private static final java.util.Set<String> SCALES = java.util.Set.of("hundred", "thousand", "million", "billion", "trillion");
+
+    /** The scale word that ends a spelled-out number ("five thousand", "three million"), as a factor; 1 when none does. */
+    private static long spelledScale(String spelled) {
+        String lower = spelled.strip().toLowerCase(Locale.ROOT);
+        if (lower.endsWith("hundred")) {
+            return 100L;
+        }
+        if (lower.endsWith("thousand")) {
+            return 1_000L;
+        }
+        if (lower.endsWith("million")) {
+            return 1_000_000L;
+        }
+        if (lower.endsWith("billion")) {
+            return 1_000_000_000L;
+        }
+        return lower.endsWith("trillion") ? 1_000_000_000_000L : 1L;
     }
 
     private Figure single(String sentence, Atom atom) {

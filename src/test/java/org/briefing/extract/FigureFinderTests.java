@@ -36,6 +36,10 @@ class FigureFinderTests {
             sends three to four brigades            | 3       | 4       | range
             three or four brigades                  | 3       | 4       | range
             10-12 thousand troops                   | 10000   | 12000   | range
+            three to four thousand troops           | 3000    | 4000    | range
+            two to three million shells             | 2000000 | 3000000 | range
+            between two and three thousand troops   | 2000    | 3000    | range
+            one hundred and five troops             | 105     | 105     | exact
             almost 11,000 troops                    | 11000   | 11000   | approx
             about 10,000 troops                     | 10000   | 10000   | approx
             some 100,000 volunteers                 | 100000  | 100000  | approx
