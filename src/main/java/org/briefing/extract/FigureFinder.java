@@ -579,6 +579,13 @@ final class FigureFinder {
             return; // a bare "hundred" or "million" is not a count
         }
         Optional<Long> value = NumberWords.parse((atomStart < start) ? "one " + run : run); // "a million" 
+        int and = lower.indexOf(" and ");
+        if (value.isEmpty() && and > 0) {
+            // "five thousand and six thousand": two numbers, as "between" reads them
+            addSpelled(sentence, start, start + and, masked, vague, atoms);
+            addSpelled(sentence, start + and + 5, end, masked, vague, atoms);
+            return;
+        }
         if (half && value.isPresent()) {
             value = Optional.of(value.get() / 2);
         }

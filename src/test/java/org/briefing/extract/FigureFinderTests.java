@@ -40,6 +40,7 @@ class FigureFinderTests {
             two to three million shells             | 2000000 | 3000000 | range
             between two and three thousand troops   | 2000    | 3000    | range
             one hundred and five troops             | 105     | 105     | exact
+            between five thousand and six thousand troops | 5000 | 6000 | range
             almost 11,000 troops                    | 11000   | 11000   | approx
             about 10,000 troops                     | 10000   | 10000   | approx
             some 100,000 volunteers                 | 100000  | 100000  | approx
