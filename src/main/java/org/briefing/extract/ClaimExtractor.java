@@ -371,6 +371,15 @@ public final class ClaimExtractor {
                             (compared ? "comparison:" : more ? "more:" : "distributed:") + previous.rule()));
                 }
             }
+            if (lastMatch != null && lastFigure.end() <= figure.start() && !figure.isMoney() && !lastFigure.isMoney()
+                    && AMONG_THEM.matcher(text.substring(lastFigure.end(), figure.start())).find()
+                    && (match.isEmpty() ? PEOPLE_PART.matcher(text).region(figure.end(), text.length()).lookingAt()
+                            : isBaseOf(match.get().metric(), lastMatch.metric()))) {
+                // "they killed 11 people, among them a pastor and two children": two of those killed
+                MetricMatcher.Match whole = lastMatch;
+                match = Optional.of(new MetricMatcher.Match(whole.metric(), whole.kind(), whole.unit(), figure.end(), figure.end(),
+                        "among-them:" + whole.rule()));
+            }
             if (match.isPresent() && lastMatch != null && FigureFinder.converts(text, lastFigure, figure)) {
                 // "1.9 billion euros ($2.2 billion)": the conversion is the same sum, of the same metric and kind
                 MetricMatcher.Match sum = lastMatch;
@@ -408,6 +417,18 @@ public final class ClaimExtractor {
             }
         }
         return found;
+    }
+
+    /** A part of those counted just before: ", among them", ", including", ", among whom". */
+    private static final Pattern AMONG_THEM = Pattern.compile("(?i),[\\s\\u00A0]+(?:among[\\s\\u00A0]+(?:them|whom|those)|including)[\\s\\u00A0]");
+
+    /** Who a part of those counted are: "two children", "three women". */
+    private static final Pattern PEOPLE_PART = Pattern.compile("(?i)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+)?(?:children|women|men|girls|boys"
+            + "|minors|civilians|teenagers|infants|babies|students|journalists|foreigners|nationals|police(?:men|women)?|officers)\\b");
+
+    /** Whether {@code base} is the metric that {@code derived} is derived from ("people" of "casualties"). */
+    private boolean isBaseOf(String base, String derived) {
+        return this.template.metric(derived).map((spec) -> base.equals(spec.from())).orElse(false);
     }
 
     /**

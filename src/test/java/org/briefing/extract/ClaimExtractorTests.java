@@ -77,6 +77,21 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aPartNamedAmongThemIsCountedAsTheyAre() {
+            ClaimExtractor haiti = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout35/haiti-gangs/template"));
+
+            List<Claim> claims = haiti.extract(article("Example Wire", new PartialDate(2026, 1, 22),
+                    "Gunmen killed 11 people in Liancourt, among them a pastor and two children, the police said."));
+            List<Claim> soldiers = claims("North Korea lost 300 soldiers in Kursk in December, including 40 officers, the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.kind() + " " + c.quantity().wholeLow())
+                .containsExactly("casualties killed 11", "casualties killed 2");
+            assertThat(soldiers).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("casualties 300", "casualties 40");
+        }
+
+        @Test
         void aPartCountedLaterKeepsItsKindAndItsNounToItself() {
             ClaimExtractor flu = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout26/h5n1-dairy/template"));
