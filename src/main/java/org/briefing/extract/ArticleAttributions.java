@@ -1203,6 +1203,9 @@ final class ArticleAttributions {
         return null;
     }
 
+    /** The patterns of {@link #qualifiedEarlier}, by the collective's head: few heads recur. */
+    private static final Map<String, Pattern> QUALIFIED_COLLECTIVES = new java.util.concurrent.ConcurrentHashMap<>();
+
     /** The sentence being resolved, for the rules that look back over the text before it. */
     private int resolving;
 
@@ -1211,10 +1214,14 @@ final class ArticleAttributions {
      * prosecutors" for "Prosecutors"; null when it never did.
      */
     private Speaker qualifiedEarlier(String collective) {
-        String head = collective.strip().replaceFirst("(?i)^the[\\s\\u00A0]+", "");
-        Pattern qualified = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3}" + Pattern.quote(head.toLowerCase(java.util.Locale.ROOT))
-                + ")(?![\\p{L}])");
+        String head = collective.strip().toLowerCase(java.util.Locale.ROOT);
+        head = head.startsWith("the ") ? head.substring(4) : head;
+        Pattern qualified = QUALIFIED_COLLECTIVES.computeIfAbsent(head, (h) -> Pattern.compile(
+                "((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){1,3}" + Pattern.quote(h) + ")(?![\\p{L}])"));
         for (int i = this.resolving; i >= 0 && i >= this.resolving - 12; i--) {
+            if (!this.sentences.get(i).text().contains(head)) {
+                continue;
+            }
             Matcher found = qualified.matcher(this.sentences.get(i).text());
             String last = null;
             while (found.find()) {
@@ -1295,7 +1302,7 @@ final class ArticleAttributions {
             }
             Speaker meant = (description.group(1) == null) ? this.speakers.bodyCalled(description.group(2), sentence) : null;
             if (meant == null && description.group(1) == null && description.group(2).indexOf(' ') > 0) {
-                meant = this.speakers.describedIn(description.group(2), articleKey());
+                meant = this.speakers.describedIn(description.group(2), this::articleKey);
             }
             if (meant != null) {
                 // "…, the office said" after "the report of the U.N. Integrated Office in Haiti" in the sentence; "the

@@ -92,8 +92,9 @@ final class SpeakerResolver {
 
     /** Whether the phrase is a collective head alone: "Prosecutors", "the police", "investigators". */
     static boolean isBareCollective(String phrase) {
-        String bare = phrase.strip().toLowerCase(Locale.ROOT).replaceFirst("^the[\\s\\u00A0]+", "");
-        return bare.indexOf(' ') < 0 && bare.endsWith("s") && COLLECTIVE_HEADS.contains(bare) || bare.equals("police");
+        String bare = phrase.strip().toLowerCase(Locale.ROOT);
+        bare = bare.startsWith("the ") ? bare.substring(4) : bare;
+        return bare.indexOf(' ') < 0 && (bare.endsWith("s") && COLLECTIVE_HEADS.contains(bare) || bare.equals("police"));
     }
 
     /** A description qualified by a proper adjective or name somewhere before its head. */
@@ -293,7 +294,11 @@ final class SpeakerResolver {
      * in "… the report of the U.N. Integrated Office in Haiti (BINUH) …, the office said". Null when none does.
      */
     Speaker bodyCalled(String description, String sentence) {
-        Optional<Source> named = this.registry.find(sentence);
+        if (this.bodiesIn.size() > 1_000) {
+            this.bodiesIn.clear();
+        }
+        // the sentences before the one resolved are asked again for each description: remember what they name
+        Optional<Source> named = this.bodiesIn.computeIfAbsent(sentence, this.registry::find);
         if (named.isEmpty() || kindOf(named.get()) == Kind.PERSON) {
             return null;
         }
@@ -306,6 +311,9 @@ final class SpeakerResolver {
         return null;
     }
 
+    /** The registry's source that each sentence asked about names, if any. */
+    private final Map<String, Optional<Source>> bodiesIn = new java.util.HashMap<>();
+
     /** Bodies of the registry by what their names say after a qualifier: "health ministry" of "Congo's health ministry". */
     private Map<String, Map<Source, Set<String>>> descriptions;
 
@@ -313,14 +321,15 @@ final class SpeakerResolver {
      * The body of the registry that a definite description with no antecedent means ("the health ministry"
      * in an article about Congo): among the bodies whose name or alias is a qualifier and the description
      * ("Congo's health ministry", "Congolese health ministry", "DRC health ministry"), the one whose
-     * qualifiers the article names most often. Null when none or two tie. {@code articleKey} is the
-     * article's text in {@link SourceRegistry#key} form, padded with spaces.
+     * qualifiers the article names most often. Null when none or two tie. {@code article} gives the
+     * article's text in {@link SourceRegistry#key} form, padded with spaces, when it is needed.
      */
-    Speaker describedIn(String description, String articleKey) {
+    Speaker describedIn(String description, java.util.function.Supplier<String> article) {
         Map<Source, Set<String>> candidates = descriptions().get(SourceRegistry.key(description));
         if (candidates == null) {
             return null;
         }
+        String articleKey = article.get();
         Source best = null;
         int bestCount = 0;
         boolean tie = false;
