@@ -463,8 +463,8 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheThirtyThirdFixtureSet() {
         Score mpox = scoreWithItsTemplate("holdout32/mpox-africa");
 
-        assertThat(mpox.f1()).as(mpox.report()).isGreaterThanOrEqualTo(0.70);
-        assertThat(mpox.attributionAccuracy()).as(mpox.report()).isGreaterThanOrEqualTo(0.49);
+        assertThat(mpox.f1()).as(mpox.report()).isGreaterThanOrEqualTo(0.72);
+        assertThat(mpox.attributionAccuracy()).as(mpox.report()).isGreaterThanOrEqualTo(0.74);
     }
 
     /**
@@ -478,5 +478,43 @@ class ExtractionScoreTests {
 
         assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.70);
         assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.73);
+    }
+
+    /**
+     * The thirty-fifth set (under {@code holdout34/}), North Korea's support to Russia as sanctions monitors
+     * document it, the first subject's template: scored once unseen at commit {@code 8b8823e}'s code (F1 0.852,
+     * attribution 0.654), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtyFifthFixtureSet() {
+        Score monitors = score("holdout34/dprk-russia-monitors", TestTemplates.dprkRussia());
+
+        assertThat(monitors.f1()).as(monitors.report()).isGreaterThanOrEqualTo(0.83);
+        assertThat(monitors.attributionAccuracy()).as(monitors.report()).isGreaterThanOrEqualTo(0.86);
+    }
+
+    /**
+     * The thirty-sixth set (under {@code holdout35/}), gang violence in Haiti and the security mission, its
+     * own template: scored once unseen at commit {@code 8b8823e}'s code (F1 0.667, attribution 0.500), a
+     * regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtySixthFixtureSet() {
+        Score haiti = scoreWithItsTemplate("holdout35/haiti-gangs");
+
+        assertThat(haiti.f1()).as(haiti.report()).isGreaterThanOrEqualTo(0.77);
+        assertThat(haiti.attributionAccuracy()).as(haiti.report()).isGreaterThanOrEqualTo(0.59);
+    }
+
+    /**
+     * The thirty-seventh set (under {@code holdout36/}), the smuggling of AI chips to China, its own template:
+     * scored once unseen at commit {@code 8b8823e}'s code (F1 0.806, attribution 0.635), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtySeventhFixtureSet() {
+        Score chips = scoreWithItsTemplate("holdout36/ai-chip-smuggling");
+
+        assertThat(chips.f1()).as(chips.report()).isGreaterThanOrEqualTo(0.79);
+        assertThat(chips.attributionAccuracy()).as(chips.report()).isGreaterThanOrEqualTo(0.64);
     }
 }
