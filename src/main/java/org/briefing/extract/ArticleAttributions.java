@@ -1126,22 +1126,15 @@ final class ArticleAttributions {
         if (sentence.contains("report of ") || sentence.contains("report by ") || sentence.contains("report from ")) {
             // "The figures, published in the quarterly human rights report of the U.N. Integrated Office in Haiti (BINUH), …"
             java.util.regex.Matcher of = REPORT_OF_NAME.matcher(sentence);
-            if (of.find()) {
-                Speaker author = this.speakers.resolve(AttributionFinder.cleanNp(of.group(1)));
-                if (author.isNamed() && !author.isPerson()) {
-                    context.reportAuthor = new Attribution(author.name(), List.of(), false, "report-author");
-                    return;
-                }
+            if (of.find() && learnAuthor(of.group(1), context)) {
+                return;
             }
         }
         if ((sentence.contains(" in a ") || sentence.contains(" in its ") || sentence.contains(" in their ")) && sentence.contains("report")) {
             // "The Korea Institute for Defense Analyses (KIDA) said in a report that …"
             java.util.regex.Matcher said = SAID_IN_REPORT.matcher(sentence);
             if (said.find()) {
-                Speaker author = this.speakers.resolve(AttributionFinder.cleanNp(said.group(1)));
-                if (author.isNamed() && !author.isPerson()) {
-                    context.reportAuthor = new Attribution(author.name(), List.of(), false, "report-author");
-                }
+                learnAuthor(said.group(1), context);
                 return;
             }
         }
@@ -1157,10 +1150,17 @@ final class ArticleAttributions {
         if (subject.isEmpty() || subject.equals(subject.toLowerCase(java.util.Locale.ROOT))) {
             subject = pieces[0].trim(); // "The MSMT, launched in 2024 by 11 states, today released"
         }
-        Speaker author = this.speakers.resolve(AttributionFinder.cleanNp(subject));
-        if (author.isNamed() && !author.isPerson()) {
-            context.reportAuthor = new Attribution(author.name(), List.of(), false, "report-author");
+        learnAuthor(subject, context);
+    }
+
+    /** The body the phrase names becomes the author "the report" speaks for; whether it named one. */
+    private boolean learnAuthor(String phrase, Context context) {
+        Speaker author = this.speakers.resolve(AttributionFinder.cleanNp(phrase));
+        if (!author.isNamed() || author.isPerson()) {
+            return false;
         }
+        context.reportAuthor = new Attribution(author.name(), List.of(), false, "report-author");
+        return true;
     }
 
     /** "after a closed-door briefing by the National Intelligence Service": the agency briefed. */
