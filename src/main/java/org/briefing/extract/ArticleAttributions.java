@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
 import org.briefing.extract.SpeakerResolver.Kind;
 import org.briefing.extract.SpeakerResolver.Speaker;
 import org.briefing.text.DateMentionFinder;
+import org.briefing.text.Lower;
 import org.briefing.text.WordStarts;
 
 /**
@@ -103,6 +104,13 @@ final class ArticleAttributions {
 
     private static final Pattern ANONYMOUS = Pattern.compile(
             "(?i)\\b(condition of anonymity|declined to be (?:named|identified)|not authori[sz]ed to (?:speak|talk)|spoke anonymously|speaking anonymously|requested anonymity|asked not to be (?:named|identified)|unnamed)\\b");
+
+    /** Whether {@link #ANONYMOUS} can match: each of its phrases holds one of these, in any case. */
+    private static boolean mayBeAnonymous(String sentence) {
+        String lower = Lower.of(sentence);
+        return lower.contains("anonym") || lower.contains("declined to be") || lower.contains("not authori")
+                || lower.contains("asked not to be") || lower.contains("unnamed");
+    }
 
     private static final Pattern LAWMAKER = Pattern.compile(
             "(?i)\\b(lawmakers?|legislators?|mps?|members? of parliament|parliamentarians?|congress(?:wo)?man|senators?|assembly(?:wo)?man|deputies|rep\\.|sen\\.)(?![\\p{L}])"
@@ -999,7 +1007,12 @@ final class ArticleAttributions {
     /** Words before the verb: up to seven, the first capitalised (or "the" and a capitalised one). */
     private static final int OPENING_WORDS = 7;
 
-    private static final Set<String> AUXILIARIES = Set.of("has", "have", "had");
+    /** Whether the word at {@code [start, end)} is "has", "have" or "had". */
+    private static boolean isAuxiliary(String text, int start, int end) {
+        int length = end - start;
+        return (length == 3 && (text.startsWith("has", start) || text.startsWith("had", start)))
+                || (length == 4 && text.startsWith("have", start));
+    }
 
     /**
      * "Belgian customs seized 52.3 tonnes …, the agency said": a body that opens a sentence as the
@@ -1047,7 +1060,7 @@ final class ArticleAttributions {
                 int end = (beforeAuxiliary >= 0) ? beforeAuxiliary : lastEnd;
                 return (word > ((beforeAuxiliary >= 0) ? 2 : 1) + OPENING_WORDS) ? null : text.substring(0, end);
             }
-            boolean auxiliary = word > 0 && AUXILIARIES.contains(text.substring(start, i));
+            boolean auxiliary = word > 0 && isAuxiliary(text, start, i);
             if (!auxiliary && (beforeAuxiliary >= 0 || !isNameWord(text, start, i, word == 0))) {
                 return null;
             }
@@ -1352,7 +1365,7 @@ final class ArticleAttributions {
             }
         }
         String name = speaker.name();
-        if (speaker.kind() == Kind.MEMBER && ANONYMOUS.matcher(sentence).find() && !name.endsWith("(anonymous)")) {
+        if (speaker.kind() == Kind.MEMBER && mayBeAnonymous(sentence) && ANONYMOUS.matcher(sentence).find() && !name.endsWith("(anonymous)")) {
             name = name + " (anonymous)";
         }
         if (speaker.isPerson() && (LAWMAKER.matcher(frame.speaker()).find() || lawmakerByApposition(sentence, frame.speaker()))) {

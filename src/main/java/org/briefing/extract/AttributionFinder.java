@@ -1168,9 +1168,15 @@ final class AttributionFinder {
     static String cleanNp(String phrase) {
         String np = clean(phrase);
         np = np.substring(afterLastBreaker(np));
-        np = LEADING_LINK.matcher(np).replaceFirst("");
-        np = LEADING_TIME.matcher(np).replaceFirst("");
+        np = withoutLeading(LEADING_LINK, np);
+        np = withoutLeading(LEADING_TIME, np);
         return ONLY_TIME.matcher(np).matches() ? "" : np.trim(); // "adopted on 24 June, added": no speaker
+    }
+
+    /** The text without what the pattern (anchored at the start) matches there. */
+    private static String withoutLeading(Pattern leading, String text) {
+        Matcher m = leading.matcher(text);
+        return m.lookingAt() ? text.substring(m.end()) : text;
     }
 
     /** Where the phrase goes on after its last clause word and the spaces after it; 0 if none. */

@@ -382,9 +382,13 @@ final class FigureFinder {
                 continue;
             }
             i = Math.max(i + 1, m.end());
-            Matcher currencyBefore = CURRENCY_END.matcher(sentence.substring(Math.max(0, m.start() - 5), m.start()));
-            String currency = currencyBefore.find() ? currencySymbol(currencyBefore.group(1)) : null;
-            int start = (currency != null) ? m.start() - (currencyBefore.end() - currencyBefore.start()) : m.start();
+            String currency = null;
+            int start = m.start();
+            if (mayEndCurrency(sentence, m.start())) {
+                Matcher currencyBefore = CURRENCY_END.matcher(sentence.substring(Math.max(0, m.start() - 5), m.start()));
+                currency = currencyBefore.find() ? currencySymbol(currencyBefore.group(1)) : null;
+                start = (currency != null) ? m.start() - (currencyBefore.end() - currencyBefore.start()) : m.start();
+            }
             int end = m.end();
             String attachedScale = m.group(3);
             if (attachedScale != null && currency == null) {
@@ -408,6 +412,27 @@ final class FigureFinder {
             Atom atom = new Atom(start, end, value.get(), scale((scaleWord == null) ? "" : scaleWord), currency, false);
             atoms.add(withCurrencyAfter(sentence, atom));
         }
+    }
+
+    /** The characters a {@link #CURRENCY_BEFORE} match can end with: the symbols' last, capitals, "Rs" and "Rs.". */
+    private static final java.util.BitSet CURRENCY_LAST = currencyLast();
+
+    private static java.util.BitSet currencyLast() {
+        java.util.BitSet last = new java.util.BitSet();
+        Currencies.SYMBOLS.keySet().forEach((symbol) -> last.set(symbol.charAt(symbol.length() - 1)));
+        last.set('A', 'Z' + 1);
+        last.set('s');
+        last.set('.');
+        return last;
+    }
+
+    /** Whether a currency can end right before the number at {@code start}, or before one space there. */
+    private static boolean mayEndCurrency(String sentence, int start) {
+        int before = start - 1;
+        if (before >= 0 && Tails.isSpace(sentence.charAt(before))) {
+            before--;
+        }
+        return before >= 0 && CURRENCY_LAST.get(sentence.charAt(before));
     }
 
     /** A bare 1900–2099 before a singular word or a possessive is a year, not a count. */
@@ -600,11 +625,21 @@ final class FigureFinder {
     }
 
     private Atom withCurrencyAfter(String sentence, Atom atom) {
-        Matcher m = CURRENCY_AFTER.matcher(sentence.substring(atom.end()));
-        if (atom.currency() != null || !m.find()) {
+        if (atom.currency() != null) {
             return atom;
         }
-        return new Atom(atom.start(), atom.end() + m.end(), atom.value(), atom.scale(), currencyWord(m), atom.spelled());
+        int next = atom.end();
+        while (next < sentence.length() && Tails.isSpace(sentence.charAt(next))) {
+            next++;
+        }
+        if (next == sentence.length() || !Character.isLetter(sentence.charAt(next))) {
+            return atom; // a currency's name starts with a letter
+        }
+        Matcher m = CURRENCY_AFTER.matcher(sentence).region(atom.end(), sentence.length());
+        if (!m.lookingAt()) {
+            return atom;
+        }
+        return new Atom(atom.start(), m.end(), atom.value(), atom.scale(), currencyWord(m), atom.spelled());
     }
 
     /** The ISO code of a {@link #CURRENCY_AFTER} match: "dollars" USD, "North Korean won" KPW, "pesos" none. */

@@ -113,13 +113,19 @@ public final class SentenceSplitter {
         if (word.length() == 2 && Character.isUpperCase(word.charAt(0))) {
             return true;
         }
-        for (String abbreviation : ABBREVIATIONS) {
-            if (abbreviation.equals(word) || (abbreviation.length() > 2 && word.endsWith("." + abbreviation))) {
+        if (ABBREVIATION_SET.contains(word)) {
+            return true;
+        }
+        // "Lt.Gen." ends with ".Gen.": a dotted run ending in an abbreviation of more than two characters
+        for (int i = word.indexOf('.'); i >= 0 && i < word.length() - 1; i = word.indexOf('.', i + 1)) {
+            if (word.length() - i - 1 > 2 && ABBREVIATION_SET.contains(word.substring(i + 1))) {
                 return true;
             }
         }
         return false;
     }
+
+    private static final java.util.Set<String> ABBREVIATION_SET = java.util.Set.of(ABBREVIATIONS);
 
     static boolean isSpace(char c) {
         return Character.isWhitespace(c) || Character.isSpaceChar(c);
