@@ -237,6 +237,7 @@ final class ArticleAttributions {
         String text = this.sentences.get(index).text();
         boolean cue = text.indexOf("our ") >= 0 || text.indexOf("we ") >= 0 || text.indexOf("We ") >= 0
                 || text.indexOf("his ") >= 0; // "this newspaper's calculation"
+        cue = cue && Lower.containsAny(Lower.of(text), "count", "estimate", "calculat", "reckon", "tally", "analys", "arithmetic");
         if (!cue || this.turns.speaker(index) != null
                 || this.turns.inAnswer(index)) {
             return false; // in a transcript or an interview's answer, "our" and "we" are the speaker's
@@ -963,8 +964,10 @@ final class ArticleAttributions {
     }
 
     /** The two to four capitalised words that end a speaker after a word in lower case ("HUR spokesperson Oleksandr Karpenko"), or null. */
+    private static final Pattern SPACE_RUN = Pattern.compile("[\\s\\u00A0]+");
+
     private static String memberName(String speaker) {
-        String[] words = speaker.strip().split("[\\s\\u00A0]+");
+        String[] words = SPACE_RUN.split(speaker.strip());
         int first = words.length;
         while (first > 0 && words.length - first < 4 && isCapitalisedWord(words[first - 1])) {
             first--;

@@ -243,7 +243,8 @@ final class AttributionFinder {
         if (mayOwnAFigure(lower)) {
             ownedFigure(sentence, frames);
         }
-        if ((lower.contains("'s ") || lower.contains("’s ")) && lower.contains(" that ")) {
+        if ((lower.contains("'s ") || lower.contains("’s ")) && lower.contains(" that ")
+                && Lower.containsAny(lower, "claim", "assertion", "allegation", "estimate", "assessment", "finding", "warning")) {
             ownedClaim(sentence, frames);
         }
         if (lower.contains(" from ") && Lower.containsAny(lower, "figures", "data", "statistics", "numbers", "count", "tally")) {

@@ -564,11 +564,12 @@ public final class ClaimExtractor {
         if (end == before.length() || POPULATION_LAST.longest(before, end) < 0) {
             return false;
         }
-        if (PEOPLE_OF.matcher(before).find()) {
+        String lower = before.toLowerCase(java.util.Locale.ROOT);
+        if ((lower.contains("people") || lower.contains("nation")) && PEOPLE_OF.matcher(before).find()) {
             return true;
         }
-        return PLACE_OF.matcher(before).find() && (before.toLowerCase(java.util.Locale.ROOT).contains("population")
-                || RESIDENTS.matcher(text).region(figure.end(), text.length()).lookingAt());
+        return (lower.contains("population") || RESIDENTS.matcher(text).region(figure.end(), text.length()).lookingAt())
+                && PLACE_OF.matcher(before).find();
     }
 
     /** The sentence before this one in its paragraph, where "of them" finds its noun. */

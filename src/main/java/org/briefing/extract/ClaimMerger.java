@@ -115,8 +115,10 @@ final class ClaimMerger {
     }
 
     /** A source given by a common noun only: "Spy agency", "officials", "the ministry". */
+    private static final java.util.regex.Pattern SPACES = java.util.regex.Pattern.compile("\\s+");
+
     static boolean isDescription(String source) {
-        String[] words = source.trim().split("\\s+");
+        String[] words = SPACES.split(source.trim());
         for (int i = 0; i < words.length; i++) {
             for (int j = (i == 0) ? 1 : 0; j < words[i].length(); j++) {
                 if (!Character.isLowerCase(words[i].charAt(j)) && words[i].charAt(j) != '-') {

@@ -258,6 +258,8 @@ final class MetricMatcher {
     }
 
     /** "1,500 of them", "10 000 of whom": the noun is the one the sentence or the one before counted. */
+    private static final Pattern DEMONSTRATIVE_END = Pattern.compile("(?s).*\\b(?:these|those)$");
+
     Optional<Match> anaphora(String sentence, Figure figure, String before) {
         Matcher of = OF_THEM.matcher(sentence);
         of.region(figure.end(), sentence.length());
@@ -268,7 +270,7 @@ final class MetricMatcher {
         // up to the next figure, whose noun is its own: "41 of them linked to dairy cattle and 24 to poultry"
         token.region(of.end(), nextDigit(sentence, of.end(), Math.min(sentence.length(), of.end() + 60)));
         // "of them children" names a part of what was counted; "of those cases" names what was counted
-        boolean partFollows = !of.group().toLowerCase(java.util.Locale.ROOT).matches("(?s).*\\b(?:these|those)$");
+        boolean partFollows = !DEMONSTRATIVE_END.matcher(of.group().toLowerCase(java.util.Locale.ROOT)).matches();
         while (token.find()) {
             Optional<Match> noun = nounAt(sentence, token.start());
             boolean subset = partFollows && noun.isPresent(); // "three of them children": who they were, not what was counted
