@@ -34,6 +34,15 @@ public final class Cues {
     /** The first characters of every cue (lower case): a word starting otherwise is passed without a lookup. */
     private final java.util.BitSet initials = new java.util.BitSet();
 
+    /** For an ASCII character, whether a word starting with it may start a cue (the check of {@link #initials}, made once). */
+    private final boolean[] asciiInitials = new boolean[128];
+
+    /** The prefix cues by the ASCII letter they start with, and those that match any word (an empty prefix). */
+    @SuppressWarnings("unchecked")
+    private final List<Cue>[] prefixesByInitial = new List[128];
+
+    private final List<Cue> anyWordPrefixes = new ArrayList<>();
+
     /**
      * The start of every cue's first word up to any apostrophe, when all are ASCII: a text in
      * lower case without one of them holds no cue. {@code null} when that check cannot be made.
@@ -66,6 +75,21 @@ public final class Cues {
         // longest first, so that "first cadre" wins over "first"
         this.byFirstWord.values().forEach((list) -> list.sort((a, b) -> Integer.compare(b.length(), a.length())));
         this.prefixes.sort((a, b) -> Integer.compare(b.length(), a.length()));
+        for (char c = 0; c < 128; c++) {
+            this.asciiInitials[c] = this.initials.get(Character.toLowerCase(c)) || this.initials.get(c);
+        }
+        for (Cue prefix : this.prefixes) {
+            String word = prefix.words()[0];
+            if (word.isEmpty()) {
+                this.anyWordPrefixes.add(prefix);
+            }
+            else if (word.charAt(0) < 128) {
+                if (this.prefixesByInitial[word.charAt(0)] == null) {
+                    this.prefixesByInitial[word.charAt(0)] = new ArrayList<>();
+                }
+                this.prefixesByInitial[word.charAt(0)].add(prefix);
+            }
+        }
         boolean checkable = starts.stream().allMatch((start) -> !start.isEmpty() && start.chars().allMatch((c) -> c < 128));
         this.needles = checkable ? List.copyOf(starts) : null;
     }
@@ -140,7 +164,8 @@ public final class Cues {
     /** Where a cue starting at word {@code i} ends, or -1. */
     private int matchAt(CharSequence text, Words.Split words, int i) {
         char initial = text.charAt(words.start(i));
-        if (!this.initials.get(Character.toLowerCase(initial)) && !this.initials.get(initial)) {
+        if ((initial < 128) ? !this.asciiInitials[initial]
+                : !this.initials.get(Character.toLowerCase(initial)) && !this.initials.get(initial)) {
             return -1;
         }
         String first = words.lower(i);
@@ -153,7 +178,17 @@ public final class Cues {
                 }
             }
         }
-        for (Cue cue : this.prefixes) {
+        // any prefix that matches gives the same end: only those that can start the word are tried
+        char lowerInitial = first.isEmpty() ? 0 : first.charAt(0);
+        List<Cue> prefixes = (lowerInitial > 0 && lowerInitial < 128) ? this.prefixesByInitial[lowerInitial] : this.prefixes;
+        if (prefixes != null) {
+            for (Cue cue : prefixes) {
+                if (first.startsWith(cue.words()[0])) {
+                    return words.end(i);
+                }
+            }
+        }
+        for (Cue cue : this.anyWordPrefixes) {
             if (first.startsWith(cue.words()[0])) {
                 return words.end(i);
             }
