@@ -18,12 +18,46 @@ public final class Cues {
 
     private static final Cues NONE = new Cues(List.of());
 
-    /** One cue: its lower-case words; the last may be a prefix. */
-    private record Cue(String[] words, boolean wildcard) {
+    /**
+     * One cue: its lower-case words (letters and digits, as {@link Words} splits a text); the last
+     * may be a prefix. Signs the cue writes between its words or after the last ("60%", "3.67%",
+     * "U.S.") must stand there in the text too: {@code gaps[k]} is what stands before word k + 1
+     * and {@code trailing} what follows the last, white space left out ("" for none).
+     */
+    private record Cue(String[] words, String[] gaps, String trailing, boolean wildcard) {
 
         int length() {
-            return String.join(" ", this.words).length() + (this.wildcard ? 1 : 0);
+            return String.join(" ", this.words).length() + String.join("", this.gaps).length() + this.trailing.length()
+                    + (this.wildcard ? 1 : 0);
         }
+
+        /** The cue from its lower-case text, without the wildcard; null if it has no word. */
+        static Cue of(String text, boolean wildcard) {
+            List<int[]> spans = Words.spans(text);
+            if (spans.isEmpty()) {
+                return null;
+            }
+            String[] words = new String[spans.size()];
+            String[] gaps = new String[spans.size() - 1];
+            for (int k = 0; k < words.length; k++) {
+                words[k] = text.substring(spans.get(k)[0], spans.get(k)[1]);
+                if (k > 0) {
+                    gaps[k - 1] = withoutSpaces(text.substring(spans.get(k - 1)[1], spans.get(k)[0]));
+                }
+            }
+            String trailing = withoutSpaces(text.substring(spans.get(spans.size() - 1)[1]));
+            return new Cue(words, gaps, trailing, wildcard && trailing.isEmpty());
+        }
+    }
+
+    private static String withoutSpaces(String text) {
+        StringBuilder kept = new StringBuilder();
+        for (int i = 0; i < text.length(); i++) {
+            if (!Character.isWhitespace(text.charAt(i)) && text.charAt(i) != '\u00A0') {
+                kept.append(text.charAt(i));
+            }
+        }
+        return kept.toString();
     }
 
     /** Cues by their first word; cues whose only word is a prefix are kept apart. */
@@ -37,11 +71,9 @@ public final class Cues {
     /** For an ASCII character, whether a word starting with it may start a cue (the check of {@link #initials}, made once). */
     private final boolean[] asciiInitials = new boolean[128];
 
-    /** The prefix cues by the ASCII letter they start with, and those that match any word (an empty prefix). */
+    /** The prefix cues by the ASCII letter they start with. */
     @SuppressWarnings("unchecked")
     private final List<Cue>[] prefixesByInitial = new List[128];
-
-    private final List<Cue> anyWordPrefixes = new ArrayList<>();
 
     /**
      * The start of every cue's first word up to any apostrophe, when all are ASCII: a text in
@@ -58,13 +90,14 @@ public final class Cues {
                     continue;
                 }
                 boolean wildcard = text.endsWith("*");
-                String[] words = (wildcard ? text.substring(0, text.length() - 1) : text).trim().split("\\s+");
-                Cue compiled = new Cue(words, wildcard);
-                starts.add(words[0].split("'", -1)[0]);
-                if (!words[0].isEmpty()) {
-                    this.initials.set(words[0].charAt(0));
+                Cue compiled = Cue.of((wildcard ? text.substring(0, text.length() - 1) : text).trim(), wildcard);
+                if (compiled == null) {
+                    continue; // signs only: nothing a word can match
                 }
-                if (wildcard && words.length == 1) {
+                String[] words = compiled.words();
+                starts.add(words[0].split("'", -1)[0]);
+                this.initials.set(words[0].charAt(0));
+                if (compiled.wildcard() && words.length == 1) {
                     this.prefixes.add(compiled);
                 }
                 else {
@@ -80,10 +113,7 @@ public final class Cues {
         }
         for (Cue prefix : this.prefixes) {
             String word = prefix.words()[0];
-            if (word.isEmpty()) {
-                this.anyWordPrefixes.add(prefix);
-            }
-            else if (word.charAt(0) < 128) {
+            if (word.charAt(0) < 128) {
                 if (this.prefixesByInitial[word.charAt(0)] == null) {
                     this.prefixesByInitial[word.charAt(0)] = new ArrayList<>();
                 }
@@ -188,11 +218,6 @@ public final class Cues {
                 }
             }
         }
-        for (Cue cue : this.anyWordPrefixes) {
-            if (first.startsWith(cue.words()[0])) {
-                return words.end(i);
-            }
-        }
         return -1;
     }
 
@@ -201,7 +226,7 @@ public final class Cues {
             return -1;
         }
         for (int k = 0; k < cue.words().length; k++) {
-            if (k > 0 && !Words.onlySpaceBetween(text, words.end(i + k - 1), words.start(i + k))) {
+            if (k > 0 && !gapMatches(text, words.end(i + k - 1), words.start(i + k), cue.gaps()[k - 1])) {
                 return -1;
             }
             String found = words.lower(i + k);
@@ -211,6 +236,39 @@ public final class Cues {
                 return -1;
             }
         }
-        return words.end(i + cue.words().length - 1);
+        int end = words.end(i + cue.words().length - 1);
+        if (cue.trailing().isEmpty()) {
+            return end;
+        }
+        // "60%": the sign follows the word, across spaces at most ("60 %")
+        int at = end;
+        while (at < text.length() && (Character.isWhitespace(text.charAt(at)) || text.charAt(at) == '\u00A0')) {
+            at++;
+        }
+        for (int k = 0; k < cue.trailing().length(); k++, at++) {
+            if (at >= text.length() || text.charAt(at) != cue.trailing().charAt(k)) {
+                return -1;
+            }
+        }
+        return at;
+    }
+
+    /** Whether the text between two words is spaces only (gap "") or the gap's signs with spaces anywhere. */
+    private static boolean gapMatches(CharSequence text, int from, int to, String gap) {
+        if (gap.isEmpty()) {
+            return Words.onlySpaceBetween(text, from, to);
+        }
+        int k = 0;
+        for (int i = from; i < to; i++) {
+            char c = text.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0') {
+                continue;
+            }
+            if (k >= gap.length() || Character.toLowerCase(c) != gap.charAt(k)) {
+                return false;
+            }
+            k++;
+        }
+        return k == gap.length();
     }
 }

@@ -65,6 +65,11 @@ final class Words {
         return split;
     }
 
+    /** The words of a text as offset pairs. */
+    static List<int[]> spans(CharSequence text) {
+        return split(text);
+    }
+
     private static List<int[]> split(CharSequence text) {
         List<int[]> words = new ArrayList<>();
         int i = 0;

@@ -22,6 +22,22 @@ class CuesTests {
     }
 
     @Test
+    void signsTheCueWritesMustStandInTheTextToo() {
+        Cues cues = Cues.of("60%", "3.67% material", "U.S. officials", "1,000");
+
+        assertThat(cues.find("uranium enriched to up to 60% purity").map(Span::text)).hasValue("60%");
+        assertThat(cues.find("enriched to 60 % or more").map(Span::text)).hasValue("60 %");
+        assertThat(cues.find("enriched to 60 percent")).isEmpty();
+        assertThat(cues.find("enriched to 600%")).isEmpty();
+        assertThat(cues.find("its 3.67% material").map(Span::text)).hasValue("3.67% material");
+        assertThat(cues.find("3,67% material")).isEmpty();
+        assertThat(cues.find("as U.S. officials said").map(Span::text)).hasValue("U.S. officials");
+        assertThat(cues.find("as US officials said")).isEmpty();
+        assertThat(cues.find("some 1,000 men").map(Span::text)).hasValue("1,000");
+        assertThat(Cues.of("%", "-").isEmpty()).isTrue();
+    }
+
+    @Test
     void aTextWithoutTheStartOfAnyCueIsPassedByTheSubstringCheck() {
         Cues cues = Cues.of("Kursk", "incursion*");
 
