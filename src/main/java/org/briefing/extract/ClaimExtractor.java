@@ -93,7 +93,7 @@ public final class ClaimExtractor {
 
     private final DateMentionFinder dates = new DateMentionFinder();
 
-    private final FigureFinder figures = new FigureFinder();
+    private final FigureFinder figures;
 
     private final MetricMatcher metrics;
 
@@ -136,6 +136,7 @@ public final class ClaimExtractor {
         this.actors = new ActorNames(template);
         this.since = template.since();
         this.tables = new TableFigures(template);
+        this.figures = new FigureFinder(FigureFinder.durationsCounted(template));
     }
 
     /** What one article holds: its claims and its statements without figures. */

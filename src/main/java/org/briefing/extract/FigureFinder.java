@@ -122,8 +122,48 @@ final class FigureFinder {
 
     private static final Pattern NOT_A_COUNT_AFTER = Pattern.compile(
             "^(?:[\\s\\u00A0]*(?:%|percent\\b|per cent\\b|pct\\b|-year-old|-years-old|years? old\\b|year-old|a\\.m\\.|p\\.m\\.|am\\b|pm\\b|GMT\\b|UTC\\b|hours\\b|hrs\\b|°"
-                    + "|(?:days|weeks|months|years)\\b|(?:to|and|or|-|\u2013)[\\s\\u00A0]*\\d{1,3}[\\s\\u00A0]*(?:days|weeks|months|years)\\b)|:\\d|/\\d|\\.\\d|-(?!strong(?![\\p{L}]))\\p{L})",
+                    + ")|:\\d|/\\d|\\.\\d|-(?!strong(?![\\p{L}]))\\p{L})",
             Pattern.CASE_INSENSITIVE);
+
+    /** A span of time after a number ("3 years", "2 to 4 weeks"): not a count, unless the template counts it. */
+    private static final Pattern DURATION_AFTER = Pattern.compile(
+            "^[\\s\\u00A0]*(?:(?:to|and|or|-|\u2013)[\\s\\u00A0]*\\d{1,3}[\\s\\u00A0]*)?(days|weeks|months|years)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    private static final Set<String> DURATIONS = Set.of("days", "weeks", "months", "years");
+
+    /** Words before a span of time that make it the time of something else: "for", "during the", "over the past". */
+    private static final Pattern TIME_FRAME_BEFORE = Pattern.compile("(?i)\\b(?:for|during|throughout|over|past|last|first|next|previous)"
+            + "[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?(?:(?:about|around|nearly|almost|some|roughly|more[\\s\\u00A0]+than|at[\\s\\u00A0]+least)[\\s\\u00A0]+)?$");
+
+    /** Words after a span of time that date something else: "six months after the strikes", "two years ago". */
+    private static final Pattern TIME_FRAME_AFTER = Pattern.compile("(?i)[\\s\\u00A0]+(?:after|ago|later|earlier|before|since|into|from[\\s\\u00A0]+now)\\b");
+
+    /** The spans of time ("days", "weeks", "months", "years") a metric of the template counts. */
+    private final Set<String> durations;
+
+    FigureFinder() {
+        this(Set.of());
+    }
+
+    /** A finder that reads "3 weeks" as a figure when "weeks" is in {@code durations}. */
+    FigureFinder(Set<String> durations) {
+        this.durations = Set.copyOf(durations);
+    }
+
+    /** The spans of time the template's metrics count by their nouns ("days" for a waiting time), in the plural. */
+    static Set<String> durationsCounted(org.briefing.template.Template template) {
+        Set<String> counted = new java.util.HashSet<>();
+        for (org.briefing.template.MetricSpec metric : template.metrics()) {
+            for (String noun : metric.nouns()) {
+                String plural = noun.toLowerCase(Locale.ROOT).endsWith("s") ? noun.toLowerCase(Locale.ROOT) : noun.toLowerCase(Locale.ROOT) + "s";
+                if (DURATIONS.contains(plural)) {
+                    counted.add(plural);
+                }
+            }
+        }
+        return counted;
+    }
 
     /** A number and "in" or "out of" right before a number: "nine in 10", "one in 300", "3 out of 4". */
     private static final Pattern PROPORTION = Pattern.compile(
@@ -165,8 +205,8 @@ final class FigureFinder {
                 figures.add(range.get());
                 i++;
             }
-            else {
-                figures.add(single(sentence, atom));
+            else if (!(atom.spelled() && sentence.regionMatches(true, atom.start(), "one", 0, atom.end() - atom.start()) && atom.end() - atom.start() == 3)) {
+                figures.add(single(sentence, atom)); // "one" alone is a pronoun or an article, not a figure
             }
         }
         figures.sort(Comparator.comparingInt(Figure::start));
@@ -578,6 +618,9 @@ final class FigureFinder {
         return true;
     }
 
+    /** What follows "one" when it opens a range. */
+    private static final Pattern ONE_TO = Pattern.compile("(?i)[\\s\\u00A0]*(?:to|or|-|\u2013)[\\s\\u00A0]*(?:\\d|two|three|four|five|six|seven|eight|nine|ten)(?![\\p{L}-])");
+
     private void addSpelled(String sentence, int start, int end, List<Span> masked, List<Figure> vague,
             List<Atom> atoms) {
         String run = sentence.substring(start, end);
@@ -586,8 +629,9 @@ final class FigureFinder {
             run = sentence.substring(start, end);
         }
         String lower = run.toLowerCase(Locale.ROOT);
-        if (lower.equals("one") || lower.equals("a") || isMasked(masked, start, end) || overlapsVague(vague, start, end)) {
-            return;
+        if ((lower.equals("one") && !ONE_TO.matcher(sentence).region(end, sentence.length()).lookingAt()) || lower.equals("a")
+                || isMasked(masked, start, end) || overlapsVague(vague, start, end)) {
+            return; // "one" is a figure only where it opens a range: "one to two weeks", "one or two brigades"
         }
         int atomStart = start;
         String before = sentence.substring(Math.max(0, start - 2), start);
@@ -665,6 +709,12 @@ final class FigureFinder {
         String before = sentence.substring(Math.max(0, start - 20), start);
         if (notACountBefore(before) || NOT_A_COUNT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             return true;
+        }
+        Matcher duration = DURATION_AFTER.matcher(sentence).region(end, sentence.length());
+        if (duration.lookingAt() && (!this.durations.contains(duration.group(1).toLowerCase(Locale.ROOT))
+                || TIME_FRAME_BEFORE.matcher(before).find()
+                || TIME_FRAME_AFTER.matcher(sentence).region(duration.end(), sentence.length()).lookingAt())) {
+            return true; // "for eight months", "during the three months", "six months after the strikes": when, not how long
         }
         return isDesignation(before);
     }

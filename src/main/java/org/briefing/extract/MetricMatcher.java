@@ -81,7 +81,7 @@ final class MetricMatcher {
 
     /** Where the words that can qualify a counted noun stop: an infinitive or a subordinate clause. */
     private static final Pattern WINDOW_END = Pattern
-        .compile("(?i)\\b(?:to\\s+(?!have\\b|be\\b|been\\b|the\\b|an?\\b|its\\b|their\\b|his\\b|her\\b|our\\b|this\\b|these\\b|those\\b)(?-i:\\p{Ll}+)|before|after|until|unless|because|although|while|whereas|since|once)\\b");
+        .compile("(?i)\\b(?:to\\s+(?!have\\b|be\\b|been\\b|the\\b|an?\\b|its\\b|their\\b|his\\b|her\\b|our\\b|this\\b|these\\b|those\\b|up\\b|about\\b|around\\b|roughly\\b|nearly\\b|almost\\b|some\\b|more\\b|less\\b|over\\b|under\\b|just\\b|as\\b|at\\b)(?-i:\\p{Ll}+)|before|after|until|unless|because|although|while|whereas|since|once)\\b");
 
     private static final WordStarts.Words WINDOW_END_FIRST = WordStarts.words("to", "before", "after", "until", "unless", "because",
             "although", "while", "whereas", "since", "once");

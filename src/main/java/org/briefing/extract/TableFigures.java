@@ -115,7 +115,7 @@ final class TableFigures {
 
     private static final org.slf4j.Logger logger = org.slf4j.LoggerFactory.getLogger(TableFigures.class);
 
-    private final FigureFinder figures = new FigureFinder();
+    private final FigureFinder figures;
 
     private final DateMentionFinder dates = new DateMentionFinder();
 
@@ -134,6 +134,7 @@ final class TableFigures {
     private final java.time.LocalDate since;
 
     TableFigures(Template template) {
+        this.figures = new FigureFinder(FigureFinder.durationsCounted(template));
         this.metrics = new MetricMatcher(template);
         this.actors = new ActorNames(template);
         this.subject = template.subject().name();

@@ -64,6 +64,30 @@ class ClaimExtractorTests {
     @Nested
     class Metrics {
 
+        private final ClaimExtractor iran = new ClaimExtractor(
+                new TemplateLoader().load("src/test/resources/fixtures/holdout38/iran-enriched-uranium/template"));
+
+        @Test
+        void aSpanOfTimeCountsWhereTheTemplateCountsItButNotWhereItDatesSomethingElse() {
+            List<Claim> claims = this.iran.extract(article("Example Wire", new PartialDate(2025, 6, 1),
+                    "U.S. officials said Iran's breakout time is now probably one to two weeks.",
+                    "Inspectors carried out 41 inspections in Iran during the three months covered by the report.",
+                    "Iran has refused access for eight months, and six months after the strikes its stock is unknown."));
+            List<Claim> dprk = claims("North Korea could send troops within 2 to 3 weeks, the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow() + ".." + c.quantity().wholeHigh())
+                .containsExactly("breakout-time 1..2", "inspections 41..41");
+            assertThat(dprk).isEmpty();
+        }
+
+        @Test
+        void aKindCueAfterAnUpperBoundIsInTheFiguresWindow() {
+            List<Claim> claims = this.iran.extract(article("Example Wire", new PartialDate(2025, 6, 1),
+                    "The IAEA said Iran held 409.2 kg of uranium enriched to up to 60% as of May 17."));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.kind()).containsExactly("stockpile up-to-60");
+        }
+
         @Test
         void aPartOfThoseCountedIsCountedAsTheyAre() {
             ClaimExtractor attacks = new ClaimExtractor(
