@@ -569,6 +569,11 @@ final class ArticleAttributions {
         }
         String name = this.speakers.ordinaryCase(label); // "MINISTER LIM JAE-WON" as "Minister Lim Jae-won"
         Speaker speaker = this.speakers.resolve(name);
+        Speaker surname = null; // "Minister Sakuraba": the full name, if the article gives it, is better
+        if (speaker.isNamed() && speaker.kind() == Kind.PERSON && speaker.name().indexOf(' ') < 0) {
+            surname = speaker;
+            speaker = new Speaker(null, Kind.GENERIC, null, null);
+        }
         if (!speaker.isNamed() && !name.equals(label) && name.indexOf(' ') > 0) {
             // "MINISTER SAKURABA:" after "Defense Minister SAKURABA Takeshi": the name after the title
             speaker = this.speakers.resolve(fullName(label.substring(label.lastIndexOf(' ') + 1)));
@@ -582,6 +587,9 @@ final class ArticleAttributions {
             if (!addressed.isEmpty()) {
                 speaker = new Speaker(addressed, Kind.PERSON, null, null);
             }
+        }
+        if (!speaker.isNamed() && surname != null) {
+            speaker = surname;
         }
         if (speaker.kind() == Kind.MEMBER && speaker.organisation() == null) {
             this.personNames.add(speaker.name()); // "REPORTER (Kyodo News):" relays as a person, not as an outlet

@@ -87,7 +87,7 @@ final class SpeakerResolver {
             "commentators", "broadcaster", "newspaper", "outlet", "media", "assessment", "assessments", "figures", "customs",
             "police", "guards", "prosecutors", "investigators", "bloggers", "channels", "observers", "researchers", "office",
             "administration", "department", "authority", "council", "commission", "committee", "bureau", "registry",
-            "inspectorate", "mission", "portal", "group", "brigade", "unit", "regiment", "battalion", "directorate", "institute",
+            "inspectorate", "mission", "portal", "group", "service", "watchdog", "brigade", "unit", "regiment", "battalion", "directorate", "institute",
             "centre", "center", "court", "fund", "laboratory", "lab", "team", "observatory", "monitor", "network", "coalition");
 
     /** Whether the phrase is a collective head alone: "Prosecutors", "the police", "investigators". */
@@ -142,6 +142,12 @@ final class SpeakerResolver {
 
     private static final Pattern TITLES = Pattern.compile(
             "^(?:(?:Ukrainian|Russian|South Korean|North Korean|US|U\\.S\\.|American|NATO|British|Chinese|Japanese|Former|former|Acting|acting|Deputy|Vice|Senior|Lieutenant|Lt\\.|General|Gen\\.|Major|Maj\\.|Colonel|Col\\.|Captain|Capt\\.|Admiral|Adm\\.|Sergeant|President|Prime|Minister|Defense|Defence|Foreign|Secretary|Secretary-General|Ambassador|Commander|Chief|Head|Director|Spokesperson|Spokesman|Spokeswoman|Mr\\.?|Mrs\\.?|Ms\\.?|Dr\\.?|Prof\\.?|Sen\\.?|Senator|Rep\\.?|Governor|Gov\\.?|Mayor|Chairman|Chairwoman|Lord|Sir|[Ll]awmaker|[Ll]egislator|[Pp]rosecutor|Judge|[Ii]nspector|Commissioner|Superintendent|Detective|Brigadier|Marshal|Chancellor|Premier|Councillor|Councilor|Attorney|Undersecretary|MP|[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man)[\\s\\u00A0]+)+");
+
+    /** An office only a person holds, before a surname: "Rep. Seo", "Minister Kim" (a courtesy title, "Dr. Lindqvist", stays in the name). */
+    private static final Pattern PERSONAL_TITLE = Pattern.compile("(?:^|[\\s\\u00A0])(?:(?:Sen|Rep|Gov|Gen|Col|Capt|Adm|Lt)\\.?"
+            + "|Senator|Governor|Mayor|Minister|President|[Ll]awmaker|[Ll]egislator|Ambassador|Chancellor|Premier|Judge"
+            + "|Commissioner|Councillor|Councilor|[Cc]ongress(?:wo)?man|[Aa]ssembly(?:wo)?man|MP|Colonel"
+            + "|Admiral|Sergeant|Lieutenant|Marshal|Brigadier|Detective|[Pp]rosecutor)[\\s\\u00A0]+$");
 
     private static final Pattern ORGANISATION_WORD = Pattern.compile(
             "(?i)\\b(ministry|agency|service|directorate|institute|news|tv|times|post|journal|radio|herald|daily|press|tribune|telegraph|guardian|gazette|channel|broadcast\\w*|network|magazine|council|office|department|center|centre|command|staff|army|forces|government|committee|union|organi[sz]ation|commission|bureau|intelligence|university|foundation|group|company|corporation|kremlin|parliament|assembly|embassy|mission|administration|house|zone|customs|police|guards?|prosecutors?|authorities|statistics office|registry|bank|fund|court|tribunal|agencies|monitor|observatory|coalition|alliance|federation|association|secretariat|cabinet|senate|congress|navy|coast guard)\\b");
@@ -488,6 +494,13 @@ final class SpeakerResolver {
             String name = TITLES.matcher(run.group(1)).replaceFirst("").trim();
             if (TIME.matcher(name).matches()) {
                 return new Speaker(null, Kind.GENERIC, null, null); // "Justice Mission-2025 last December"
+            }
+            // a surname after a title only a person bears is a person: "Rep. Seo", "Minister Kim", "lawmaker Seo"
+            int nameAt = text.lastIndexOf(name);
+            boolean titledSurname = !name.isEmpty() && !name.contains(" ") && nameAt > 0
+                    && PERSONAL_TITLE.matcher(text.substring(0, nameAt)).find() && !ORGANISATION_WORD.matcher(name).find();
+            if (titledSurname) {
+                return new Speaker(name, Kind.PERSON, null, null);
             }
             boolean sentenceCase = run.start() == 0 && !name.contains(" ");
             Matcher titled = INNER_TITLE.matcher(name);

@@ -407,6 +407,17 @@ class ClaimExtractorTests {
     class Attribution {
 
         @Test
+        void aSurnameAfterAnOfficeIsAPersonAndABodyThatExpectsSpeaks() {
+            assertThat(claims("Rep. Seo said North Korea sent 8,000 more soldiers to Russia.")).singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("Seo"));
+            assertThat(claims("A European intelligence service estimated that Russia had paid North Korea at least €1.5bn."))
+                .singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("European intelligence service"));
+            assertThat(claims("The NIS expects North Korea to rotate another 7,000 soldiers in October.")).singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)"));
+        }
+
+        @Test
         void aSourceDescribedByItsPlaceSpeaksPastAPlaceSetOffByCommas() {
             assertThat(claims("North Korea sent about 400 young workers to Russia in March, a source in Rason said."))
                 .singleElement()
