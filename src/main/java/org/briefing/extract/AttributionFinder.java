@@ -25,7 +25,7 @@ final class AttributionFinder {
 
     private static final Set<String> VERBS = Set.of("said", "says", "say", "told", "tells", "tell", "stated", "states",
             "announced", "announces", "reported", "reports", "report", "estimated", "estimates", "believes", "believe",
-            "believed", "claimed", "claims", "noted", "notes", "added", "adds", "warned", "warns", "confirmed", "confirms",
+            "believed", "claimed", "claims", "claim", "noted", "notes", "added", "adds", "warned", "warns", "confirmed", "confirms",
             "wrote", "writes", "write", "indicated", "indicates", "revealed", "reveals", "disclosed", "discloses",
             "suggested", "suggests", "assessed", "assesses", "alleged", "alleges", "insisted", "insists", "explained",
             "acknowledged", "acknowledges", "denied", "denies", "maintained", "asserted", "argued", "testified", "informed",

@@ -91,12 +91,12 @@ final class FigureFinder {
      */
     private static final List<String> UP_TO = List.of("up to", "as many as", "as much as", "as high as", "no more than",
             "not more than",
-            "fewer than", "less than", "under", "at most", "a maximum of", "maximum of", "just under");
+            "fewer than", "less than", "under", "at most", "a maximum of", "maximum of", "just under", "below");
 
     private static final List<String> AT_LEAST = List.of("at least", "more than", "over", "in excess of", "upwards of",
             "no fewer than", "not less than", "a minimum of", "at minimum", "just over", "starts at", "starting at",
             "start at", "exceed", "exceeds", "exceeded",
-            "exceeding", "top", "tops", "topped", "surpass", "surpasses", "surpassed", "passed", "beyond");
+            "exceeding", "top", "tops", "topped", "surpass", "surpasses", "surpassed", "passed", "beyond", "above");
 
     private static final List<String> ABOUT = List.of("about", "around", "almost", "nearly", "some", "roughly",
             "approximately", "an estimated", "estimated", "close to", "circa", "approx", "approx.", "something like",

@@ -87,7 +87,7 @@ final class SpeakerResolver {
             "commentators", "broadcaster", "newspaper", "outlet", "media", "assessment", "assessments", "figures", "customs",
             "police", "guards", "prosecutors", "investigators", "bloggers", "channels", "observers", "researchers", "office",
             "administration", "department", "authority", "council", "commission", "committee", "bureau", "registry",
-            "inspectorate", "mission", "portal", "group", "service", "watchdog", "brigade", "unit", "regiment", "battalion", "directorate", "institute",
+            "inspectorate", "mission", "portal", "group", "groups", "service", "watchdog", "brigade", "unit", "regiment", "battalion", "directorate", "institute",
             "centre", "center", "court", "fund", "laboratory", "lab", "team", "observatory", "monitor", "network", "coalition");
 
     /** Whether the phrase is a collective head alone: "Prosecutors", "the police", "investigators". */
@@ -99,6 +99,10 @@ final class SpeakerResolver {
 
     /** A description qualified by a proper adjective or name somewhere before its head. */
     private static final Pattern QUALIFIED = Pattern.compile("^(?:[\\p{L}'’-]+[\\s\\u00A0]+)*?\\p{Lu}[\\p{L}'’-]*[\\s\\u00A0]+\\S");
+
+    /** Bodies that a word in lower case before them describes well enough to speak: "defector groups", "aid agencies". */
+    private static final Set<String> ADVOCACY_HEADS = Set.of("groups", "organisations", "organizations", "charities", "ngos",
+            "campaigners", "activists", "agencies");
 
     /** Records that speak for their keeper: "customs data", "interior ministry figures". */
     private static final Set<String> RECORDS = Set.of("data", "figures", "statistics", "numbers", "records");
@@ -539,6 +543,9 @@ final class SpeakerResolver {
         if (words.length >= 2 && words.length <= 7 && COLLECTIVE_HEADS.contains(head) && QUALIFIED.matcher(text).find()) {
             // "Ukrainian intelligence", "South Korean officials", "leaked Alabuga documents"
             return new Speaker(text, Kind.MEMBER, null, null);
+        }
+        if (words.length >= 2 && words.length <= 5 && of < 0 && ADVOCACY_HEADS.contains(head)) {
+            return new Speaker(text, Kind.MEMBER, null, null); // "defector groups", "human rights organisations"
         }
         return new Speaker(null, Kind.GENERIC, null, null);
     }

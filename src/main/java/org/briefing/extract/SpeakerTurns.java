@@ -27,6 +27,14 @@ final class SpeakerTurns {
             "^[\\s\\u00A0]*(?:\\[[^\\[\\]]{1,60}\\][\\s\\u00A0]*)?(?:Q\\d{1,4}[\\s\\u00A0]+)?(" + NAME + ")(?:,[\\s\\u00A0]+(" + NAME + "))?"
                     + "[\\s\\u00A0]*(\\((?:[^()]|\\([^()]*\\))*\\))?[\\s\\u00A0]*:(?:[\\s\\u00A0]|$)");
 
+    /**
+     * A label of a legislature's printed record, a sentence of its own: a title and a surname in
+     * capitals, a period ("Ms. WHITLOCK.", "Senator WARNER.", "Mr. SMITH of Texas.").
+     */
+    private static final Pattern RECORD_LABEL = Pattern.compile("[\\s\\u00A0]*((?:Mr|Mrs|Ms|Dr|Sen|Rep|Gen|Adm)\\.?"
+            + "[\\s\\u00A0]+\\p{Lu}[\\p{Lu}'’-]+|(?:Chairman|Chairwoman|Senator|Representative|Secretary|Ambassador|General|Admiral"
+            + "|Governor|Judge)[\\s\\u00A0]+\\p{Lu}[\\p{Lu}'’-]+)(?:[\\s\\u00A0]+of[\\s\\u00A0]+\\p{Lu}\\p{L}+(?:[\\s\\u00A0]+\\p{Lu}\\p{L}+)?)?\\.[\\s\\u00A0]*");
+
     /** A section's number alone, split from its heading: "2.", "3.1", "IV.". */
     private static final Pattern SECTION_NUMBER = Pattern.compile("[\\s\\u00A0#]*(?:\\d{1,2}(?:\\.\\d{1,2})*|[IVX]{1,5})\\.?[\\s\\u00A0]*");
 
@@ -87,6 +95,13 @@ final class SpeakerTurns {
             String channel = (i + 1 < sentences.size()) ? postHeader(sentences.get(i), sentences.get(i + 1)) : null;
             if (channel != null) {
                 found[i] = channel; // a digest of posts: each post is its channel's
+                isLabel[i] = true;
+                labels++;
+                continue;
+            }
+            Matcher record = RECORD_LABEL.matcher(sentences.get(i));
+            if (record.matches()) {
+                found[i] = speaker(record.group(1), null); // "Ms. WHITLOCK." opens a turn in a hearing's record
                 isLabel[i] = true;
                 labels++;
                 continue;

@@ -415,6 +415,8 @@ class ClaimExtractorTests {
                 .satisfies((claim) -> assertThat(claim.source()).isEqualTo("European intelligence service"));
             assertThat(claims("The NIS expects North Korea to rotate another 7,000 soldiers in October.")).singleElement()
                 .satisfies((claim) -> assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)"));
+            assertThat(claims("Some defector groups claim there are 10,000 or more North Korean workers in Russia.")).singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("defector groups"));
         }
 
         @Test

@@ -51,6 +51,8 @@ class FigureFinderTests {
             fewer than 200 soldiers                 | null    | 200     | up_to
             at least 300 killed                     | 300     | null    | at_least
             more than 1,000 troops                  | 1000    | null    | at_least
+            is now above $6.75 billion              | 6750000000 | null | at_least
+            kept below 500 troops                   | null    | 500     | up_to
             over 3,000 workers                      | 3000    | null    | at_least
             12+ engineers                           | 12      | null    | at_least
             ten thousand troops                     | 10000   | 10000   | exact

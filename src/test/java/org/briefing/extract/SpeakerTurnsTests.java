@@ -17,6 +17,18 @@ class SpeakerTurnsTests {
     }
 
     @Test
+    void aHearingsPrintedRecordNamesItsSpeakersWithATitleASurnameInCapitalsAndAPeriod() {
+        SpeakerTurns turns = new SpeakerTurns(List.of("Mr. GRADY.", "The subcommittee will come to order.", "Ms. WHITLOCK.",
+                "Thank you, Mr. Chairman.", "We charged 37 people.", "Senator WARNER of Virginia.", "How many?",
+                "Mr. Grady agreed.", "It was 40."));
+
+        assertThat(turns.speaker(1)).isEqualTo("GRADY");
+        assertThat(turns.speaker(4)).isEqualTo("WHITLOCK");
+        assertThat(turns.speaker(6)).isEqualTo("Senator WARNER");
+        assertThat(turns.speaker(8)).isEqualTo("Senator WARNER"); // "Mr. Grady agreed." is prose, not a label
+    }
+
+    @Test
     void aNumberedHeadingWithAColonIsNoLabel() {
         SpeakerTurns turns = new SpeakerTurns(List.of("2.", "Romania: an epidemic that will not end", "The institute counted 3,847 cases.",
                 "3.", "Italy: fewer cases", "There were 512."));
