@@ -83,6 +83,10 @@ final class TableFigures {
     /** A column's header that makes its cells the rows' sources: "Source", "Sources", "According to". */
     private static final Pattern SOURCE_HEADER = Pattern.compile("(?i)[\\s\\u00A0*_]*(?:sources?|source\\(s\\)|according[\\s\\u00A0]+to|estimated[\\s\\u00A0]+by|reported[\\s\\u00A0]+by)[\\s\\u00A0*_:]*");
 
+    /** A column of one source's documents: "IAEA report", "NIS briefing", "Rosstat figures". */
+    private static final Pattern DOCUMENTS_HEADER = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,4})(?:'s|’s)?"
+            + "[\\s\\u00A0]+(?i:reports?|briefings?|figures|estimates?|data|assessments?|releases?|statements?)");
+
     /** The source a caption or a note names: "(source: Suez Canal Authority)", "Source: UNCTAD." */
     private static final Pattern STATED_SOURCE = Pattern
         .compile("(?i)(?<![\\p{L}])sources?[\\s\\u00A0]*:[\\s\\u00A0]*([^;:()\\n]{2,80}?)[\\s\\u00A0]*(?:[).;]|$)");
@@ -577,8 +581,25 @@ final class TableFigures {
                         break;
                     }
                 }
+                if (this.stated == null) {
+                    this.stated = headedByDocuments(attributions);
+                }
             }
             return this.stated;
+        }
+
+        /** The source whose documents a column lists, by its header: "IAEA report", "NIS estimates"; null if none. */
+        private Attribution headedByDocuments(ArticleAttributions attributions) {
+            for (String header : this.headers) {
+                Matcher documents = DOCUMENTS_HEADER.matcher(header.replace("*", "").replace("_", "").strip());
+                if (documents.matches()) {
+                    Attribution owner = attributions.stated(documents.group(1));
+                    if (owner != null) {
+                        return owner;
+                    }
+                }
+            }
+            return null;
         }
 
         /**

@@ -262,6 +262,23 @@ class TableFiguresTests {
         }
 
         @Test
+        void aColumnOfOneSourcesDocumentsNamesTheSourceOfEveryRow() throws IOException {
+            List<Claim> claims = markdown("""
+                    # North Korea's deployment
+
+                    What the briefings said about North Korea's troops.
+
+                    | NIS briefing | Date | North Korean troops in Russia |
+                    |---|---|---|
+                    | Autumn | 18 Oct 2024 | 11,000 |
+                    | Winter | 13 Feb 2025 | 15,000 |
+                    """);
+
+            assertThat(claims).extracting((c) -> c.quantity().wholeLow() + " " + c.source())
+                .containsExactly("11000 National Intelligence Service (South Korea)", "15000 National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void aSourceListNamesOneSourceBesideTheOutletsOwnWorkAndNoneBesideAnother() throws IOException {
             String table = """
                     # North Korea's deployment
