@@ -32,7 +32,7 @@ final class AttributionFinder {
             "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
             "concluded", "found", "finds", "relayed", "identified", "recorded", "documented", "counts", "lists", "logged",
-            "logs", "attributes", "attributed", "spoke", "speaks", "reckons", "reckoned", "reckon", "reporting", "expects", "expect",
+            "logs", "attributes", "attributed", "spoke", "speaks", "reckons", "reckoned", "reckon", "reporting", "expects", "expect", "blamed", "blames",
             // a pledge is its maker's word: "Beijing has pledged one billion yuan", "Shoigu promised 5,000 builders"
             "pledged", "pledges", "promised", "promises", "earmarked", "earmarks", "allocated", "allocates");
 

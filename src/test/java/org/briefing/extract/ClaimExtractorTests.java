@@ -407,6 +407,17 @@ class ClaimExtractorTests {
     class Attribution {
 
         @Test
+        void whoBlamesTheSubjectForALossGivesItsSize() {
+            ClaimExtractor crypto = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout39/dprk-crypto-theft/template"));
+
+            List<Claim> claims = crypto.extract(article("Example Wire", new PartialDate(2025, 2, 27),
+                    "The FBI has blamed North Korea for the theft of about $1.5 billion in digital tokens from the exchange Bybit."));
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Federal Bureau of Investigation (FBI)");
+        }
+
+        @Test
         void aSurnameAfterAnOfficeIsAPersonAndABodyThatExpectsSpeaks() {
             assertThat(claims("Rep. Seo said North Korea sent 8,000 more soldiers to Russia.")).singleElement()
                 .satisfies((claim) -> assertThat(claim.source()).isEqualTo("Seo"));
