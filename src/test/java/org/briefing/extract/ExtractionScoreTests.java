@@ -283,7 +283,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheNineteenthFixtureSet() {
         Score measles = scoreWithItsTemplate("holdout18/measles-outbreaks");
 
-        assertThat(measles.f1()).as(measles.report()).isGreaterThanOrEqualTo(0.79);
+        assertThat(measles.f1()).as(measles.report()).isGreaterThanOrEqualTo(0.82);
         assertThat(measles.attributionAccuracy()).as(measles.report()).isGreaterThanOrEqualTo(0.62);
     }
 
@@ -373,7 +373,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheTwentySixthFixtureSet() {
         Score canal = scoreWithItsTemplate("holdout25/panama-canal");
 
-        assertThat(canal.f1()).as(canal.report()).isGreaterThanOrEqualTo(0.70);
+        assertThat(canal.f1()).as(canal.report()).isGreaterThanOrEqualTo(0.72);
         assertThat(canal.attributionAccuracy()).as(canal.report()).isGreaterThanOrEqualTo(0.80);
     }
 
@@ -477,7 +477,7 @@ class ExtractionScoreTests {
         Score grain = scoreWithItsTemplate("holdout33/black-sea-grain");
 
         assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.70);
-        assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.73);
+        assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.75);
     }
 
     /**
@@ -516,5 +516,44 @@ class ExtractionScoreTests {
 
         assertThat(chips.f1()).as(chips.report()).isGreaterThanOrEqualTo(0.79);
         assertThat(chips.attributionAccuracy()).as(chips.report()).isGreaterThanOrEqualTo(0.64);
+    }
+
+    /**
+     * The thirty-eighth set (under {@code holdout37/}), North Korea's support to Russia as South Korean lawmakers
+     * relay the NIS's closed briefings, the first subject's template: scored once unseen at commit
+     * {@code 3d6a02f}'s code (F1 0.832, attribution 0.654), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtyEighthFixtureSet() {
+        Score lawmakers = score("holdout37/dprk-russia-lawmakers", TestTemplates.dprkRussia());
+
+        assertThat(lawmakers.f1()).as(lawmakers.report()).isGreaterThanOrEqualTo(0.81);
+        assertThat(lawmakers.attributionAccuracy()).as(lawmakers.report()).isGreaterThanOrEqualTo(0.65);
+    }
+
+    /**
+     * The thirty-ninth set (under {@code holdout38/}), Iran's enriched uranium as inspectors measure it, its own
+     * template: scored once unseen at commit {@code ac29f04}'s code (F1 0.517, attribution 0.400), a regression
+     * floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheThirtyNinthFixtureSet() {
+        Score uranium = scoreWithItsTemplate("holdout38/iran-enriched-uranium");
+
+        assertThat(uranium.f1()).as(uranium.report()).isGreaterThanOrEqualTo(0.77);
+        assertThat(uranium.attributionAccuracy()).as(uranium.report()).isGreaterThanOrEqualTo(0.67);
+    }
+
+    /**
+     * The fortieth set (under {@code holdout39/}), North Korea's crypto theft and IT workers abroad, its own
+     * template: scored once unseen at commit {@code 3d6a02f}'s code (F1 0.778, attribution 0.571), a regression
+     * floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortiethFixtureSet() {
+        Score crypto = scoreWithItsTemplate("holdout39/dprk-crypto-theft");
+
+        assertThat(crypto.f1()).as(crypto.report()).isGreaterThanOrEqualTo(0.78);
+        assertThat(crypto.attributionAccuracy()).as(crypto.report()).isGreaterThanOrEqualTo(0.78);
     }
 }
