@@ -259,7 +259,8 @@ final class AttributionFinder {
         if (lower.contains(" quoted ")) {
             quotedAs(sentence, frames);
         }
-        if (Lower.containsAny(lower, "its ", "their ") && Lower.containsAny(lower, "estimate", "count", "tally", "assessment", "figure")) {
+        if (Lower.containsAny(lower, "its ", "their ")
+                && Lower.containsAny(lower, "estimate", "count", "tally", "assessment", "figure", "calculation", "reckoning")) {
             revisedEstimate(sentence, frames);
         }
         if (mayNameOwnerAfter(sentence, lower)) {
@@ -379,8 +380,22 @@ final class AttributionFinder {
             if (!np[0].isBlank()) {
                 frames.add(new Frame(Frame.Type.PREPOSED, np[0], null, revised.end(), sentence.length(), "revised-estimate"));
             }
+            return;
+        }
+        Matcher theirs = BY_THEIR_COUNT.matcher(sentence);
+        int comma = sentence.indexOf(',');
+        if (theirs.find() && comma > 0 && comma < theirs.start()) {
+            // "US officials, speaking on background, have gone further: by their count more than 25,000 …"
+            String opening = cleanNp(sentence.substring(0, comma));
+            if (!opening.isBlank() && opening.split(" ").length <= 5) {
+                frames.add(new Frame(Frame.Type.PREPOSED, opening, null, theirs.end(), sentence.length(), "by-their-count"));
+            }
         }
     }
+
+    /** "by their count", "by its own estimate": the count of whom the sentence opens with. */
+    private static final Pattern BY_THEIR_COUNT = Pattern.compile("(?i)(?<![\\p{L}])by[\\s\\u00A0]+(?:its|their)[\\s\\u00A0]+"
+            + "(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?(?:count|estimate|calculation|reckoning|tally|assessment)s?(?![\\p{L}])");
 
     /** The name credited at the sentence's end speaks, or relays the sentence's speaker, as "according to" would. */
     private void creditAtEnd(String sentence, List<Frame> frames) {

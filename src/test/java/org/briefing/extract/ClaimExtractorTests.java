@@ -407,6 +407,16 @@ class ClaimExtractorTests {
     class Attribution {
 
         @Test
+        void theirCountIsTheCountOfWhomTheSentenceOpensWith() {
+            assertThat(claims("US officials, speaking to reporters on background, have gone further than Seoul: by their "
+                    + "count more than 25,000 North Korean soldiers have served in Russia.")).singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("US officials"));
+            assertThat(claims("Ukraine's military intelligence, which tracks the rotations, says that by its own reckoning "
+                    + "about 14,000 North Korean soldiers are in Kursk.")).singleElement()
+                .satisfies((claim) -> assertThat(claim.source()).isEqualTo("Defence Intelligence of Ukraine (HUR)"));
+        }
+
+        @Test
         void whoBlamesTheSubjectForALossGivesItsSize() {
             ClaimExtractor crypto = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout39/dprk-crypto-theft/template"));
