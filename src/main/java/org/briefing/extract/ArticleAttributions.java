@@ -828,6 +828,7 @@ final class ArticleAttributions {
                 }
             }
             rememberRetoldBriefing(here, context);
+            learnFrontedReportAuthor(sentence.text(), here, context);
             this.resolved.add(here);
         }
         nameDescribedSpeakers();
@@ -1185,6 +1186,25 @@ final class ArticleAttributions {
         }
         context.reportAuthor = new Attribution(author.name(), List.of(), false, "report-author");
         return true;
+    }
+
+    /** "In a confidential quarterly report circulated to the board …, the agency said …": who speaks wrote the report. */
+    private void learnFrontedReportAuthor(String sentence, List<Resolved> here, Context context) {
+        if (!(sentence.startsWith("In a ") || sentence.startsWith("In its ") || sentence.startsWith("In the ")
+                || sentence.startsWith("In their "))) {
+            return;
+        }
+        int comma = sentence.indexOf(',');
+        if (comma < 0 || !sentence.substring(0, comma).contains("report")) {
+            return;
+        }
+        for (Resolved resolved : here) {
+            Attribution attribution = resolved.attribution();
+            if (attribution.source() != null && !attribution.person() && resolved.frame().scopeStart() > comma) {
+                context.reportAuthor = new Attribution(attribution.source(), List.of(), false, "report-author");
+                return;
+            }
+        }
     }
 
     /** "after a closed-door briefing by the National Intelligence Service": the agency briefed. */

@@ -407,6 +407,14 @@ class ClaimExtractorTests {
     class Attribution {
 
         @Test
+        void whoSpeaksAfterAFrontedReportWroteIt() {
+            List<Claim> claims = claims("In a confidential report circulated to lawmakers on Wednesday, the NIS said North Korea "
+                    + "had sent more troops.", "The report puts the number of North Korean troops in Russia at 15,000.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void theirCountIsTheCountOfWhomTheSentenceOpensWith() {
             assertThat(claims("US officials, speaking to reporters on background, have gone further than Seoul: by their "
                     + "count more than 25,000 North Korean soldiers have served in Russia.")).singleElement()
