@@ -647,6 +647,16 @@ final class MetricMatcher {
      * the figure as a place ("passed through 43 camps"). A figure is digits or a number word other
      * than "one".
      */
+    /** Whether a number ending at {@code end} is a percentage ("60%", "20 percent"): a kind's cue, not another count. */
+    private static boolean isPercentage(String text, int end) {
+        int next = end;
+        while (next < text.length() && Tails.isSpace(text.charAt(next))) {
+            next++;
+        }
+        return text.startsWith("%", next) || text.regionMatches(true, next, "percent", 0, 7)
+                || text.regionMatches(true, next, "per cent", 0, 8);
+    }
+
     static String withoutOtherFigures(String text) {
         StringBuilder kept = null;
         int copied = 0;
@@ -667,7 +677,7 @@ final class MetricMatcher {
                 break;
             }
             String word = text.substring(start, i);
-            if (isFigureWord(word) && !PLACE_WORDS.contains(previous)) {
+            if (isFigureWord(word) && !PLACE_WORDS.contains(previous) && !isPercentage(text, i)) {
                 int end = i;
                 for (int w = 0; w < 2 && end < n; w++) {
                     int next = end;

@@ -35,5 +35,8 @@ class MetricMatcherTests {
         assertThat(MetricMatcher.withoutOtherFigures(" had passed through 43 camps")).isEqualTo(" had passed through 43 camps");
         assertThat(MetricMatcher.withoutOtherFigures(" who were killed")).isEqualTo(" who were killed");
         assertThat(MetricMatcher.withoutOtherFigures(" of whom one died")).isEqualTo(" of whom one died");
+        // a percentage names a kind ("60% material"), not another count
+        assertThat(MetricMatcher.withoutOtherFigures(" of the 60% stock is believed")).isEqualTo(" of the 60% stock is believed");
+        assertThat(MetricMatcher.withoutOtherFigures(" of 20 percent material")).isEqualTo(" of 20 percent material");
     }
 }
