@@ -381,6 +381,15 @@ public final class ClaimExtractor {
                 match = Optional.of(new MetricMatcher.Match(whole.metric(), whole.kind(), whole.unit(), figure.end(), figure.end(),
                         "among-them:" + whole.rule()));
             }
+            if (match.isPresent() && lastMatch != null && lastMatch.kind() != null && lastFigure.end() <= figure.start()
+                    && (match.get().metric().equals(lastMatch.metric()) ? match.get().kind() == null
+                            : isBaseOf(match.get().metric(), lastMatch.metric()))
+                    && COMPARISON.matcher(text.substring(Math.max(lastFigure.end(), figure.start() - 25), figure.start())).find()) {
+                // "409.2 kg of uranium enriched to up to 60% …, up from 275.1 kg": the same kind as the figure it is compared with
+                MetricMatcher.Match compared = lastMatch;
+                match = Optional.of(new MetricMatcher.Match(compared.metric(), compared.kind(), match.get().unit(), match.get().nounStart(),
+                        match.get().nounEnd(), "comparison:" + compared.rule()));
+            }
             if (match.isPresent() && lastMatch != null && FigureFinder.converts(text, lastFigure, figure)) {
                 // "1.9 billion euros ($2.2 billion)": the conversion is the same sum, of the same metric and kind
                 MetricMatcher.Match sum = lastMatch;

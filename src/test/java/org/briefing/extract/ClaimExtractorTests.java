@@ -81,6 +81,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aFigureComparedWithTheOneBeforeIsOfItsKind() {
+            List<Claim> claims = this.iran.extract(article("Example Wire", new PartialDate(2025, 6, 1),
+                    "The IAEA said Iran held 409.2 kg of uranium enriched to up to 60% as of May 17, up from 275.1 kg in February."));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.kind()).containsExactly("stockpile up-to-60", "stockpile up-to-60");
+        }
+
+        @Test
         void aKindCueAfterAnUpperBoundIsInTheFiguresWindow() {
             List<Claim> claims = this.iran.extract(article("Example Wire", new PartialDate(2025, 6, 1),
                     "The IAEA said Iran held 409.2 kg of uranium enriched to up to 60% as of May 17."));
