@@ -312,6 +312,13 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void soldiersInCustodyAreCaptured() {
+            List<Claim> claims = claims("The NIS confirmed that six North Korean soldiers are in Ukrainian custody.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.kind()).containsExactly("casualties captured");
+        }
+
+        @Test
         void readsTheKindAfterARelativeClause() {
             List<Claim> claims = claims("The ministry said 16 North Korean soldiers who joined the Russian army last year "
                     + "had been confirmed killed.");
