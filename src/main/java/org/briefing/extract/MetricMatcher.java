@@ -162,7 +162,8 @@ final class MetricMatcher {
             return nounAfter(sentence, figure).filter((m) -> m.nounStart() - figure.nounFrom() <= 2)
                 .map((m) -> refine(sentence, figure, clause, m));
         }
-        Optional<Match> base = nounAfter(sentence, figure).or(() -> nounBefore(sentence, figure, clause));
+        Optional<Match> base = nounAfter(sentence, figure).or(() -> nounBefore(sentence, figure, clause))
+            .or(() -> predicate(sentence, figure));
         if (base.isEmpty()) {
             return elliptical(sentence, figure);
         }
@@ -487,6 +488,30 @@ final class MetricMatcher {
     private static int words(String text) {
         String trimmed = text.trim();
         return trimmed.isEmpty() ? 0 : SPACE_RUN.split(trimmed).length;
+    }
+
+    /** A part of a group and what the part is: "Roughly 4,000 of this year's arrivals are military construction troops". */
+    private static final Pattern PARTITIVE_PREDICATE = Pattern.compile(
+            "[\\s\\u00A0]+of[\\s\\u00A0]+(?:[\\p{L}'’-]+[\\s\\u00A0]+){1,5}?(?:are|were)[\\s\\u00A0]+(?:now[\\s\\u00A0]+|all[\\s\\u00A0]+)?");
+
+    /** The noun a part of a group is said to be, within four words after "are" or "were". */
+    private Optional<Match> predicate(String sentence, Figure figure) {
+        Matcher partitive = PARTITIVE_PREDICATE.matcher(sentence).region(figure.nounFrom(), sentence.length());
+        if (!partitive.lookingAt()) {
+            return Optional.empty();
+        }
+        Matcher token = TOKEN.matcher(sentence);
+        token.region(partitive.end(), sentence.length());
+        for (int k = 0; k < 4 && token.find(); k++) {
+            if (!Character.isLetter(sentence.charAt(token.start()))) {
+                break;
+            }
+            Optional<Match> noun = nounAt(sentence, token.start());
+            if (noun.isPresent()) {
+                return noun.map((m) -> relabel(m, "predicate"));
+            }
+        }
+        return Optional.empty();
     }
 
     private Optional<Match> elliptical(String sentence, Figure figure) {

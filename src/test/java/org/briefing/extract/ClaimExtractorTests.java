@@ -312,6 +312,13 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aPartOfAGroupIsCountedAsWhatItIsSaidToBe() {
+            List<Claim> claims = claims("Roughly 4,000 of this year's North Korean arrivals are military construction troops, the NIS said.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow()).containsExactly("personnel 4000");
+        }
+
+        @Test
         void soldiersInCustodyAreCaptured() {
             List<Claim> claims = claims("The NIS confirmed that six North Korean soldiers are in Ukrainian custody.");
 
