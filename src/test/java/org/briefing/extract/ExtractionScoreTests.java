@@ -556,4 +556,16 @@ class ExtractionScoreTests {
         assertThat(crypto.f1()).as(crypto.report()).isGreaterThanOrEqualTo(0.78);
         assertThat(crypto.attributionAccuracy()).as(crypto.report()).isGreaterThanOrEqualTo(0.78);
     }
+
+    /**
+     * The forty-second set (under {@code holdout41/}), migration through the Darién Gap, its own template: scored
+     * once unseen at commit {@code a9e3158}'s code (F1 0.781, attribution 0.500), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortySecondFixtureSet() {
+        Score darien = scoreWithItsTemplate("holdout41/darien-migration");
+
+        assertThat(darien.f1()).as(darien.report()).isGreaterThanOrEqualTo(0.76);
+        assertThat(darien.attributionAccuracy()).as(darien.report()).isGreaterThanOrEqualTo(0.48);
+    }
 }
