@@ -12,6 +12,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import org.briefing.domain.Qualifier;
+import org.briefing.template.MetricSpec;
+import org.briefing.template.Template;
 import org.briefing.text.Lower;
 import org.briefing.text.Span;
 import org.briefing.text.Tails;
@@ -132,8 +134,11 @@ final class FigureFinder {
 
     private static final Set<String> DURATIONS = Set.of("days", "weeks", "months", "years");
 
-    /** Words before a span of time that make it the time of something else: "for", "during the", "over the past". */
-    private static final Pattern TIME_FRAME_BEFORE = Pattern.compile("(?i)\\b(?:for|during|throughout|over|past|last|first|next|previous)"
+    /**
+     * Words before a span of time that make it the time of something else: "for", "during the", "over the past"
+     * ("over" alone is a bound: "over three weeks").
+     */
+    private static final Pattern TIME_FRAME_BEFORE = Pattern.compile("(?i)\\b(?:for|during|throughout|past|last|first|next|previous)"
             + "[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?(?:(?:about|around|nearly|almost|some|roughly|more[\\s\\u00A0]+than|at[\\s\\u00A0]+least)[\\s\\u00A0]+)?$");
 
     /** Words after a span of time that date something else: "six months after the strikes", "two years ago". */
@@ -152,11 +157,12 @@ final class FigureFinder {
     }
 
     /** The spans of time the template's metrics count by their nouns ("days" for a waiting time), in the plural. */
-    static Set<String> durationsCounted(org.briefing.template.Template template) {
+    static Set<String> durationsCounted(Template template) {
         Set<String> counted = new java.util.HashSet<>();
-        for (org.briefing.template.MetricSpec metric : template.metrics()) {
+        for (MetricSpec metric : template.metrics()) {
             for (String noun : metric.nouns()) {
-                String plural = noun.toLowerCase(Locale.ROOT).endsWith("s") ? noun.toLowerCase(Locale.ROOT) : noun.toLowerCase(Locale.ROOT) + "s";
+                String lower = noun.toLowerCase(Locale.ROOT);
+                String plural = lower.endsWith("s") ? lower : lower + "s";
                 if (DURATIONS.contains(plural)) {
                     counted.add(plural);
                 }
@@ -205,12 +211,16 @@ final class FigureFinder {
                 figures.add(range.get());
                 i++;
             }
-            else if (!(atom.spelled() && sentence.regionMatches(true, atom.start(), "one", 0, atom.end() - atom.start()) && atom.end() - atom.start() == 3)) {
+            else if (!isLoneOne(sentence, atom)) {
                 figures.add(single(sentence, atom)); // "one" alone is a pronoun or an article, not a figure
             }
         }
         figures.sort(Comparator.comparingInt(Figure::start));
         return digits ? withConversionsBounded(sentence, figures) : figures;
+    }
+
+    private static boolean isLoneOne(String sentence, Atom atom) {
+        return atom.spelled() && atom.end() - atom.start() == 3 && sentence.regionMatches(true, atom.start(), "one", 0, 3);
     }
 
     /** What stands between a sum and its conversion in brackets: "1 trillion won ($700 million)". */
