@@ -33,7 +33,7 @@ public final class Cues {
 
         /** The cue from its lower-case text, without the wildcard; null if it has no word. */
         static Cue of(String text, boolean wildcard) {
-            List<int[]> spans = Words.spans(text);
+            List<int[]> spans = Words.split(text);
             if (spans.isEmpty()) {
                 return null;
             }

@@ -66,11 +66,7 @@ final class Words {
     }
 
     /** The words of a text as offset pairs. */
-    static List<int[]> spans(CharSequence text) {
-        return split(text);
-    }
-
-    private static List<int[]> split(CharSequence text) {
+    static List<int[]> split(CharSequence text) {
         List<int[]> words = new ArrayList<>();
         int i = 0;
         int length = text.length();
