@@ -136,7 +136,7 @@ public final class ClaimExtractor {
         this.actors = new ActorNames(template);
         this.since = template.since();
         this.tables = new TableFigures(template);
-        this.figures = new FigureFinder(FigureFinder.durationsCounted(template));
+        this.figures = new FigureFinder(FigureFinder.measuresCounted(template));
     }
 
     /** What one article holds: its claims and its statements without figures. */

@@ -144,27 +144,33 @@ final class FigureFinder {
     /** Words after a span of time that date something else: "six months after the strikes", "two years ago". */
     private static final Pattern TIME_FRAME_AFTER = Pattern.compile("(?i)[\\s\\u00A0]+(?:after|ago|later|earlier|before|since|into|from[\\s\\u00A0]+now)\\b");
 
-    /** The spans of time ("days", "weeks", "months", "years") a metric of the template counts. */
-    private final Set<String> durations;
+    /**
+     * The measures a metric of the template counts that are otherwise no figure or another kind of one: spans
+     * of time ("days", "weeks", "months", "years") and "pounds" of weight, in the plural.
+     */
+    private final Set<String> measures;
 
     FigureFinder() {
         this(Set.of());
     }
 
-    /** A finder that reads "3 weeks" as a figure when "weeks" is in {@code durations}. */
-    FigureFinder(Set<String> durations) {
-        this.durations = Set.copyOf(durations);
+    /** A finder that reads "3 weeks" as a figure when "weeks" is in {@code measures}, and "310 pounds" as a weight when "pounds" is. */
+    FigureFinder(Set<String> measures) {
+        this.measures = Set.copyOf(measures);
     }
 
-    /** The spans of time the template's metrics count by their nouns ("days" for a waiting time), in the plural. */
-    static Set<String> durationsCounted(Template template) {
+    /** The measures of {@link #measures} the template's metrics count by their nouns ("days" for a waiting time, "lb"). */
+    static Set<String> measuresCounted(Template template) {
         Set<String> counted = new java.util.HashSet<>();
         for (MetricSpec metric : template.metrics()) {
             for (String noun : metric.nouns()) {
                 String lower = noun.toLowerCase(Locale.ROOT);
                 String plural = lower.endsWith("s") ? lower : lower + "s";
-                if (DURATIONS.contains(plural)) {
+                if (DURATIONS.contains(plural) || plural.equals("pounds")) {
                     counted.add(plural);
+                }
+                if (lower.equals("lb") || lower.equals("lbs")) {
+                    counted.add("pounds");
                 }
             }
         }
@@ -693,6 +699,10 @@ final class FigureFinder {
         if (!m.lookingAt()) {
             return atom;
         }
+        if (this.measures.contains("pounds") && m.group(1) == null && m.group(2).regionMatches(true, 0, "pound", 0, 5)
+                && !m.group(2).toLowerCase(Locale.ROOT).contains("sterling")) {
+            return atom; // "310 pounds of fentanyl" where the template weighs in pounds: no sum of money
+        }
         return new Atom(atom.start(), m.end(), atom.value(), atom.scale(), currencyWord(m), atom.spelled());
     }
 
@@ -721,7 +731,7 @@ final class FigureFinder {
             return true;
         }
         Matcher duration = DURATION_AFTER.matcher(sentence).region(end, sentence.length());
-        if (duration.lookingAt() && (!this.durations.contains(duration.group(1).toLowerCase(Locale.ROOT))
+        if (duration.lookingAt() && (!this.measures.contains(duration.group(1).toLowerCase(Locale.ROOT))
                 || TIME_FRAME_BEFORE.matcher(before).find()
                 || TIME_FRAME_AFTER.matcher(sentence).region(duration.end(), sentence.length()).lookingAt())) {
             return true; // "for eight months", "during the three months", "six months after the strikes": when, not how long

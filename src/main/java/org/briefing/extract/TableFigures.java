@@ -138,7 +138,7 @@ final class TableFigures {
     private final java.time.LocalDate since;
 
     TableFigures(Template template) {
-        this.figures = new FigureFinder(FigureFinder.durationsCounted(template));
+        this.figures = new FigureFinder(FigureFinder.measuresCounted(template));
         this.metrics = new MetricMatcher(template);
         this.actors = new ActorNames(template);
         this.subject = template.subject().name();

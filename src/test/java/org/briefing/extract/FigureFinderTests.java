@@ -17,6 +17,18 @@ class FigureFinderTests {
 
     private final FigureFinder finder = new FigureFinder();
 
+    @Test
+    void poundsAreAWeightWhereTheTemplateWeighsInPoundsAndMoneyElsewhere() {
+        String sentence = "Officers seized about 310 pounds of fentanyl at Nogales.";
+
+        assertThat(this.finder.find(sentence, List.of())).singleElement()
+            .satisfies((figure) -> assertThat(figure.currency()).isEqualTo("GBP"));
+        assertThat(new FigureFinder(java.util.Set.of("pounds")).find(sentence, List.of())).singleElement()
+            .satisfies((figure) -> assertThat(figure.currency()).isNull());
+        assertThat(new FigureFinder(java.util.Set.of("pounds")).find("It cost 310 pounds sterling.", List.of())).singleElement()
+            .satisfies((figure) -> assertThat(figure.currency()).isEqualTo("GBP"));
+    }
+
     private Figure only(String sentence) {
         List<Figure> figures = this.finder.find(sentence, List.of());
         assertThat(figures).as("figures in: %s", sentence).hasSize(1);
