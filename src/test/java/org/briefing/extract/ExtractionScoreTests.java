@@ -558,6 +558,18 @@ class ExtractionScoreTests {
     }
 
     /**
+     * The forty-first set (under {@code holdout40/}), fentanyl across the US–Mexico border, its own template: scored
+     * once unseen at commit {@code f4d69fe}'s code (F1 0.661, attribution 0.512), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortyFirstFixtureSet() {
+        Score fentanyl = scoreWithItsTemplate("holdout40/fentanyl-border");
+
+        assertThat(fentanyl.f1()).as(fentanyl.report()).isGreaterThanOrEqualTo(0.72);
+        assertThat(fentanyl.attributionAccuracy()).as(fentanyl.report()).isGreaterThanOrEqualTo(0.50);
+    }
+
+    /**
      * The forty-second set (under {@code holdout41/}), migration through the Darién Gap, its own template: scored
      * once unseen at commit {@code a9e3158}'s code (F1 0.781, attribution 0.500), a regression floor since.
      */
