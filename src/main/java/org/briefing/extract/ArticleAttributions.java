@@ -138,6 +138,13 @@ final class ArticleAttributions {
 
     private final boolean publisherIsAuthority;
 
+    /**
+     * Whether the publisher may be the host of a record it prints (a government, an agency, a body
+     * the template does not know and whose name is no outlet's, "United Nations Geneva"): whose
+     * transcript, when it lists its participants, relays nothing.
+     */
+    private final boolean publisherMayHost;
+
     private String upstream;
 
     private final SpeakerTurns turns;
@@ -158,6 +165,8 @@ final class ArticleAttributions {
         this.dates = dates;
         this.publisher = (publisher == null) ? null : speakers.canonicalPublisher(publisher);
         this.publisherIsAuthority = speakers.isAuthority(this.publisher);
+        this.publisherMayHost = this.publisherIsAuthority || (this.publisher != null
+                && speakers.registeredKind(this.publisher) == null && !speakers.isOutlet(this.publisher));
         this.sentences = List.copyOf(sentences);
         this.turns = new SpeakerTurns(sentences.stream().map(SentenceFrames::text).toList());
         resolveAll();
@@ -599,7 +608,7 @@ final class ArticleAttributions {
         }
         if (speaker.isPerson()) {
             this.personNames.add(speaker.name());
-            if (this.publisherIsAuthority) {
+            if (this.publisherMayHost) {
                 this.hostParticipants.computeIfAbsent(speaker.name(), (person) -> listedAsParticipant(person, index));
             }
         }
@@ -637,7 +646,7 @@ final class ArticleAttributions {
      */
     private boolean listedAsParticipant(String name, int turn) {
         Pattern listed = Pattern.compile("(?:^|\\n)[ \\t]*(?:(?:Dr|Mr|Mrs|Ms|Prof)\\.?[ \\t]+)?" + Pattern.quote(name)
-                + ",([^\\n]{1,100})");
+                + ",([^\\n]{1,100})", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE); // "AMARA DELACROIX, Spokesperson, UNICEF"
         for (int i = 0; i < Math.min(turn, this.sentences.size()); i++) {
             java.util.regex.Matcher title = listed.matcher(this.sentences.get(i).text());
             if (title.find()) {
@@ -717,8 +726,9 @@ final class ArticleAttributions {
         // the family name in capitals before the given name, as Japanese and Korean government records write it
         Pattern capitals = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(label.toUpperCase(java.util.Locale.ROOT))
                 + "[\\s\\u00A0]+(\\p{Lu}\\p{Ll}+(?:-\\p{Ll}+)?)(?![\\p{L}])");
-        // or after the given name, as a list of participants may write it ("- Mark HOLLOWAY, Deputy Coordinator")
-        Pattern givenFirst = Pattern.compile("(?:^|\\n)[\\s\\u00A0*•-]*(\\p{Lu}\\p{Ll}+)[\\s\\u00A0]+"
+        // or after the given name, as a list of participants may write it ("- Mark HOLLOWAY, Deputy Coordinator",
+        // "AMARA DELACROIX, Spokesperson, UNICEF")
+        Pattern givenFirst = Pattern.compile("(?:^|\\n)[\\s\\u00A0*•-]*(\\p{Lu}\\p{Ll}+|\\p{Lu}{2,})[\\s\\u00A0]+"
                 + Pattern.quote(label.toUpperCase(java.util.Locale.ROOT)) + ",");
         for (SentenceFrames sentence : this.sentences) {
             java.util.regex.Matcher upper = capitals.matcher(sentence.text());
@@ -727,7 +737,8 @@ final class ArticleAttributions {
             }
             java.util.regex.Matcher given = givenFirst.matcher(sentence.text());
             if (given.find() && (given.group(1) + " " + surname).length() > longest.length()) {
-                longest = given.group(1) + " " + surname; // "Mark HOLLOWAY" is Mark Holloway
+                String first = given.group(1);
+                longest = first.charAt(0) + first.substring(1).toLowerCase(java.util.Locale.ROOT) + " " + surname; // "Mark HOLLOWAY" is Mark Holloway
             }
         }
         for (SentenceFrames sentence : this.sentences) {

@@ -276,6 +276,12 @@ final class AttributionFinder {
         return frames;
     }
 
+    /**
+     * Words before brackets that name where an event was shown, not who reported it: "Press Room III,
+     * and online (UN Web TV)", "streamed live (C-SPAN)".
+     */
+    private static final Tails STREAMED_ON = Tails.atWordStart(List.of("online", "live", "webcast", "streamed", "broadcast", "televised"));
+
     /** A credit in brackets that ends a sentence: "… because of the attacks (Reuters)." */
     private static final Pattern CREDIT_AT_END = Pattern
         .compile("\\([\\s\\u00A0]*(\\p{Lu}[\\p{L}&.'’-]*(?:[\\s\\u00A0]\\p{Lu}[\\p{L}&.'’-]*){0,3})[\\s\\u00A0]*\\)[\\s\\u00A0]*[.!?]?[\\s\\u00A0]*$");
@@ -400,7 +406,7 @@ final class AttributionFinder {
     /** The name credited at the sentence's end speaks, or relays the sentence's speaker, as "according to" would. */
     private void creditAtEnd(String sentence, List<Frame> frames) {
         Matcher credit = CREDIT_AT_END.matcher(sentence);
-        if (credit.find()) {
+        if (credit.find() && STREAMED_ON.longest(sentence, Tails.spaceBefore(sentence, credit.start())) < 0) {
             frames.add(new Frame(Frame.Type.ACCORDING_TO, credit.group(1), null, 0, credit.start(), "credit"));
         }
     }

@@ -102,16 +102,25 @@ final class ClaimMerger {
      */
     private boolean compatible(List<Candidate> group, Candidate candidate) {
         String source = candidate.attribution().source();
-        if (source == null || isDescription(source)) {
+        if (source == null || isDescription(source) || isPublisherOnly(candidate)) {
             return true;
         }
         for (Candidate member : group) {
             String other = member.attribution().source();
-            if (other != null && !isDescription(other)) {
+            if (other != null && !isDescription(other) && !isPublisherOnly(member)) {
                 return originatorOf(source).equals(originatorOf(other));
             }
         }
         return true;
+    }
+
+    /**
+     * A figure the article gives no speaker for, which an authority's own record (a police force's
+     * briefing) speaks for as its publisher: a reporter's question repeating "the four people who
+     * were arrested", which the officer's answer then gives as his.
+     */
+    private static boolean isPublisherOnly(Candidate candidate) {
+        return candidate.attribution().rule().startsWith("publisher:");
     }
 
     /** A source given by a common noun only: "Spy agency", "officials", "the ministry". */
@@ -143,7 +152,8 @@ final class ClaimMerger {
         // the named source with the fullest relay chain: the same originator, traced further
         Candidate attributed = ordered.stream()
             .filter((c) -> c.attribution().isNamed())
-            .max(Comparator.comparingInt((Candidate c) -> isDescription(c.attribution().source()) ? 0 : 1)
+            .max(Comparator.comparingInt((Candidate c) -> isPublisherOnly(c) ? 0 : 1)
+                .thenComparingInt((Candidate c) -> isDescription(c.attribution().source()) ? 0 : 1)
                 .thenComparingInt((Candidate c) -> c.attribution().via().size())
                 .thenComparing((c) -> -ordered.indexOf(c)))
             .orElse(first);

@@ -1029,6 +1029,48 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void letsAHostsOwnRecordThatListsItsSpeakersRelayNothing() {
+            Article article = article("United Nations Geneva", new PartialDate(2025, 11, 14),
+                    "Place: Palais des Nations, Press Room III, and online (UN Web TV)",
+                    "Speakers:\nROLANDO HEVIA, Moderator, United Nations Information Service\nAMARA DELACROIX, Spokesperson, UNICEF",
+                    "HEVIA: Good morning. Amara, the floor is yours.",
+                    "DELACROIX: Thank you. At least 4,100 North Korean soldiers have been killed in Kursk since January.");
+
+            List<Claim> claims = ClaimExtractorTests.this.extractor.extract(article);
+
+            // before: the listing in capitals was not found, and the stream's "(UN Web TV)" was read as a wire's credit
+            assertThat(claims).singleElement().satisfies((claim) -> {
+                assertThat(claim.source()).isEqualTo("Amara Delacroix");
+                assertThat(claim.via()).isEmpty();
+            });
+        }
+
+        @Test
+        void givesAFigureAReportersQuestionRepeatsToTheOfficialWhoAnswers() {
+            Article article = article("Security Service of Ukraine", new PartialDate(2025, 11, 14),
+                    "Participants:\nJOHN SMITH, Spokesman, Security Service of Ukraine",
+                    "Q (Example Wire, Jane Roe): Are these the 12,000 North Korean troops deployed in Kursk?",
+                    "SMITH: Those 12,000 North Korean troops arrived in October.",
+                    "Q: Thank you.");
+
+            List<Claim> claims = ClaimExtractorTests.this.extractor.extract(article);
+
+            // before: the question's figure, which the record's publisher speaks for, and the answer's were two claims
+            assertThat(claims).singleElement().satisfies((claim) -> {
+                assertThat(claim.source()).isEqualTo("John Smith");
+                assertThat(claim.mentions()).hasSize(2);
+            });
+        }
+
+        @Test
+        void readsNoCreditInWhereAnEventWasShown() {
+            List<Claim> claims = claims("The hearing was held in Seoul and streamed live (Example TV).",
+                    "North Korea has sent 12,000 troops to Russia, the NIS said.");
+
+            assertThat(claims).singleElement().satisfies((claim) -> assertThat(claim.via()).containsExactly("Example Wire"));
+        }
+
+        @Test
         void readsACommitteeRecordsNumberedQuestionsAndRanksInLabels() {
             Article article = article(null, new PartialDate(2025, 11, 4),
                     "Q90 Jane Doe: How many North Korean troops are in Russia today?",
