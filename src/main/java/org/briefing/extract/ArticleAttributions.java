@@ -228,13 +228,17 @@ final class ArticleAttributions {
     /** A speaker who is the turn's own body: "Our intelligence", "my ministry". */
     private static final Pattern OWN_BODY = Pattern.compile("(?i)(?:our|my)[\\s\\u00A0]+\\p{L}");
 
-    /** The outlet's own work: "our count", "our own estimate", "our arithmetic", "this newspaper's calculation". */
-    private static final String OUR_WORK = "(?:our|(?:this|our)[\\s\\u00A0]+(?:newspaper|paper|publication|outlet|magazine|site|agency)['’]s)"
+    /**
+     * The outlet's own work: "our count", "our own estimate", "our arithmetic", "this newspaper's
+     * calculation", "this author's arithmetic".
+     */
+    private static final String OUR_WORK = "(?:our|(?:this|our)[\\s\\u00A0]+(?:newspaper|paper|publication|outlet|magazine|site|agency"
+            + "|author|writer|columnist)['’]s)"
             + "[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(?:latest[\\s\\u00A0]+)?"
             + "(?:count|estimate|calculation|reckoning|tally|analysis|arithmetic)s?\\b";
 
-    /** The outlet's own count: "by our count", "by our own estimate", "we estimate". */
-    private static final Pattern OWN_COUNT = Pattern.compile("(?i)\\bby[\\s\\u00A0]+" + OUR_WORK
+    /** The outlet's own count: "by our count", "on this author's arithmetic", "we estimate". */
+    private static final Pattern OWN_COUNT = Pattern.compile("(?i)\\b(?:by|on)[\\s\\u00A0]+" + OUR_WORK
             + "|\\bwe[\\s\\u00A0]+(?:now[\\s\\u00A0]+)?(?:estimate|calculate|reckon)\\b");
 
     /**
@@ -432,6 +436,13 @@ final class ArticleAttributions {
     }
 
     private Attribution governing(int index, int offset) {
+        for (Resolved candidate : this.resolved.get(index)) {
+            if (candidate.frame().verb().equals("agent-by") && candidate.frame().governs(offset)
+                    && candidate.attribution().isNamed()) {
+                // "Peskov dismissed the figure of 13 million shells cited by South Korea's military": the agent gives it
+                return withOuterRelays(index, candidate);
+            }
+        }
         List<Resolved> preposed = new ArrayList<>();
         for (Resolved candidate : this.resolved.get(index)) {
             Frame.Type type = candidate.frame().type();
@@ -531,7 +542,8 @@ final class ArticleAttributions {
     private Attribution onlySpeaker(int index) {
         List<Attribution> named = this.resolved.get(index)
             .stream()
-            .filter((r) -> r.frame().type() != Frame.Type.REFERRING && !r.frame().verb().equals("owner-after"))
+            .filter((r) -> r.frame().type() != Frame.Type.REFERRING && !r.frame().verb().equals("owner-after")
+                    && !r.frame().verb().equals("agent-by")) // each speaks for its figure only
             .map(Resolved::attribution)
             .filter(Attribution::isNamed)
             .toList();

@@ -253,6 +253,9 @@ final class AttributionFinder {
         if (lower.contains("ed by ") || lower.contains("ed first by ")) { // "reported by", "published first by"
             reportedBy(sentence, frames);
         }
+        if (lower.contains("d by ") || lower.contains("t by ") || lower.contains("n by ")) {
+            agentBy(sentence, lower, frames);
+        }
         if (sentence.indexOf(')') > 0) {
             creditAtEnd(sentence, frames);
         }
@@ -359,19 +362,25 @@ final class AttributionFinder {
             if (sentence.charAt(owner.start()) != ',' && !figureJustBefore(sentence, owner.start())) {
                 continue; // "that" after a figure and its noun only: "the $1,500 a month per worker that …"
             }
-            // the owner speaks for the last figure before it, not for the clause's others
-            int from = owner.start();
-            while (from > 0 && !Character.isDigit(sentence.charAt(from - 1))) {
-                from--;
-            }
-            while (from > 0 && (Character.isDigit(sentence.charAt(from - 1)) || ",.$€£¥".indexOf(sentence.charAt(from - 1)) >= 0)) {
-                from--;
-            }
-            // and its hedge ("roughly 15,000"), back to the clause's start at most
-            int clause = Math.max(sentence.lastIndexOf(',', from - 1), Math.max(sentence.lastIndexOf(';', from - 1), sentence.lastIndexOf(':', from - 1)));
-            from = Math.max(Math.max(clause + 1, 0), from - HEDGE_REACH);
-            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(owner.group(1)), null, from, owner.start(), "owner-after"));
+            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(owner.group(1)), null, figureStart(sentence, owner.start()),
+                    owner.start(), "owner-after"));
         }
+    }
+
+    /**
+     * Where the last figure before the position starts, with its hedge ("roughly 15,000"), back to
+     * the clause's start at most: what an owner named after a figure speaks for, not the clause's others.
+     */
+    private static int figureStart(String sentence, int position) {
+        int from = position;
+        while (from > 0 && !Character.isDigit(sentence.charAt(from - 1))) {
+            from--;
+        }
+        while (from > 0 && (Character.isDigit(sentence.charAt(from - 1)) || ",.$€£¥".indexOf(sentence.charAt(from - 1)) >= 0)) {
+            from--;
+        }
+        int clause = Math.max(sentence.lastIndexOf(',', from - 1), Math.max(sentence.lastIndexOf(';', from - 1), sentence.lastIndexOf(':', from - 1)));
+        return Math.max(Math.max(clause + 1, 0), from - HEDGE_REACH);
     }
 
     /** "The NIS raised its estimate at the audit to about 6,800": whose estimate it is, before the verb. */
@@ -632,6 +641,51 @@ final class AttributionFinder {
             }
             else if (!np.isBlank()) {
                 frames.add(new Frame(Frame.Type.REPORTED_BY, clean(np), null, 0, sentence.length(), "reported by"));
+            }
+        }
+    }
+
+    /** Verbs whose agent gives the figure after "at": "losses put by the NIS at about 2,300". */
+    private static final Set<String> AGENT_AT = Set.of("put", "placed", "pegged", "estimated", "given", "reckoned", "cited");
+
+    /** Verbs whose agent gives the figure before them: "the figure of 13 million shells cited by South Korea's military". */
+    private static final Set<String> AGENT_AFTER_FIGURE = Set.of("cited", "estimated", "quoted", "reckoned");
+
+    /** Where the agent's name ends: punctuation, or a word that starts what follows it. */
+    private static final Pattern AGENT_END = Pattern.compile("(?i)[,;.:“”\"()]|[\\s\\u00A0](?:who|which|that|whose|as|when|while|at|in|on|"
+            + "last|this|to|for|and|but|earlier|since|because)(?![\\p{L}])");
+
+    /** " at about 2,300": the figure an agent put a quantity at. */
+    private static final Pattern AT_FIGURE = Pattern.compile("(?i)[\\s\\u00A0]+at[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,2}?[$€£¥₩]?\\d");
+
+    /**
+     * A passive verb's named agent gives the figure: "The North's losses, put by the NIS at about
+     * 2,300 killed" (the figure after "at"), "the figure of 13 million shells cited by South Korea's
+     * military" (the figure before the verb). The agent speaks for the clause that holds the figure.
+     */
+    private void agentBy(String sentence, String lower, List<Frame> frames) {
+        for (int at = lower.indexOf(" by "); at >= 0; at = lower.indexOf(" by ", at + 1)) {
+            String verb = lastWord(sentence.substring(Math.max(0, at - 12), at));
+            boolean figureAfter = AGENT_AT.contains(verb);
+            if (!figureAfter && !AGENT_AFTER_FIGURE.contains(verb)) {
+                continue;
+            }
+            String np = phraseAfter(sentence, at + 4, AGENT_END);
+            String name = np.regionMatches(true, 0, "the ", 0, 4) ? np.substring(4) : np;
+            if (name.isEmpty() || !Character.isUpperCase(name.charAt(0))) {
+                continue; // "estimated by analysts": no one named
+            }
+            int verbStart = at - verb.length();
+            int npEnd = sentence.indexOf(np, at + 4) + np.length();
+            if (figureAfter && AT_FIGURE.matcher(sentence).region(npEnd, sentence.length()).lookingAt()) {
+                int end = npEnd;
+                while (end < sentence.length() && ",;".indexOf(sentence.charAt(end)) < 0) {
+                    end++;
+                }
+                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(np), null, verbStart, end, "agent-by"));
+            }
+            else if (AGENT_AFTER_FIGURE.contains(verb) && figureJustBefore(sentence, verbStart - 1)) {
+                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(np), null, figureStart(sentence, verbStart), verbStart, "agent-by"));
             }
         }
     }

@@ -80,8 +80,13 @@ final class TableFigures {
 
     private static final Pattern ESTIMATE_ABBREVIATION = Pattern.compile("(?i)(?<![\\p{L}])est\\.");
 
-    /** A column's header that makes its cells the rows' sources: "Source", "Sources", "According to". */
-    private static final Pattern SOURCE_HEADER = Pattern.compile("(?i)[\\s\\u00A0*_]*(?:sources?|source\\(s\\)|according[\\s\\u00A0]+to|estimated[\\s\\u00A0]+by|reported[\\s\\u00A0]+by)[\\s\\u00A0*_:]*");
+    /**
+     * A column's header that makes its cells the rows' sources: "Source", "Sources", "According to",
+     * "Who says so", "Claimed by".
+     */
+    private static final Pattern SOURCE_HEADER = Pattern.compile("(?i)[\\s\\u00A0*_]*(?:sources?|source\\(s\\)|according[\\s\\u00A0]+to"
+            + "|(?:estimated|reported|said|claimed|stated|given)[\\s\\u00A0]+by|attributed[\\s\\u00A0]+to|who[\\s\\u00A0]+says(?:[\\s\\u00A0]+so)?"
+            + "|(?:estimate|figures?|data)[\\s\\u00A0]+(?:by|from))[\\s\\u00A0*_:?]*");
 
     /** A column of one source's documents: "IAEA report", "NIS briefing", "Rosstat figures". */
     private static final Pattern DOCUMENTS_HEADER = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,4})(?:'s|’s)?"
@@ -245,6 +250,9 @@ final class TableFigures {
         return found;
     }
 
+    /** What a source cell adds after a comma in lower case: ", to lawmakers", ", in a briefing". */
+    private static final Pattern LOWER_CASE_TAIL = Pattern.compile(",[\\s\\u00A0]*\\p{Ll}[^,;]*$");
+
     /**
      * The row's own source, in a column headed "Source": one name ("NIS"), resolved as a stated
      * source would be; otherwise the table's attribution ("Shoigu, NIS" names two).
@@ -254,6 +262,7 @@ final class TableFigures {
             return otherwise;
         }
         String name = cells.get(table.sourceColumn).replace("*", "").replace("_", "").strip();
+        name = LOWER_CASE_TAIL.matcher(name).replaceFirst(""); // "NIS, to lawmakers": the source, and how it spoke
         boolean one = !name.isEmpty() && !name.contains(",") && !name.contains(";") && !name.contains(" and ")
                 && !name.contains("/") && words(name).size() <= 6;
         Attribution stated = one ? attributions.stated(name) : null;

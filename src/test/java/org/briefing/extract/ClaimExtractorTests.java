@@ -1063,6 +1063,29 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void givesAFigureToThePassiveVerbsNamedAgent() {
+            List<Claim> claims = claims(
+                    "The North's losses in Kursk, put by the NIS at about 2,300 North Korean soldiers killed by March, are rarely discussed.",
+                    "Peskov said Russia buys no weapons and dismissed the figure of 13 million North Korean shells cited by South Korea's military.",
+                    "Peskov said 500 North Korean workers were estimated by analysts to be in Moscow.");
+
+            // before: the NIS figure had no source, and Peskov spoke for the figure he dismissed
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("National Intelligence Service (South Korea)", "South Korea's military", "Dmitry Peskov");
+        }
+
+        @Test
+        void takesTheAuthorsArithmeticForTheOutletsOwn() {
+            List<Claim> claims = claims("North Korea could ship another 3 million shells to Russia by 2027, on this author's arithmetic, "
+                    + "if the plants keep running, the NIS said.");
+
+            assertThat(claims).singleElement().satisfies((claim) -> {
+                assertThat(claim.source()).isNull();
+                assertThat(claim.via()).isEmpty();
+            });
+        }
+
+        @Test
         void readsNoCreditInWhereAnEventWasShown() {
             List<Claim> claims = claims("The hearing was held in Seoul and streamed live (Example TV).",
                     "North Korea has sent 12,000 troops to Russia, the NIS said.");

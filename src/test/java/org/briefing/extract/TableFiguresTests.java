@@ -262,6 +262,24 @@ class TableFiguresTests {
         }
 
         @Test
+        void aColumnHeadedWhoSaysSoNamesEachRowsSourceWithoutHowItSpoke() throws IOException {
+            List<Claim> claims = markdown("""
+                    # North Korea's deployment
+
+                    North Korea's troops in Russia, by phase.
+
+                    | Phase | Personnel (est.) | Who says so |
+                    |---|---|---|
+                    | North Korean combat troops, first wave | 11,000-12,000 | NIS, to lawmakers |
+                    | North Korean workers at Alabuga | ~2,000 | Yonhap |
+                    """);
+
+            // before: "Who says so" was no source column, and "NIS, to lawmakers" read as two names
+            assertThat(claims).extracting((c) -> c.quantity().wholeLow() + " " + c.source())
+                .containsExactly("11000 National Intelligence Service (South Korea)", "2000 Yonhap");
+        }
+
+        @Test
         void aColumnOfOneSourcesDocumentsNamesTheSourceOfEveryRow() throws IOException {
             List<Claim> claims = markdown("""
                     # North Korea's deployment
