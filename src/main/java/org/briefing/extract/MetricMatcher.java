@@ -131,7 +131,10 @@ final class MetricMatcher {
                 this.derived.add(new Derived(spec, kinds, Cues.of(every)));
             }
         }
-        all.sort(Comparator.comparingInt((Map.Entry<String, MetricSpec> e) -> e.getKey().length()).reversed());
+        // longest nouns first; a noun both a metric and one derived from it list ("arrivals" for people
+        // and displaced) is the derived one's, the more specific
+        all.sort(Comparator.comparingInt((Map.Entry<String, MetricSpec> e) -> e.getKey().length()).reversed()
+            .thenComparingInt((e) -> (e.getValue().from() != null) ? 0 : 1));
         for (Map.Entry<String, MetricSpec> entry : all) {
             String[] words = entry.getKey().trim().toLowerCase(Locale.ROOT).split("\\s+");
             Noun noun = new Noun(words, entry.getValue());
@@ -631,7 +634,7 @@ final class MetricMatcher {
         String trimmed = after.trim();
         // a relative clause between the noun and its verb gets a few more words: "16 Sri Lankans who
         // joined the Russian army had been confirmed killed"
-        int limit = RELATIVE.matcher(trimmed).lookingAt() ? 12 : 8;
+        int limit = (RELATIVE.matcher(trimmed).lookingAt() ? 12 : 8) + asideWords(trimmed);
         if (spaces(trimmed) >= limit) { // fewer spaces cannot part more than the limit's words
             String[] words = SPACE_RUN.split(trimmed);
             if (words.length > limit) {
@@ -641,6 +644,32 @@ final class MetricMatcher {
         after = beforeSubset(after); // "30 human cases, 13 of whom have died": the dead are the 13
         after = withoutOtherFigures(after); // "3,847 cases and six deaths": "deaths" is the next figure's noun
         return before + " " + sentence.substring(figure.start(), phraseEnd) + " " + after;
+    }
+
+    /** How many words an apposition may have: "…, about half of Sudan's population, …". */
+    private static final int ASIDE_WORDS = 6;
+
+    /**
+     * The words of a short aside without figures right after the noun, with its opening comma, which
+     * the window passes to reach the noun's verb: "Nearly 25 million people, about half of Sudan's
+     * population, face acute hunger". 0 when the text opens with none.
+     */
+    private static int asideWords(String after) {
+        if (!after.startsWith(",")) {
+            return 0;
+        }
+        int close = after.indexOf(',', 1);
+        if (close < 0) {
+            return 0;
+        }
+        String aside = after.substring(1, close).trim();
+        int words = aside.isEmpty() ? 0 : spaces(aside) + 1;
+        for (int i = 0; i < aside.length(); i++) {
+            if (Character.isDigit(aside.charAt(i))) {
+                return 0;
+            }
+        }
+        return (words <= ASIDE_WORDS) ? words + 1 : 0;
     }
 
     /** The text up to a later figure that counts a part of this one ("13 of whom", "three of them"). */

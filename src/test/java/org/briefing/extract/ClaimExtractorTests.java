@@ -67,6 +67,29 @@ class ClaimExtractorTests {
         private final ClaimExtractor iran = new ClaimExtractor(
                 new TemplateLoader().load("src/test/resources/fixtures/holdout38/iran-enriched-uranium/template"));
 
+        private final ClaimExtractor sudan = new ClaimExtractor(
+                new TemplateLoader().load("src/test/resources/fixtures/holdout43/sudan-displacement/template"));
+
+        @Test
+        void aKindsCuePastAShortAsideAfterTheNounCounts() {
+            List<Claim> claims = this.sudan.extract(article("Example Wire", new PartialDate(2025, 6, 1),
+                    "Nearly 25 million people, about half of Sudan's population, face acute hunger in Sudan, UN agencies say.",
+                    "About 300 people, 1,000 cattle and 20 trucks were lost in the Sudan floods, officials said."));
+
+            // before: the eight words after "people" ended at "acute", before the cue "hunger"
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.kind() + " " + c.quantity().wholeLow())
+                .contains("hunger acute 25000000", "people null 300");
+        }
+
+        @Test
+        void aNounThatAMetricAndOneDerivedFromItListIsTheDerivedOnes() {
+            List<Claim> claims = this.sudan.extract(article("Example Wire", new PartialDate(2025, 6, 1),
+                    "UNHCR said Uganda had registered 258,000 arrivals from Sudan."));
+
+            // before: "arrivals", listed by both people and displaced, was people's, the first metric
+            assertThat(claims).extracting(Claim::metric).containsExactly("displaced");
+        }
+
         @Test
         void aSpanOfTimeCountsWhereTheTemplateCountsItButNotWhereItDatesSomethingElse() {
             List<Claim> claims = this.iran.extract(article("Example Wire", new PartialDate(2025, 6, 1),
