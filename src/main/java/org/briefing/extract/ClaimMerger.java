@@ -102,12 +102,12 @@ final class ClaimMerger {
      */
     private boolean compatible(List<Candidate> group, Candidate candidate) {
         String source = candidate.attribution().source();
-        if (source == null || isDescription(source) || isPublisherOnly(candidate)) {
+        if (source == null || isDescription(source) || isRecordWide(candidate)) {
             return true;
         }
         for (Candidate member : group) {
             String other = member.attribution().source();
-            if (other != null && !isDescription(other) && !isPublisherOnly(member)) {
+            if (other != null && !isDescription(other) && !isRecordWide(member)) {
                 return originatorOf(source).equals(originatorOf(other));
             }
         }
@@ -115,12 +115,15 @@ final class ClaimMerger {
     }
 
     /**
-     * A figure the article gives no speaker for, which an authority's own record (a police force's
-     * briefing) speaks for as its publisher: a reporter's question repeating "the four people who
-     * were arrested", which the officer's answer then gives as his.
+     * A source given for a whole record rather than for the figure: the publisher of an authority's
+     * own record (a reporter's question repeating "the four people who were arrested", which the
+     * officer's answer then gives as his), or a table's credit line (a row repeating a figure the
+     * text gives to its own source). Such a mention joins a claim of the same figure from another
+     * source, which names the source.
      */
-    private static boolean isPublisherOnly(Candidate candidate) {
-        return candidate.attribution().rule().startsWith("publisher:");
+    private static boolean isRecordWide(Candidate candidate) {
+        String rule = candidate.attribution().rule();
+        return rule.startsWith("publisher:") || rule.startsWith("table-source:");
     }
 
     /** A source given by a common noun only: "Spy agency", "officials", "the ministry". */
@@ -152,7 +155,7 @@ final class ClaimMerger {
         // the named source with the fullest relay chain: the same originator, traced further
         Candidate attributed = ordered.stream()
             .filter((c) -> c.attribution().isNamed())
-            .max(Comparator.comparingInt((Candidate c) -> isPublisherOnly(c) ? 0 : 1)
+            .max(Comparator.comparingInt((Candidate c) -> isRecordWide(c) ? 0 : 1)
                 .thenComparingInt((Candidate c) -> isDescription(c.attribution().source()) ? 0 : 1)
                 .thenComparingInt((Candidate c) -> c.attribution().via().size())
                 .thenComparing((c) -> -ordered.indexOf(c)))

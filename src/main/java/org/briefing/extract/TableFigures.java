@@ -92,9 +92,17 @@ final class TableFigures {
     private static final Pattern DOCUMENTS_HEADER = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,4})(?:'s|’s)?"
             + "[\\s\\u00A0]+(?i:reports?|briefings?|figures|estimates?|data|assessments?|releases?|statements?)");
 
+    /**
+     * A credit that names documents and their owner: "Ukrainian Air Force morning statements on
+     * Telegram", "Health Ministry daily figures".
+     */
+    private static final Pattern DOCUMENTS_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,4})(?:'s|’s)?"
+            + "[\\s\\u00A0]+(?:\\p{Ll}[\\p{Ll}-]*[\\s\\u00A0]+){0,2}?(?i:reports?|briefings?|figures|estimates?|data|assessments?|releases?"
+            + "|statements?|bulletins?|updates?|counts?|tall(?:y|ies)|posts?|records?)(?![\\p{L}])");
+
     /** The source a caption or a note names: "(source: Suez Canal Authority)", "Source: UNCTAD." */
     private static final Pattern STATED_SOURCE = Pattern
-        .compile("(?i)(?<![\\p{L}])sources?[\\s\\u00A0]*:[\\s\\u00A0]*([^;:()\\n]{2,80}?)[\\s\\u00A0]*(?:[).;]|$)");
+        .compile("(?i)(?<![\\p{L}])sources?[\\s\\u00A0]*:[\\s\\u00A0]*([^;:()\\n]{2,80}?)[\\s\\u00A0]*(?:[().;]|$)");
 
     /** A note that opens with whose record the table sets out: "The MSMT's first report …:", "Ukraine's General Staff figures …:". */
     private static final Pattern OWNED_RECORD = Pattern.compile("(?:The[\\s\\u00A0]+)?(\\p{Lu}[\\p{L}\\p{N}.'’ -]{1,80}?)['’]s[\\s\\u00A0]+"
@@ -581,7 +589,9 @@ final class TableFigures {
                 for (String text : List.of(this.credit, this.note, below)) {
                     Matcher named = STATED_SOURCE.matcher(text);
                     if (named.find()) {
-                        String name = withoutPlaceOrDate(named.group(1).strip(), attributions);
+                        // "Ukrainian Air Force morning statements on Telegram, as first published": how it spoke goes
+                        String name = ownerOfDocuments(
+                                LOWER_CASE_TAIL.matcher(withoutPlaceOrDate(named.group(1).strip(), attributions)).replaceFirst(""));
                         // "Sources: NIS briefings as reported by Yonhap; MSMT report; interviews" names several;
                         // "Source: MND; CCSS compilation" names one beside the outlet's own work
                         boolean listed = text.charAt(named.end() - 1) == ';' && otherSources(text.substring(named.end()));
@@ -595,6 +605,12 @@ final class TableFigures {
                 }
             }
             return this.stated;
+        }
+
+        /** The owner of the documents a credit names ("Ukrainian Air Force morning statements on Telegram"), else the credit. */
+        private static String ownerOfDocuments(String name) {
+            Matcher documents = DOCUMENTS_OWNER.matcher(name);
+            return documents.lookingAt() ? documents.group(1) : name;
         }
 
         /** The source whose documents a column lists, by its header: "IAEA report", "NIS estimates"; null if none. */

@@ -280,6 +280,44 @@ class TableFiguresTests {
         }
 
         @Test
+        void aCreditLineNamingTheSourcesDocumentsAndHowTheyWereReadNamesTheSource() throws IOException {
+            List<Claim> claims = markdown("""
+                    # North Korea's deployment
+
+                    North Korea's troops in Russia, by phase.
+
+                    | Phase | North Korean troops |
+                    |---|---:|
+                    | First wave | 11,000 |
+
+                    *Source: NIS morning statements on Telegram, as first published (later revisions are not applied).*
+                    """);
+
+            // before: the bracket ended no credit, and the documents and the platform were read as the name
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
+        void aRowRepeatingAFigureOfTheTextIsTheTextsClaimFromItsSource() throws IOException {
+            List<Claim> claims = markdown("""
+                    # North Korea's deployment
+
+                    Ukraine's military intelligence says 3,000 North Korean troops arrived in the second wave.
+
+                    | Phase | North Korean troops |
+                    |---|---:|
+                    | First wave | 11,000 |
+                    | Second wave | 3,000 |
+
+                    *Source: NIS.*
+                    """);
+
+            // before: the row's credit (NIS) and the sentence's speaker (HUR) made two claims of one figure
+            assertThat(claims).extracting((c) -> c.quantity().wholeLow() + " " + c.source())
+                .containsExactly("3000 Defence Intelligence of Ukraine (HUR)", "11000 National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void aColumnOfOneSourcesDocumentsNamesTheSourceOfEveryRow() throws IOException {
             List<Claim> claims = markdown("""
                     # North Korea's deployment
