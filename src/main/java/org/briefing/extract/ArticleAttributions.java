@@ -1465,10 +1465,16 @@ final class ArticleAttributions {
             List<Resolved> sentence = this.resolved.get(index);
             boolean otherSpeaker = sentence.stream()
                 .anyMatch((r) -> r.frame().type() != Frame.Type.ACCORDING_TO && r.frame().type() != Frame.Type.REPORTED_BY
-                        && r.frame().type() != Frame.Type.REFERRING && r.attribution().isNamed());
+                        && r.frame().type() != Frame.Type.REFERRING && !isWorkReported(r) && r.attribution().isNamed());
             for (Resolved r : sentence) {
                 Frame.Type type = r.frame().type();
                 String name = r.attribution().source();
+                if (isWorkReported(r) && r.frame().verb().equals("reported by") && !r.attribution().via().isEmpty()) {
+                    // "The study by the Asia Maritime Observatory was first reported by JoongAng Ilbo": the outlet
+                    // the article rewrites is the study's first reporter
+                    name = r.attribution().via().get(0);
+                    type = Frame.Type.REPORTED_BY;
+                }
                 if (!otherSpeaker && (type == Frame.Type.ACCORDING_TO || type == Frame.Type.REPORTED_BY)
                         && this.speakers.isOutlet(name) && !name.equals(this.publisher)
                         && (citations.merge(name, 1, Integer::sum) > 1 || index < UPSTREAM_WITHIN)) {
@@ -1494,6 +1500,12 @@ final class ArticleAttributions {
         if (inner.size() == 1) {
             this.upstreamSource = innerSource;
         }
+    }
+
+    /** A work's author with the outlet that first reported it, or that outlet with the next: a relay chain's frame. */
+    private static boolean isWorkReported(Resolved r) {
+        return r.frame().type() == Frame.Type.CITING
+                && (r.frame().verb().equals("reported by") || r.frame().verb().equals("carried by"));
     }
 
     /** What the article has said so far about who is speaking. */

@@ -622,11 +622,37 @@ final class AttributionFinder {
         return spoken.lookingAt() ? clean(spoken.group(1)) : null;
     }
 
+    /**
+     * A work and its author before "was reported by": "The study by the Asia Maritime Observatory, a
+     * Tokyo-based think tank, was first reported by …".
+     */
+    private static final Pattern WORK_BY = Pattern.compile("(?i)(?:the|a|an)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,2}?"
+            + "(?:study|report|analysis|assessment|survey|findings|research|investigation|estimate|count|tally)[\\s\\u00A0]+(?:by|of|from)"
+            + "[\\s\\u00A0]+(?-i:((?:the[\\s\\u00A0]+)?\\p{Lu}[^,;]{1,80}?))(?:,[^,;]{1,60},)?[\\s\\u00A0]+(?:was|were|had[\\s\\u00A0]+been)[\\s\\u00A0]+$");
+
+    /** "… and carried by Reuters", "… and picked up by AFP": the next outlet of a relay chain. */
+    private static final Pattern AND_CARRIED_BY = Pattern.compile("(?i)[\\s\\u00A0]+(?:on[\\s\\u00A0]+\\p{L}+[\\s\\u00A0]+)?and[\\s\\u00A0]+(?:later[\\s\\u00A0]+)?"
+            + "(?:carried|picked[\\s\\u00A0]+up|relayed|republished|cited)[\\s\\u00A0]+by[\\s\\u00A0]+(?-i:(\\p{Lu}[\\p{L}.&'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&'’-]*){0,3}))");
+
     private void reportedBy(String sentence, List<Frame> frames) {
         Matcher m = REPORTED_BY.matcher(sentence);
         for (int from = 0; WordStarts.find(m, sentence, from, sentence.length(), REPORTED_FIRST, true); from = m.end()) {
             String np = phraseAfter(sentence, m.end(), NP_END);
             int npEnd = sentence.indexOf(np, m.end()) + np.length();
+            Matcher work = WORK_BY.matcher(sentence.substring(0, m.start()));
+            if (!np.isBlank() && work.lookingAt()) {
+                np = phraseAfter(sentence, m.end(), AGENT_END); // "JoongAng Ilbo on Monday and carried by …"
+                npEnd = sentence.indexOf(np, m.end()) + np.length();
+                // "The study by the Asia Maritime Observatory … was first reported by JoongAng Ilbo on Monday and
+                // carried by Reuters": the author speaks, the first outlet relays it, the next relays the first
+                String reporter = clean(np);
+                Matcher next = AND_CARRIED_BY.matcher(sentence).region(npEnd, sentence.length());
+                if (next.lookingAt()) {
+                    frames.add(new Frame(Frame.Type.CITING, reporter, clean(next.group(1)), 0, sentence.length(), "carried by"));
+                }
+                frames.add(new Frame(Frame.Type.CITING, clean(work.group(1)), reporter, 0, sentence.length(), "reported by"));
+                continue;
+            }
             Matcher after = CITED_AFTER.matcher(sentence).region(Math.max(m.end(), npEnd), sentence.length());
             Matcher citing = NAME_CITING.matcher(np);
             if (!np.isBlank() && after.lookingAt()) {
@@ -797,6 +823,9 @@ final class AttributionFinder {
             return;
         }
         String verb = sentence.substring(start, end);
+        if (verb.equals("think") && sentence.startsWith(" tank", end)) {
+            return; // "a Tokyo-based think tank": a noun
+        }
         if (PLEDGES.contains(verb) && !isPledge(sentence, near, end)) {
             return;
         }

@@ -1109,6 +1109,21 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void followsAStudyFromItsAuthorThroughTheOutletsThatReportedAndCarriedIt() {
+            List<Claim> claims = claims(
+                    "North Korea shipped at least 4,700 more containers of munitions to Russia, according to an analysis of satellite images.",
+                    "The study by the Asia Maritime Observatory, a Tokyo-based think tank, was first reported by South Korea's "
+                            + "JoongAng Ilbo on Monday and carried by Reuters.",
+                    "Their count brings the total of North Korean containers since September 2023 to about 19,000 containers.");
+
+            // before: the study's author was lost ("think tank" read as a verb), and JoongAng Ilbo spoke for the study
+            assertThat(claims).hasSize(2).allSatisfy((claim) -> {
+                assertThat(claim.source()).isEqualTo("Asia Maritime Observatory");
+                assertThat(claim.via()).containsExactly("JoongAng Ilbo", "Reuters", "Example Wire");
+            });
+        }
+
+        @Test
         void readsNoCreditInWhereAnEventWasShown() {
             List<Claim> claims = claims("The hearing was held in Seoul and streamed live (Example TV).",
                     "North Korea has sent 12,000 troops to Russia, the NIS said.");
