@@ -184,7 +184,7 @@ final class FigureFinder {
     /** Words right before a number that make it not a count: "aged 19", "No. 5", "page 12", "a woman of 71". */
     private static final Tails NOT_A_COUNT_WORDS = Tails.atWordStart(List.of("aged", "ages", "age of", "age", "aged between",
             "number", "no.", "nos.", "page", "p.", "pp.", "rank", "ranked", "a man of", "a woman of", "a boy of", "a girl of",
-            "a pensioner of"));
+            "a pensioner of", "per", "every")); // "two deaths per 10,000 people", "one latrine for every 90 people": a rate's base
 
     private static final Set<String> NOT_DESIGNATORS = Set.of("between", "from", "some", "about", "around", "almost",
             "nearly", "roughly", "approximately", "over", "under", "up", "to", "at", "more", "fewer", "less", "just",

@@ -550,9 +550,16 @@ final class MetricMatcher {
         return null;
     }
 
-    /** A derived metric takes over when its cue is near: "soldiers … killed" is casualties. */
+    /**
+     * A derived metric takes over when its cue is near: "soldiers … killed" is casualties. When the
+     * cues of two metrics derived from the same one are near, the first in the template does, unless
+     * each of its cues lies inside a longer cue of the other: "200 people have died of hunger" is
+     * deaths ("died of hunger"), not hunger ("hunger").
+     */
     private Match refine(String sentence, Figure figure, Span clause, Match base) {
         String window = null; // made only when a derived metric can take the count over
+        Match best = null;
+        List<Span> bestCues = null;
         for (Derived candidate : this.derived) {
             boolean fromBase = candidate.spec().from().equals(base.metric());
             boolean itself = candidate.spec().name().equals(base.metric());
@@ -575,10 +582,43 @@ final class MetricMatcher {
             }
             String kind = kinds.isEmpty() ? null : (kinds.size() == 1) ? kinds.get(0) : candidate.spec().name();
             String unit = itself ? base.unit() : unit(candidate.spec(), base.unit());
-            return new Match(candidate.spec().name(), kind, unit, base.nounStart(), base.nounEnd(),
+            Match match = new Match(candidate.spec().name(), kind, unit, base.nounStart(), base.nounEnd(),
                     base.rule() + (kinds.isEmpty() ? "" : "+kind:" + String.join("+", kinds)));
+            if (itself) {
+                return match;
+            }
+            List<Span> cues = cuesOutsideNames(candidate.anyKind(), window);
+            if (best == null || within(bestCues, cues)) {
+                best = match;
+                bestCues = cues;
+            }
         }
-        return base;
+        return (best == null) ? base : best;
+    }
+
+    /** The cues in the text other than as words of a name. */
+    private static List<Span> cuesOutsideNames(Cues cues, String text) {
+        List<Span> found = new ArrayList<>();
+        for (Span cue : cues.findAll(text)) {
+            if (!insideName(text, cue)) {
+                found.add(cue);
+            }
+        }
+        return found;
+    }
+
+    /** Whether each of the cues lies inside a longer one of the others. */
+    private static boolean within(List<Span> cues, List<Span> others) {
+        for (Span cue : cues) {
+            boolean inside = false;
+            for (Span other : others) {
+                inside |= other.start() <= cue.start() && cue.end() <= other.end() && other.end() - other.start() > cue.end() - cue.start();
+            }
+            if (!inside) {
+                return false;
+            }
+        }
+        return !cues.isEmpty();
     }
 
     /**

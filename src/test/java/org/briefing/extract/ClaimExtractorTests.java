@@ -82,6 +82,17 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aLongerCueHoldingAnotherMetricsCueDecides() {
+            List<Claim> claims = this.sudan.extract(article("Example Wire", new PartialDate(2025, 6, 1),
+                    "Doctors said 200 people have died of hunger in Dilling, Sudan, since December.",
+                    "Doctors said 300 people in Sudan face hunger."));
+
+            // before: hunger, listed first, took "died of hunger" by its cue "hunger"
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("deaths 200", "hunger 300");
+        }
+
+        @Test
         void aNounThatAMetricAndOneDerivedFromItListIsTheDerivedOnes() {
             List<Claim> claims = this.sudan.extract(article("Example Wire", new PartialDate(2025, 6, 1),
                     "UNHCR said Uganda had registered 258,000 arrivals from Sudan."));

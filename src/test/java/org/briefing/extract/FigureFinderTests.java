@@ -221,6 +221,14 @@ class FigureFinderTests {
                 .extracting((f) -> Quantity.whole(f.low())).doesNotContain(4L);
         }
 
+        @Test
+        void takesNoRatesBaseForACount() {
+            assertThat(FigureFinderTests.this.finder.find("two deaths per 10,000 people per day", List.of()))
+                .extracting((f) -> Quantity.whole(f.low())).containsExactly(2L);
+            assertThat(FigureFinderTests.this.finder.find("one latrine for every 90 people, and 300 tents", List.of()))
+                .extracting((f) -> Quantity.whole(f.low())).containsExactly(300L);
+        }
+
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
                 NATO 300 troops
