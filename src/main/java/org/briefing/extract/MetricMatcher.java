@@ -559,6 +559,7 @@ final class MetricMatcher {
     private Match refine(String sentence, Figure figure, Span clause, Match base) {
         String window = null; // made only when a derived metric can take the count over
         Match best = null;
+        Derived bestDerived = null;
         List<Span> bestCues = null;
         for (Derived candidate : this.derived) {
             boolean fromBase = candidate.spec().from().equals(base.metric());
@@ -587,8 +588,17 @@ final class MetricMatcher {
             if (itself) {
                 return match;
             }
+            if (best == null) {
+                best = match;
+                bestDerived = candidate;
+                continue;
+            }
+            // a second metric's cue is near too (rare): the spans of the cues decide
+            if (bestCues == null) {
+                bestCues = cuesOutsideNames(bestDerived.anyKind(), window);
+            }
             List<Span> cues = cuesOutsideNames(candidate.anyKind(), window);
-            if (best == null || within(bestCues, cues)) {
+            if (within(bestCues, cues)) {
                 best = match;
                 bestCues = cues;
             }
