@@ -858,8 +858,11 @@ final class AttributionFinder {
         Matcher citing = CITING_AFTER.matcher(sentence);
         citing.region(end, sentence.length());
         if (citing.lookingAt()) {
-            // "Reuters reported last week, citing two European security sources, that …"
-            frames.add(new Frame(Frame.Type.CITING, clean(citing.group(1)), np[0], citing.end(), sentence.length(), verb));
+            // "Reuters reported last week, citing two European security sources, that …"; "…, Klymenko wrote on
+            // Telegram, citing the air force, according to Reuters.": the statement before the verb
+            boolean after = before.contains(",") && isTail(sentence.substring(citing.end() - 1));
+            frames.add(after ? new Frame(Frame.Type.CITING, clean(citing.group(1)), np[0], 0, start, verb)
+                    : new Frame(Frame.Type.CITING, clean(citing.group(1)), np[0], citing.end(), sentence.length(), verb));
             return;
         }
         Matcher citedLast = CITED_AT_END.matcher(sentence).region(end, sentence.length());
@@ -871,7 +874,7 @@ final class AttributionFinder {
         boolean last = AT_END.matcher(sentence).region(end, sentence.length()).matches()
                 || (before.contains(",") && (isTail(sentence.substring(end)) || newClauseAfter(sentence, end)));
         Frame.Type type = (np[1] != null) ? Frame.Type.CITING : last ? Frame.Type.POSTPOSED : Frame.Type.PREPOSED;
-        String relay = (np[1] != null) ? np[1] : relay(sentence, end, verb);
+        String relay = (np[1] != null) ? np[1] : (np.length > 2 && np[2] != null) ? np[2] : relay(sentence, end, verb);
         int scopeStart = (type == Frame.Type.POSTPOSED) ? 0 : end;
         int scopeEnd = (type == Frame.Type.POSTPOSED) ? start : sentence.length();
         frames.add(new Frame(type, np[0], relay, scopeStart, scopeEnd, verb));
@@ -1067,10 +1070,21 @@ final class AttributionFinder {
             np = inner; // "the group, which the United Nations estimates has": the relative clause's own subject speaks
         }
         else if ((relative || appositive) && pieces[1] != null) {
-            np = pieces[1].trim(); // "Kovalenko, head of the centre, said"
+            // "Kovalenko, head of the centre, said"; "Western officials, quoted anonymously by the Financial
+            // Times last month, put …": the outlet the aside names relays the speaker
+            Matcher outlet = ASIDE_OUTLET.matcher(np);
+            String relay = outlet.find() ? clean(outlet.group(1) != null ? outlet.group(1) : outlet.group(2)) : null;
+            return new String[] { cleanNp(pieces[1].trim()), null, relay };
         }
         return new String[] { cleanNp(np), null };
     }
+
+    /** An aside that names the outlet a speaker talked to: "quoted anonymously by the Financial Times", "who spoke to Reuters". */
+    private static final Pattern ASIDE_OUTLET = Pattern.compile("(?i)^(?:who[\\s\\u00A0]+)?(?:(?:was|were)[\\s\\u00A0]+)?"
+            + "(?:(?:quoted|cited|interviewed)(?:[\\s\\u00A0]+anonymously)?[\\s\\u00A0]+by[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?"
+            + "(?-i:(\\p{Lu}[\\p{L}.&'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&'’-]*){0,3}))"
+            + "|(?:spoke|speaking|talked|talking)[\\s\\u00A0]+to[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?"
+            + "(?-i:(\\p{Lu}[\\p{L}.&'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&'’-]*){0,3})))");
 
     /** A place set off by commas after its speaker: "North Hamgyong province", "Kursk region", "Sumy Oblast". */
     private static final Pattern PLACE_APPOSITIVE = Pattern.compile(

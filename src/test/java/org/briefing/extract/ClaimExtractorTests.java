@@ -1135,6 +1135,31 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesTheOutletAnAsideNamesAsTheSpeakersRelay() {
+            List<Claim> claims = claims(
+                    "Western officials, quoted anonymously by the Financial Times last month, put the number of North Korean "
+                            + "troops in Russia at about 12,000.",
+                    "A European intelligence official, who spoke to Reuters on condition of anonymity, said 3,000 more North "
+                            + "Korean troops had arrived.");
+
+            // before: neither outlet was in the chain
+            assertThat(claims).extracting((c) -> c.quantity().wholeLow() + " " + c.via())
+                .containsExactly("12000 [Financial Times, Example Wire]", "3000 [Reuters, Example Wire]");
+        }
+
+        @Test
+        void givesTheStatementBeforeAVerbCitingSomeoneToTheOneCited() {
+            List<Claim> claims = claims("North Korea has sent 12,000 troops to Russia, Rep. Park Min-ho wrote on Facebook, "
+                    + "citing the NIS, according to Yonhap.");
+
+            // before: the citing frame governed only what followed it, and Yonhap was left as the source
+            assertThat(claims).singleElement().satisfies((claim) -> {
+                assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+                assertThat(claim.via()).containsExactly("Yonhap", "Example Wire");
+            });
+        }
+
+        @Test
         void readsNoCreditInWhereAnEventWasShown() {
             List<Claim> claims = claims("The hearing was held in Seoul and streamed live (Example TV).",
                     "North Korea has sent 12,000 troops to Russia, the NIS said.");
