@@ -347,7 +347,7 @@ public final class ClaimExtractor {
                 continue; // "Nepal, a country of about 30 million people": how many live there, not a claim
             }
             if (superseded(text, figure)) {
-                continue; // "(Corrects number of injured to 5,017, not 5,107 …)": the figure withdrawn
+                continue; // "(Corrects number of injured to 5,017, not 5,107 …)": the figures of the note
             }
             if (text.startsWith("nearest ", Math.max(0, figure.start() - 8))) {
                 continue; // "Figures are rounded to the nearest 10 hectares": a precision, not a count
@@ -371,6 +371,10 @@ public final class ClaimExtractor {
                             figure.end(), figure.end(),
                             (compared ? "comparison:" : more ? "more:" : "distributed:") + previous.rule()));
                 }
+            }
+            if (match.isEmpty() && lastMatch != null && !figure.isMoney() && !lastFigure.isMoney()) {
+                // "has killed 3,600 people and injured 5,017": what the last figure counted, of the kind of its own verb
+                match = this.metrics.coordinated(text, figure, lastMatch, Math.max(lastFigure.end(), lastMatch.nounEnd()));
             }
             if (lastMatch != null && lastFigure.end() <= figure.start() && !figure.isMoney() && !lastFigure.isMoney()
                     && AMONG_THEM.matcher(text.substring(lastFigure.end(), figure.start())).find()
@@ -409,7 +413,8 @@ public final class ClaimExtractor {
             // list belongs to whoever the list's first figure belongs to
             boolean listed = lastMatch != null && lastMatch.nounEnd() <= figure.start()
                     && LIST_ITEM.matcher(text).region(lastMatch.nounEnd(), figure.start()).matches();
-            boolean owned = listed ? lastAbout
+            // so does a figure coordinated with the last ("killed nine people and injured 41")
+            boolean owned = listed || match.get().rule().startsWith("coordinated:") ? lastAbout
                     : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure));
             // an item that names another party is theirs ("47 Wagner mercenaries and 24 Malian soldiers"),
             // and the list goes on as the subject's
@@ -616,11 +621,18 @@ public final class ClaimExtractor {
     /** What opens the withdrawn figure of a correction: "not 5,107", "from 150", "instead of 12". */
     private static final Pattern WITHDRAWN = Pattern.compile("(?i)(?<![\\p{L}])(?:not|from|instead of|rather than)[\\s\\u00A0]*$");
 
-    /** Whether the figure is the one a correction note withdraws. */
+    /** What follows the new figure of a correction: " from 23,000", ", not 5,107", " instead of 12". */
+    private static final Pattern REPLACING = Pattern.compile("(?i)[\\s\\u00A0]*,?[\\s\\u00A0]*(?:not|from|instead of|rather than)[\\s\\u00A0]+[$€£¥]?\\d");
+
+    /**
+     * Whether the figure is one a correction note withdraws or puts in its place: the new figure
+     * ("to 28,000 from 23,000") restates the body's, which is the claim.
+     */
     static boolean superseded(String sentence, Figure figure) {
         // the pattern is tried at every character; most sentences lack the word, which a lookup finds at once
         return Lower.of(sentence).contains("correct") && CORRECTION.matcher(sentence).find()
-                && WITHDRAWN.matcher(sentence.substring(Math.max(0, figure.start() - 20), figure.start())).find();
+                && (WITHDRAWN.matcher(sentence.substring(Math.max(0, figure.start() - 20), figure.start())).find()
+                        || REPLACING.matcher(sentence).region(figure.end(), sentence.length()).lookingAt());
     }
 
     /** The period of a sum of money: "a year", "per month", "annually", with "per soldier". */

@@ -256,6 +256,48 @@ final class MetricMatcher {
         return noun;
     }
 
+    /** " and injured 2,700": the verb of the next figure, coordinated with this one's. */
+    private static final Pattern NEXT_FIGURES_VERB = Pattern.compile("(?i)[\\s\\u00A0]+and[\\s\\u00A0]+(?:(?:has|have|had)[\\s\\u00A0]+)?"
+            + "\\p{Ll}+[\\s\\u00A0]+(?:about|some|around|nearly|almost|more[\\s\\u00A0]+than|at[\\s\\u00A0]+least|over|up[\\s\\u00A0]+to)?[\\s\\u00A0]*\\d");
+
+    /** " and injured ", " and have wounded ": a second verb coordinated with the one before the last figure. */
+    private static final Pattern AND_VERB = Pattern.compile("(?i)[\\s\\u00A0]+and[\\s\\u00A0]+(?:(?:has|have|had)[\\s\\u00A0]+)?(\\p{Ll}+)[\\s\\u00A0]+");
+
+    /**
+     * A figure without a noun after a verb coordinated with the last figure's: "has killed 3,600 people
+     * and injured 5,017" counts what the last figure counted, of the kind its own verb gives (none
+     * when the verb is no kind's cue: "sent 3,000 troops and lost 1,000" stays unread).
+     *
+     * @param from where the last figure's noun ends
+     */
+    Optional<Match> coordinated(String sentence, Figure figure, Match last, int from) {
+        if (from > figure.start()) {
+            return Optional.empty();
+        }
+        Matcher verb = AND_VERB.matcher(sentence).region(from, figure.start());
+        if (!verb.matches()) {
+            return Optional.empty();
+        }
+        MetricSpec spec = this.byName.get(last.metric());
+        String baseName = (spec != null && spec.from() != null) ? spec.from() : last.metric();
+        for (Derived candidate : this.derived) {
+            if (!candidate.spec().from().equals(baseName)) {
+                continue;
+            }
+            List<String> kinds = new ArrayList<>();
+            for (Map.Entry<String, Cues> kind : candidate.kinds().entrySet()) {
+                if (kind.getValue().in(verb.group(1))) {
+                    kinds.add(kind.getKey());
+                }
+            }
+            if (kinds.size() == 1) {
+                return Optional.of(new Match(candidate.spec().name(), kinds.get(0), unit(candidate.spec(), last.unit()),
+                        figure.end(), figure.end(), "coordinated:" + last.rule() + "+kind:" + kinds.get(0)));
+            }
+        }
+        return Optional.empty();
+    }
+
     /** Whether "of them", "of whom" follows the figure: it counts what came before, not the noun after. */
     static boolean countsThem(String sentence, Figure figure) {
         return OF_THEM.matcher(sentence).region(figure.end(), sentence.length()).lookingAt();
@@ -692,6 +734,10 @@ final class MetricMatcher {
             }
         }
         after = beforeSubset(after); // "30 human cases, 13 of whom have died": the dead are the 13
+        Matcher nextVerb = NEXT_FIGURES_VERB.matcher(after);
+        if (after.indexOf(" and ") >= 0 && nextVerb.find()) {
+            after = after.substring(0, nextVerb.start()); // "killed 300 soldiers and injured 2,700": the 2,700 were injured
+        }
         after = withoutOtherFigures(after); // "3,847 cases and six deaths": "deaths" is the next figure's noun
         return before + " " + sentence.substring(figure.start(), phraseEnd) + " " + after;
     }

@@ -232,6 +232,24 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aCorrectionNotesNewFigureIsTheBodysClaimNotAnother() {
+            List<Claim> claims = claims("(Corrects number of North Korean troops in first paragraph to 11,000 from 10,000)",
+                    "North Korea has sent more than 11,000 troops to Russia, officials said.");
+
+            // before: the note's "11,000" made an exact claim beside the body's "more than 11,000"
+            assertThat(claims).singleElement().satisfies((c) -> assertThat(c.quantity().qualifier()).isEqualTo(org.briefing.domain.Qualifier.AT_LEAST));
+        }
+
+        @Test
+        void aFigureAfterAVerbCoordinatedWithTheLastCountsWhatItCounted() {
+            List<Claim> claims = claims("The NIS said fighting in Kursk has killed 300 North Korean soldiers and injured 2,700.");
+
+            // before: "injured 2,700" had no noun of its own and was dropped
+            assertThat(claims).extracting((c) -> c.kind() + " " + c.quantity().wholeLow())
+                .containsExactly("killed 300", "wounded 2700");
+        }
+
+        @Test
         void aRateOfExchangeIsNoSum() {
             List<Claim> claims = claims("North Korean workers are paid 165,000 roubles a month, which at 81.4 roubles to "
                     + "the dollar costs a contractor about $2,000.");
