@@ -147,6 +147,12 @@ final class ArticleAttributions {
 
     private String upstream;
 
+    /**
+     * Whether the upstream is the outlet that first reported a work (a study, an agency's data): it
+     * relays the work's unattributed figures, not the speakers the article quotes itself.
+     */
+    private boolean upstreamReportsAWork;
+
     private final SpeakerTurns turns;
 
     private Attribution upstreamSource;
@@ -470,6 +476,14 @@ final class ArticleAttributions {
                 boolean sameSource = outer.attribution().source().equals(best.attribution().source());
                 if (sameSource && outer.attribution().via().size() > best.attribution().via().size()) {
                     best = outer; // "Yoon said the spy agency believes …": the agency, through the lawmaker
+                    break;
+                }
+            }
+        }
+        if (best != null && !isWorkReported(best)) {
+            for (Resolved work : preposed) {
+                if (isWorkReported(work) && work.frame().relay().equals(best.frame().speaker())) {
+                    best = work; // "A UN estimate reported by the Miami Herald put the cost at …": the estimate's author
                     break;
                 }
             }
@@ -809,7 +823,7 @@ final class ArticleAttributions {
         while (last != null && this.relayOf.containsKey(last) && via.add(this.relayOf.get(last))) {
             last = this.relayOf.get(last);
         }
-        if (this.upstream != null && base.source() != null && !this.upstream.equals(base.source())
+        if (this.upstream != null && !this.upstreamReportsAWork && base.source() != null && !this.upstream.equals(base.source())
                 && !this.speakers.isOutlet(base.source()) && via.stream().noneMatch(this.speakers::isOutlet)) {
             via.add(this.upstream);
         }
@@ -838,16 +852,27 @@ final class ArticleAttributions {
                     continue; // "(Reuters)" credits an outlet; "(Russia)" or "(HUR)" after a name credits nobody
                 }
                 Attribution attribution = resolve(frame, speaker, sentence.text(), context);
+                if (frame.verb().equals("work reported by")) {
+                    attribution = workChain(frame, attribution, sentence.frames());
+                }
                 learnNamedMember(frame, attribution, context);
                 here.add(new Resolved(frame, attribution, speaker.isVague()));
                 if (attribution.person()) {
                     this.personNames.add(attribution.source());
                 }
-                learnRelay(frame, attribution);
+                if (!frame.verb().equals("work reported by") && !frame.verb().equals("carried by")) {
+                    learnRelay(frame, attribution); // a work's chain is the work's, not every word of its author's
+                }
             }
             for (Resolved r : here) {
                 if (r.frame().type() != Frame.Type.REFERRING) {
                     context.remember(r, this.speakers);
+                }
+            }
+            for (Resolved r : here) {
+                if (isWorkReported(r) && r.attribution().isNamed()) {
+                    // "Russian interior ministry data first reported by Japan's Nikkei": the work "those statistics" takes up
+                    context.reportAuthor = new Attribution(r.attribution().source(), r.attribution().via(), false, "report-author");
                 }
             }
             rememberRetoldBriefing(here, context);
@@ -1249,7 +1274,8 @@ final class ArticleAttributions {
         boolean relayFrame = frame.type() == Frame.Type.REFERRING || frame.type() == Frame.Type.CITING;
         if (relayFrame && attribution.isNamed() && frame.relay() != null) {
             Speaker relay = this.speakers.resolve(frame.relay());
-            if (relay.isNamed() && (frame.type() == Frame.Type.REFERRING || this.speakers.isOutlet(relay.name()))) {
+            if (relay.isNamed() && (frame.type() == Frame.Type.REFERRING || relay.kind() == Kind.OUTLET
+                    || this.speakers.isOutlet(relay.name()))) {
                 this.relayOf.putIfAbsent(attribution.source(), relay.name());
             }
         }
@@ -1460,6 +1486,7 @@ final class ArticleAttributions {
      */
     private void findUpstream() {
         Set<String> reporters = new LinkedHashSet<>();
+        Set<String> workReporters = new java.util.HashSet<>();
         Map<String, Integer> citations = new java.util.HashMap<>();
         for (int index = 0; index < this.resolved.size(); index++) {
             List<Resolved> sentence = this.resolved.get(index);
@@ -1469,11 +1496,12 @@ final class ArticleAttributions {
             for (Resolved r : sentence) {
                 Frame.Type type = r.frame().type();
                 String name = r.attribution().source();
-                if (isWorkReported(r) && r.frame().verb().equals("reported by") && !r.attribution().via().isEmpty()) {
+                if (isWorkReported(r) && !r.attribution().via().isEmpty()) {
                     // "The study by the Asia Maritime Observatory was first reported by JoongAng Ilbo": the outlet
                     // the article rewrites is the study's first reporter
                     name = r.attribution().via().get(0);
                     type = Frame.Type.REPORTED_BY;
+                    workReporters.add(name);
                 }
                 if (!otherSpeaker && (type == Frame.Type.ACCORDING_TO || type == Frame.Type.REPORTED_BY)
                         && this.speakers.isOutlet(name) && !name.equals(this.publisher)
@@ -1486,6 +1514,7 @@ final class ArticleAttributions {
             return;
         }
         this.upstream = reporters.iterator().next();
+        this.upstreamReportsAWork = workReporters.contains(this.upstream);
         Set<String> inner = new LinkedHashSet<>();
         Attribution innerSource = null;
         for (List<Resolved> sentence : this.resolved) {
@@ -1502,10 +1531,29 @@ final class ArticleAttributions {
         }
     }
 
-    /** A work's author with the outlet that first reported it, or that outlet with the next: a relay chain's frame. */
+    /** A work's author with the outlet that first reported it: "The study by X was first reported by Y". */
     private static boolean isWorkReported(Resolved r) {
-        return r.frame().type() == Frame.Type.CITING
-                && (r.frame().verb().equals("reported by") || r.frame().verb().equals("carried by"));
+        return r.frame().type() == Frame.Type.CITING && r.frame().verb().equals("work reported by");
+    }
+
+    /**
+     * A work's author, through the outlet that first reported it and the one that carried it on
+     * ("… first reported by South Korea's JoongAng Ilbo on Monday and carried by Reuters").
+     */
+    private Attribution workChain(Frame work, Attribution author, List<Frame> frames) {
+        List<String> via = new ArrayList<>();
+        via.add(relayName(work.relay()));
+        for (Frame frame : frames) {
+            if (frame.verb().equals("carried by") && frame.speaker().equals(work.relay())) {
+                via.add(relayName(frame.relay()));
+            }
+        }
+        return new Attribution(author.source(), via, author.person(), author.rule());
+    }
+
+    private String relayName(String phrase) {
+        Speaker relay = this.speakers.resolve(phrase);
+        return relay.isNamed() ? relay.name() : AttributionFinder.clean(phrase);
     }
 
     /** What the article has said so far about who is speaking. */
@@ -1625,7 +1673,8 @@ final class ArticleAttributions {
             return switch (noun) {
                 case "official", "source", "representative", "spokesperson", "spokesman", "spokeswoman", "analyst" ->
                     (this.lastMember != null) ? this.lastMember : this.lastPerson;
-                case "report", "study", "assessment", "analysis", "review", "survey" -> this.reportAuthor;
+                case "report", "study", "assessment", "analysis", "review", "survey", "data", "statistics", "figures", "findings" ->
+                    this.reportAuthor; // "those statistics" after "Russian interior ministry data first reported by Nikkei"
                 case "channel", "outlet", "broadcaster", "newspaper", "publication", "paper" -> this.lastOutlet;
                 case "commentator", "minister", "president", "general", "ambassador", "governor", "mayor", "commander", "director" ->
                     this.lastPerson;

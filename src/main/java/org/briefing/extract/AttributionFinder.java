@@ -630,6 +630,14 @@ final class AttributionFinder {
             + "(?:study|report|analysis|assessment|survey|findings|research|investigation|estimate|count|tally)[\\s\\u00A0]+(?:by|of|from)"
             + "[\\s\\u00A0]+(?-i:((?:the[\\s\\u00A0]+)?\\p{Lu}[^,;]{1,80}?))(?:,[^,;]{1,60},)?[\\s\\u00A0]+(?:was|were|had[\\s\\u00A0]+been)[\\s\\u00A0]+$");
 
+    /** A work named by its owner right before "reported by": "Russian interior ministry data", "a KIDA study". */
+    private static final Pattern OWNED_WORK = Pattern.compile("(?<![\\p{L}])(?:(?:A|An|The|a|an|the)[\\s\\u00A0]+)?(\\p{Lu}[\\p{L}'’-]*(?:[\\s\\u00A0]+[\\p{L}'’-]+){0,3}?)(?:['’]s)?"
+            + "[\\s\\u00A0]+(?:data|figures|statistics|study|report|analysis|survey|estimates?|findings|count|tally)[\\s\\u00A0]*$");
+
+    /** An outlet's name: capitalised words, after "the" and a possessive ("South Korea's JoongAng Ilbo"). */
+    private static final Pattern OUTLET_NAME = Pattern.compile("(?:(?i:the)[\\s\\u00A0]+)?(?:\\p{Lu}[\\p{L}.&-]*['’]s[\\s\\u00A0]+)?"
+            + "\\p{Lu}[\\p{L}.&'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&'’-]*){0,3}(?:[\\s\\u00A0]+(?:newspaper|daily|news[\\s\\u00A0]+agency|broadcaster))?");
+
     /** "… and carried by Reuters", "… and picked up by AFP": the next outlet of a relay chain. */
     private static final Pattern AND_CARRIED_BY = Pattern.compile("(?i)[\\s\\u00A0]+(?:on[\\s\\u00A0]+\\p{L}+[\\s\\u00A0]+)?and[\\s\\u00A0]+(?:later[\\s\\u00A0]+)?"
             + "(?:carried|picked[\\s\\u00A0]+up|relayed|republished|cited)[\\s\\u00A0]+by[\\s\\u00A0]+(?-i:(\\p{Lu}[\\p{L}.&'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&'’-]*){0,3}))");
@@ -640,17 +648,25 @@ final class AttributionFinder {
             String np = phraseAfter(sentence, m.end(), NP_END);
             int npEnd = sentence.indexOf(np, m.end()) + np.length();
             Matcher work = WORK_BY.matcher(sentence.substring(0, m.start()));
-            if (!np.isBlank() && work.lookingAt()) {
+            boolean found = !np.isBlank() && work.lookingAt();
+            if (!np.isBlank() && !found) {
+                work = OWNED_WORK.matcher(sentence.substring(0, m.start())); // "… Russian interior ministry data first reported by"
+                found = work.find();
+            }
+            if (found) {
                 np = phraseAfter(sentence, m.end(), AGENT_END); // "JoongAng Ilbo on Monday and carried by …"
+                Matcher name = OUTLET_NAME.matcher(np);
+                np = name.lookingAt() ? name.group().strip() : np; // "the Miami Herald put the number …"
                 npEnd = sentence.indexOf(np, m.end()) + np.length();
                 // "The study by the Asia Maritime Observatory … was first reported by JoongAng Ilbo on Monday and
                 // carried by Reuters": the author speaks, the first outlet relays it, the next relays the first
                 String reporter = clean(np);
                 Matcher next = AND_CARRIED_BY.matcher(sentence).region(npEnd, sentence.length());
                 if (next.lookingAt()) {
-                    frames.add(new Frame(Frame.Type.CITING, reporter, clean(next.group(1)), 0, sentence.length(), "carried by"));
+                    // the next link of the chain, which speaks for nothing itself
+                    frames.add(new Frame(Frame.Type.REFERRING, reporter, clean(next.group(1)), 0, sentence.length(), "carried by"));
                 }
-                frames.add(new Frame(Frame.Type.CITING, clean(work.group(1)), reporter, 0, sentence.length(), "reported by"));
+                frames.add(new Frame(Frame.Type.CITING, clean(work.group(1)), reporter, 0, sentence.length(), "work reported by"));
                 continue;
             }
             Matcher after = CITED_AFTER.matcher(sentence).region(Math.max(m.end(), npEnd), sentence.length());

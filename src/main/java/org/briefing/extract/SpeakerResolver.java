@@ -111,7 +111,8 @@ final class SpeakerResolver {
 
     /** "The report finds", "the new 64-page report said": a document, which speaks for whoever the article said released it. */
     private static final Pattern WORK = Pattern
-        .compile("(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}\\p{N}-]+[\\s\\u00A0]+){0,2}?(report|study|assessment|analysis|review|survey)");
+        .compile("(?:the|this|that|these|those)[\\s\\u00A0]+(?:[\\p{L}\\p{N}-]+[\\s\\u00A0]+){0,2}?(report|study|assessment|analysis|review|survey"
+                + "|data|statistics|figures|findings)");
 
     private static final Pattern DEFINITE = Pattern.compile(
             "(?i)^(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(official|source|agency|ministry|service|directorate|spokesperson|spokesman|spokeswoman|representative|channel|outlet|broadcaster|newspaper|institute|commentator|minister|president|general|ambassador|governor|mayor|commander|director|analyst|military|government|army|command|office|publication|paper|department|council|think tank|group|intelligence)$");
@@ -180,6 +181,13 @@ final class SpeakerResolver {
             "magazine", "outlet", "portal", "channel", "blog", "account", "group", "podcast", "project" };
 
 
+    /** A press outlet's name before its kind: "Japan's Nikkei newspaper", "the Asahi daily", "South Korea's Yonhap news agency". */
+    private static final Pattern NAME_THEN_PRESS = Pattern.compile("(?:(?i:the)[\\s\\u00A0]+)?(?:\\p{Lu}[\\p{L}-]*['’]s[\\s\\u00A0]+)?"
+            + "((?:\\p{Lu}[\\p{L}\\p{N}'’.-]*[\\s\\u00A0]+){0,2}\\p{Lu}[\\p{L}\\p{N}'’.-]*)[\\s\\u00A0]+"
+            + "(?:newspaper|daily|news[\\s\\u00A0]+agency|broadcaster|tabloid|magazine|weekly)");
+
+    private static final String[] PRESS_WORDS = { "newspaper", "daily", "agency", "broadcaster", "tabloid", "magazine", "weekly" };
+
     /** The media of {@link #MEDIUM_NAME} that are press: their name is an outlet. */
     private static final Set<String> PRESS_NOUNS = Set.of("news agency", "news site", "newspaper", "daily", "weekly",
             "broadcaster", "tabloid", "magazine", "outlet", "website", "portal", "agency");
@@ -218,7 +226,8 @@ final class SpeakerResolver {
 
     private Speaker resolveNew(String phrase) {
         String np = AttributionFinder.clean(phrase);
-        String keeper = keeper(np);
+        // "those statistics" is a work the article named; "Chinese customs data" is its keeper's
+        String keeper = WORK.matcher(np.toLowerCase(Locale.ROOT)).matches() ? np : keeper(np);
         if (!keeper.equals(np)) {
             Speaker kept = resolveFrom(keeper);
             // "Chinese customs data" speaks for Chinese customs; "Russian border statistics" for themselves
@@ -235,6 +244,11 @@ final class SpeakerResolver {
         }
         if (lowered.contains("posts ") || lowered.contains("messages ") || lowered.contains("videos ")) {
             np = POSTS_ON.matcher(np).replaceFirst(""); // "unverified posts on Russian military Telegram channels"
+        }
+        Matcher press = NAME_THEN_PRESS.matcher(np);
+        if (Lower.containsAny(lowered, PRESS_WORDS) && press.matches()) {
+            // "Japan's Nikkei newspaper", "the Asahi daily": the name before the kind of press is the outlet
+            return registered(press.group(1)).orElse(new Speaker(press.group(1), Kind.OUTLET, null, null));
         }
         Matcher medium = MEDIUM_NAME.matcher(np);
         if (Lower.containsAny(lowered, MEDIUM_WORDS) && medium.matches()) {

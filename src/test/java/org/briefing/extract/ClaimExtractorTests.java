@@ -1178,6 +1178,22 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void followsAnAgencysDataThroughTheNewspaperThatReportedItAndTheStatisticsAfter() {
+            List<Claim> claims = claims(
+                    "About 1,200 North Korean workers have arrived at Alabuga since July, Ukraine's military intelligence agency said.",
+                    "The figures are in line with Russian interior ministry data first reported by Japan's Nikkei newspaper and "
+                            + "carried by AFP last week. According to those statistics, 15,280 North Korean citizens entered Russia "
+                            + "in the first nine months of this year.",
+                    "An NIS estimate reported by the Miami Herald put the number of North Korean workers at 20,000.");
+
+            // before: "those statistics" named nobody, Nikkei was no outlet, and AFP became the relay of every speaker
+            assertThat(claims).extracting((c) -> c.quantity().wholeLow() + " " + c.source() + " " + c.via())
+                .containsExactly("1200 Defence Intelligence of Ukraine (HUR) [Example Wire]",
+                        "15280 Russian interior ministry [Nikkei, AFP, Example Wire]",
+                        "20000 National Intelligence Service (South Korea) [Miami Herald, Example Wire]");
+        }
+
+        @Test
         void readsNoCreditInWhereAnEventWasShown() {
             List<Claim> claims = claims("The hearing was held in Seoul and streamed live (Example TV).",
                     "North Korea has sent 12,000 troops to Russia, the NIS said.");
