@@ -870,8 +870,11 @@ final class ArticleAttributions {
                 }
             }
             for (Resolved r : here) {
-                if (isWorkReported(r) && r.attribution().isNamed()) {
-                    // "Russian interior ministry data first reported by Japan's Nikkei": the work "those statistics" takes up
+                boolean ownersWork = r.frame().speaker() != null && r.attribution().isNamed() && !r.attribution().person()
+                        && OWNERS_WORK.matcher(r.frame().speaker()).matches();
+                if ((isWorkReported(r) || ownersWork) && r.attribution().isNamed()) {
+                    // "Russian interior ministry data first reported by Japan's Nikkei", "OCHA's situation report of
+                    // 16 May counts …": the work "those statistics" or "the same report" takes up
                     context.reportAuthor = new Attribution(r.attribution().source(), r.attribution().via(), false, "report-author");
                 }
             }
@@ -1530,6 +1533,10 @@ final class ArticleAttributions {
             this.upstreamSource = innerSource;
         }
     }
+
+    /** A speaker that is its owner's work: "OCHA's situation report of 16 May", "the IAEA's latest report". */
+    private static final Pattern OWNERS_WORK = Pattern.compile("(?:(?i:the)[\\s\\u00A0]+)?\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,3}['’]s"
+            + "[\\s\\u00A0]+(?:[\\p{Ll}-]+[\\s\\u00A0]+){0,3}?(?:report|study|assessment|analysis|review|survey)(?:[\\s\\u00A0]+(?:of|from|on)[\\s\\u00A0]+.{1,40})?");
 
     /** A work's author with the outlet that first reported it: "The study by X was first reported by Y". */
     private static boolean isWorkReported(Resolved r) {

@@ -258,6 +258,10 @@ final class TableFigures {
         return found;
     }
 
+    /** A label column of those who give what the row counts: "Donor", "Pledged by", "Contributor". */
+    private static final Pattern GIVER_HEADER = Pattern.compile("(?i)[\\s\\u00A0*_]*(?:donors?|donor[\\s\\u00A0]+(?:country|government)|pledged[\\s\\u00A0]+by"
+            + "|pledgers?|contributors?|funders?|givers?)[\\s\\u00A0*_:]*");
+
     /** What a source cell adds after a comma in lower case: ", to lawmakers", ", in a briefing". */
     private static final Pattern LOWER_CASE_TAIL = Pattern.compile(",[\\s\\u00A0]*\\p{Ll}[^,;]*$");
 
@@ -542,6 +546,9 @@ final class TableFigures {
                     source = c;
                     this.skipped[c] = true;
                 }
+            }
+            if (source < 0 && this.labelColumn < columns && GIVER_HEADER.matcher(this.headers.get(this.labelColumn)).matches()) {
+                source = this.labelColumn; // "| Donor | Pledge |": each row is its donor's pledge
             }
             this.sourceColumn = source;
             this.credit = caption(all, first, article, MAX_CREDIT_TEXT);

@@ -1194,6 +1194,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesUpAnOwnersReportAsTheSameReport() {
+            List<Claim> claims = claims("The NIS's situation report of 16 May counts about 15,000 North Korean troops in Russia.",
+                    "The same report lists 2,000 North Korean troops killed.");
+
+            // before: "the same report" named nobody
+            assertThat(claims).extracting(Claim::source).containsOnly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void readsNoCreditInWhereAnEventWasShown() {
             List<Claim> claims = claims("The hearing was held in Seoul and streamed live (Example TV).",
                     "North Korea has sent 12,000 troops to Russia, the NIS said.");

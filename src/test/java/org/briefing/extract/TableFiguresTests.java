@@ -318,6 +318,22 @@ class TableFiguresTests {
         }
 
         @Test
+        void aDonorColumnNamesWhoseEachRowIs() throws IOException {
+            List<Claim> claims = markdown("""
+                    # What North Korea is paid
+
+                    What Russia pays North Korea for its troops, by payer.
+
+                    | Donor | Payment to North Korea | Announced |
+                    |---|---|---|
+                    | NIS | $20 million | 8 April |
+                    """);
+
+            // before: the label column was only the row's name
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void aColumnOfOneSourcesDocumentsNamesTheSourceOfEveryRow() throws IOException {
             List<Claim> claims = markdown("""
                     # North Korea's deployment
