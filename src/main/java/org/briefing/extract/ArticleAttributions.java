@@ -1493,9 +1493,12 @@ final class ArticleAttributions {
         Map<String, Integer> citations = new java.util.HashMap<>();
         for (int index = 0; index < this.resolved.size(); index++) {
             List<Resolved> sentence = this.resolved.get(index);
+            // another speaker, or an outlet citing someone ("MRTV reported, citing the hospital's superintendent,
+            // according to Reuters": Reuters relays that chain, it is not the article's upstream)
             boolean otherSpeaker = sentence.stream()
                 .anyMatch((r) -> r.frame().type() != Frame.Type.ACCORDING_TO && r.frame().type() != Frame.Type.REPORTED_BY
-                        && r.frame().type() != Frame.Type.REFERRING && !isWorkReported(r) && r.attribution().isNamed());
+                        && r.frame().type() != Frame.Type.REFERRING && !isWorkReported(r)
+                        && (r.attribution().isNamed() || r.frame().type() == Frame.Type.CITING && citesThroughOutlet(r.frame())));
             for (Resolved r : sentence) {
                 Frame.Type type = r.frame().type();
                 String name = r.attribution().source();
@@ -1532,6 +1535,15 @@ final class ArticleAttributions {
         if (inner.size() == 1) {
             this.upstreamSource = innerSource;
         }
+    }
+
+    /** Whether the one relaying a citing frame is an outlet: "state broadcaster MRTV reported, citing …". */
+    private boolean citesThroughOutlet(Frame frame) {
+        if (frame.relay() == null) {
+            return false;
+        }
+        Speaker relay = this.speakers.resolve(frame.relay());
+        return relay.isNamed() && (relay.kind() == Kind.OUTLET || this.speakers.isOutlet(relay.name()));
     }
 
     /** A speaker that is its owner's work: "OCHA's situation report of 16 May", "the IAEA's latest report". */

@@ -1203,6 +1203,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void takesNoUpstreamFromAnOutletThatEndsAnotherOutletsChain() {
+            List<Claim> claims = claims("North Korea has sent 12,000 troops to Russia, the NIS said on Thursday.",
+                    "At least 1,138 North Korean soldiers were killed by Wednesday, state broadcaster KBS reported, citing "
+                            + "a military doctor, according to Reuters.");
+
+            // before: Reuters, cited alone early on, was taken for the outlet the article rewrites, and relayed the NIS
+            assertThat(claims.get(0).via()).containsExactly("Example Wire");
+        }
+
+        @Test
         void readsNoCreditInWhereAnEventWasShown() {
             List<Claim> claims = claims("The hearing was held in Seoul and streamed live (Example TV).",
                     "North Korea has sent 12,000 troops to Russia, the NIS said.");
