@@ -53,6 +53,10 @@ public final class ClaimExtractor {
                     + "|\\bor(?:[\\s\\u00A0]+(?:perhaps|maybe|possibly|even|rather))?|\\bincluding|\\bof (?:whom|which|them)|\\bamong them)"
                     + "(?:[\\s\\u00A0]+(?:more than|over|about|around|almost|nearly|some|roughly|at least|just))?[\\s\\u00A0]*$");
 
+    /** What opens a part of the figure before: "of which", "of whom", "of them", "including", "among them". */
+    private static final Pattern PART_OPENER = Pattern.compile("(?i)\\b(?:of (?:whom|which|them)|including|among them)"
+            + "(?:[\\s\\u00A0]+(?:more than|over|about|around|almost|nearly|some|roughly|at least|just))?[\\s\\u00A0]*$");
+
     private static final Pattern MORE = Pattern.compile("(?i)[\\s\\u00A0]+(?:more|others|additional)\\b(?![\\s\\u00A0]+than)");
 
     /** What separates the items of a list of figures: ", ", ", and ", " and ", other items between ("14 tanks"). */
@@ -370,6 +374,12 @@ public final class ClaimExtractor {
                     match = Optional.of(new MetricMatcher.Match(previous.metric(), previous.kind(), previous.unit(),
                             figure.end(), figure.end(),
                             (compared ? "comparison:" : more ? "more:" : "distributed:") + previous.rule()));
+                    if (compared && PART_OPENER.matcher(text.substring(Math.max(lastFigure.end(), figure.start() - 25), figure.start())).find()) {
+                        // "…, of which 3,702 entered the air defence identification zone": a part, of the kind it is said to be
+                        MetricMatcher.Match part = this.metrics.partOf(text, figure, previous);
+                        match = Optional.of(new MetricMatcher.Match(part.metric(), part.kind(), part.unit(), figure.end(),
+                                figure.end(), "part:" + part.rule()));
+                    }
                 }
             }
             if (match.isEmpty() && lastMatch != null && !figure.isMoney() && !lastFigure.isMoney()) {

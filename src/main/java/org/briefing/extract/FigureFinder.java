@@ -182,8 +182,11 @@ final class FigureFinder {
             "(?i)(?:^|[^\\p{L}\\d,.])(?:\\d{1,3}|one|two|three|four|five|six|seven|eight|nine|ten)[\\s\\u00A0]+(?:in|out[\\s\\u00A0]+of)[\\s\\u00A0]+$");
 
     /** Words right before a number that make it not a count: "aged 19", "No. 5", "page 12", "a woman of 71". */
+    /** Verbs before "up to" that make a count a sum: "added up to", "totted up to". */
+    private static final Tails SUMMED = Tails.atWordStart(List.of("added", "totted", "summed"));
+
     private static final Tails NOT_A_COUNT_WORDS = Tails.atWordStart(List.of("aged", "ages", "age of", "age", "aged between",
-            "number", "no.", "nos.", "page", "p.", "pp.", "rank", "ranked", "a man of", "a woman of", "a boy of", "a girl of",
+            "number", "numbers", "no.", "nos.", "page", "p.", "pp.", "rank", "ranked", "a man of", "a woman of", "a boy of", "a girl of",
             "a pensioner of", "per", "every")); // "two deaths per 10,000 people", "one latrine for every 90 people": a rate's base
 
     private static final Set<String> NOT_DESIGNATORS = Set.of("between", "from", "some", "about", "around", "almost",
@@ -936,6 +939,10 @@ final class FigureFinder {
         }
         int start = figure.start() - (before.length() - hedgeStart);
         BigDecimal value = (figure.high() != null) ? figure.high() : figure.low();
+        if (hedge < UP_TO.size() && !figure.isMoney() && HEDGES.phrase(hedge).equals("up to")
+                && SUMMED.longest(before, Tails.spaceBefore(before, hedgeStart)) >= 0) {
+            return figure; // "the reports added up to 5,347 aircraft": a sum, not a bound ("adds up to $1 million" may be either)
+        }
         if (hedge < UP_TO.size()) {
             return new Figure(start, figure.end(), null, value, Qualifier.UP_TO, figure.currency(), figure.nounFrom(),
                     figure.rule() + "+up-to");

@@ -256,6 +256,18 @@ final class MetricMatcher {
         return noun;
     }
 
+    /**
+     * A part of what the figure before counted ("5,347 aircraft …, of which 3,702 entered the air defence
+     * identification zone"): that count, of the kind its own words give, else of the whole's kind.
+     */
+    Match partOf(String sentence, Figure figure, Match whole) {
+        MetricSpec spec = this.byName.get(whole.metric());
+        String baseName = (spec != null && spec.from() != null) ? spec.from() : whole.metric();
+        Match base = new Match(baseName, null, whole.unit(), figure.end(), figure.end(), whole.rule());
+        Match refined = refine(sentence, figure, Clauses.clauseAt(sentence, figure.start()), base);
+        return (refined == base) ? whole : refined;
+    }
+
     /** " and injured 2,700": the verb of the next figure, coordinated with this one's. */
     private static final Pattern NEXT_FIGURES_VERB = Pattern.compile("(?i)[\\s\\u00A0]+and[\\s\\u00A0]+(?:(?:has|have|had)[\\s\\u00A0]+)?"
             + "\\p{Ll}+[\\s\\u00A0]+(?:about|some|around|nearly|almost|more[\\s\\u00A0]+than|at[\\s\\u00A0]+least|over|up[\\s\\u00A0]+to)?[\\s\\u00A0]*\\d");

@@ -93,6 +93,19 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aPartOfTheFigureBeforeIsOfTheKindItsOwnWordsGive() {
+            ClaimExtractor taiwan = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout47/taiwan-incursions/template"));
+            List<Claim> claims = taiwan.extract(article("Example Wire", new PartialDate(2026, 1, 5),
+                    "Taiwan's defence ministry counted 5,347 PLA aircraft around Taiwan in 2025, of which 3,702 entered "
+                            + "the air defence identification zone."));
+
+            // before: the part took the whole's metric, aircraft
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("aircraft 5347", "crossings 3702");
+        }
+
+        @Test
         void aNounThatAMetricAndOneDerivedFromItListIsTheDerivedOnes() {
             List<Claim> claims = this.sudan.extract(article("Example Wire", new PartialDate(2025, 6, 1),
                     "UNHCR said Uganda had registered 258,000 arrivals from Sudan."));

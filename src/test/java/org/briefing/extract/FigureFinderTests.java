@@ -222,6 +222,16 @@ class FigureFinderTests {
         }
 
         @Test
+        void readsACountThatAddedUpToAFigureAsTheFigureAndNumbersAsDesignations() {
+            assertThat(FigureFinderTests.this.finder.find("The reports added up to 5,347 aircraft", List.of()))
+                .extracting(Figure::qualifier).containsExactly(Qualifier.EXACT);
+            assertThat(FigureFinderTests.this.finder.find("the detour adds up to $1 million", List.of()))
+                .extracting(Figure::qualifier).containsExactly(Qualifier.UP_TO);
+            assertThat(FigureFinderTests.this.finder.find("four ships with hull numbers 14609 and 14529", List.of()))
+                .extracting((f) -> Quantity.whole(f.low())).doesNotContain(14609L);
+        }
+
+        @Test
         void takesNoRatesBaseForACount() {
             assertThat(FigureFinderTests.this.finder.find("two deaths per 10,000 people per day", List.of()))
                 .extracting((f) -> Quantity.whole(f.low())).containsExactly(2L);
