@@ -154,7 +154,7 @@ class ExtractionScoreTests {
         Score sudan = scoreWithItsTemplate("holdout8/sudan-war");
 
         assertThat(sudan.f1()).as(sudan.report()).isGreaterThanOrEqualTo(0.77);
-        assertThat(sudan.attributionAccuracy()).as(sudan.report()).isGreaterThanOrEqualTo(0.40);
+        assertThat(sudan.attributionAccuracy()).as(sudan.report()).isGreaterThanOrEqualTo(0.62);
     }
 
     /**
@@ -284,7 +284,7 @@ class ExtractionScoreTests {
         Score measles = scoreWithItsTemplate("holdout18/measles-outbreaks");
 
         assertThat(measles.f1()).as(measles.report()).isGreaterThanOrEqualTo(0.82);
-        assertThat(measles.attributionAccuracy()).as(measles.report()).isGreaterThanOrEqualTo(0.62);
+        assertThat(measles.attributionAccuracy()).as(measles.report()).isGreaterThanOrEqualTo(0.72);
     }
 
     /**
@@ -310,7 +310,7 @@ class ExtractionScoreTests {
         Score quake = scoreWithItsTemplate("holdout20/myanmar-earthquake");
 
         assertThat(quake.f1()).as(quake.report()).isGreaterThanOrEqualTo(0.82);
-        assertThat(quake.attributionAccuracy()).as(quake.report()).isGreaterThanOrEqualTo(0.69);
+        assertThat(quake.attributionAccuracy()).as(quake.report()).isGreaterThanOrEqualTo(0.78);
     }
 
     /**
@@ -349,7 +349,7 @@ class ExtractionScoreTests {
         Score fires = scoreWithItsTemplate("holdout23/canada-wildfires");
 
         assertThat(fires.f1()).as(fires.report()).isGreaterThanOrEqualTo(0.85);
-        assertThat(fires.attributionAccuracy()).as(fires.report()).isGreaterThanOrEqualTo(0.62);
+        assertThat(fires.attributionAccuracy()).as(fires.report()).isGreaterThanOrEqualTo(0.70);
     }
 
     /**
@@ -413,7 +413,7 @@ class ExtractionScoreTests {
         Score ransomware = scoreWithItsTemplate("holdout28/ransomware-payments");
 
         assertThat(ransomware.f1()).as(ransomware.report()).isGreaterThanOrEqualTo(0.81);
-        assertThat(ransomware.attributionAccuracy()).as(ransomware.report()).isGreaterThanOrEqualTo(0.67);
+        assertThat(ransomware.attributionAccuracy()).as(ransomware.report()).isGreaterThanOrEqualTo(0.70);
     }
 
     /**
@@ -477,7 +477,7 @@ class ExtractionScoreTests {
         Score grain = scoreWithItsTemplate("holdout33/black-sea-grain");
 
         assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.70);
-        assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.75);
+        assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.83);
     }
 
     /**
@@ -578,6 +578,78 @@ class ExtractionScoreTests {
         Score darien = scoreWithItsTemplate("holdout41/darien-migration");
 
         assertThat(darien.f1()).as(darien.report()).isGreaterThanOrEqualTo(0.76);
-        assertThat(darien.attributionAccuracy()).as(darien.report()).isGreaterThanOrEqualTo(0.48);
+        assertThat(darien.attributionAccuracy()).as(darien.report()).isGreaterThanOrEqualTo(0.80);
+    }
+
+    /**
+     * The forty-third set (under {@code holdout42/}), North Korea's munitions and weapons for Russia and what Russia gives back, the first subject's template: scored once unseen at commit {@code 43c4113}'s code
+     * (F1 0.850, attribution 0.490), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortyThirdFixtureSet() {
+        Score munitions = score("holdout42/dprk-munitions", TestTemplates.dprkRussia());
+
+        assertThat(munitions.f1()).as(munitions.report()).isGreaterThanOrEqualTo(0.84);
+        assertThat(munitions.attributionAccuracy()).as(munitions.report()).isGreaterThanOrEqualTo(0.72);
+    }
+
+    /**
+     * The forty-fourth set (under {@code holdout43/}), Sudan's displacement, hunger and deaths, its own template: scored once unseen at commit {@code b26d373}'s code
+     * (F1 0.662, attribution 0.800), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortyFourthFixtureSet() {
+        Score sudan = scoreWithItsTemplate("holdout43/sudan-displacement");
+
+        assertThat(sudan.f1()).as(sudan.report()).isGreaterThanOrEqualTo(0.77);
+        assertThat(sudan.attributionAccuracy()).as(sudan.report()).isGreaterThanOrEqualTo(0.73);
+    }
+
+    /**
+     * The forty-fifth set (under {@code holdout44/}), Russia's drone and missile attacks on Ukraine (a second set on the subject), its own template: scored once unseen at commit {@code 81a3c26}'s code
+     * (F1 0.848, attribution 0.736), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortyFifthFixtureSet() {
+        Score attacks = scoreWithItsTemplate("holdout44/ukraine-air-attacks");
+
+        assertThat(attacks.f1()).as(attacks.report()).isGreaterThanOrEqualTo(0.84);
+        assertThat(attacks.attributionAccuracy()).as(attacks.report()).isGreaterThanOrEqualTo(0.88);
+    }
+
+    /**
+     * The forty-sixth set (under {@code holdout45/}), North Korean workers sent to Russia, the first subject's template: scored once unseen at commit {@code db33732}'s code
+     * (F1 0.750, attribution 0.378), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortySixthFixtureSet() {
+        Score workers = score("holdout45/dprk-workers", TestTemplates.dprkRussia());
+
+        assertThat(workers.f1()).as(workers.report()).isGreaterThanOrEqualTo(0.73);
+        assertThat(workers.attributionAccuracy()).as(workers.report()).isGreaterThanOrEqualTo(0.45);
+    }
+
+    /**
+     * The forty-seventh set (under {@code holdout46/}), the Myanmar earthquake of 2025 (a second set on the subject), its own template: scored once unseen at commit {@code db33732}'s code
+     * (F1 0.832, attribution 0.442), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortySeventhFixtureSet() {
+        Score quake = scoreWithItsTemplate("holdout46/myanmar-earthquake");
+
+        assertThat(quake.f1()).as(quake.report()).isGreaterThanOrEqualTo(0.81);
+        assertThat(quake.attributionAccuracy()).as(quake.report()).isGreaterThanOrEqualTo(0.67);
+    }
+
+    /**
+     * The forty-eighth set (under {@code holdout47/}), China's military activity around Taiwan (a second set on the subject), its own template: scored once unseen at commit {@code db33732}'s code
+     * (F1 0.810, attribution 0.796), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortyEighthFixtureSet() {
+        Score taiwan = scoreWithItsTemplate("holdout47/taiwan-incursions");
+
+        assertThat(taiwan.f1()).as(taiwan.report()).isGreaterThanOrEqualTo(0.83);
+        assertThat(taiwan.attributionAccuracy()).as(taiwan.report()).isGreaterThanOrEqualTo(0.78);
     }
 }
