@@ -88,15 +88,11 @@ final class TableFigures {
             + "|(?:estimated|reported|said|claimed|stated|given)[\\s\\u00A0]+by|attributed[\\s\\u00A0]+to|who[\\s\\u00A0]+says(?:[\\s\\u00A0]+so)?"
             + "|(?:estimate|figures?|data)[\\s\\u00A0]+(?:by|from))[\\s\\u00A0*_:?]*");
 
-    /** A column of one source's documents: "IAEA report", "NIS briefing", "Rosstat figures". */
-    private static final Pattern DOCUMENTS_HEADER = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,4})(?:'s|’s)?"
-            + "[\\s\\u00A0]+(?i:reports?|briefings?|figures|estimates?|data|assessments?|releases?|statements?)");
-
     /**
-     * A credit that names documents and their owner: "Ukrainian Air Force morning statements on
-     * Telegram", "Health Ministry daily figures".
+     * Documents and their owner: a column of one source's documents ("IAEA report", "NIS briefing",
+     * "Rosstat figures"), a credit ("Ukrainian Air Force morning statements on Telegram").
      */
-    private static final Pattern DOCUMENTS_OWNER = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,4})(?:'s|’s)?"
+    private static final Pattern DOCUMENTS = Pattern.compile("(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,4})(?:'s|’s)?"
             + "[\\s\\u00A0]+(?:\\p{Ll}[\\p{Ll}-]*[\\s\\u00A0]+){0,2}?(?i:reports?|briefings?|figures|estimates?|data|assessments?|releases?"
             + "|statements?|bulletins?|updates?|counts?|tall(?:y|ies)|posts?|records?)(?![\\p{L}])");
 
@@ -616,14 +612,14 @@ final class TableFigures {
 
         /** The owner of the documents a credit names ("Ukrainian Air Force morning statements on Telegram"), else the credit. */
         private static String ownerOfDocuments(String name) {
-            Matcher documents = DOCUMENTS_OWNER.matcher(name);
+            Matcher documents = DOCUMENTS.matcher(name);
             return documents.lookingAt() ? documents.group(1) : name;
         }
 
         /** The source whose documents a column lists, by its header: "IAEA report", "NIS estimates"; null if none. */
         private Attribution headedByDocuments(ArticleAttributions attributions) {
             for (String header : this.headers) {
-                Matcher documents = DOCUMENTS_HEADER.matcher(header.replace("*", "").replace("_", "").strip());
+                Matcher documents = DOCUMENTS.matcher(header.replace("*", "").replace("_", "").strip());
                 if (documents.matches()) {
                     Attribution owner = attributions.stated(documents.group(1));
                     if (owner != null) {
