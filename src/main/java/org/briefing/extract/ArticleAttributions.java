@@ -1277,8 +1277,7 @@ final class ArticleAttributions {
         boolean relayFrame = frame.type() == Frame.Type.REFERRING || frame.type() == Frame.Type.CITING;
         if (relayFrame && attribution.isNamed() && frame.relay() != null) {
             Speaker relay = this.speakers.resolve(frame.relay());
-            if (relay.isNamed() && (frame.type() == Frame.Type.REFERRING || relay.kind() == Kind.OUTLET
-                    || this.speakers.isOutlet(relay.name()))) {
+            if (relay.isNamed() && (frame.type() == Frame.Type.REFERRING || this.speakers.isOutlet(relay.name()))) {
                 this.relayOf.putIfAbsent(attribution.source(), relay.name());
             }
         }
