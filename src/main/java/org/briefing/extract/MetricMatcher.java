@@ -310,6 +310,15 @@ final class MetricMatcher {
         return Optional.empty();
     }
 
+    /** "Of these,", "Among those" opening a sentence, up to its first figure (a hedge between). */
+    private static final Pattern PART_FIRST = Pattern.compile("(?i)[\\s\\u00A0\"“]*(?:of|among)[\\s\\u00A0]+(?:these|those|them)[\\s\\u00A0]*,?"
+            + "[\\s\\u00A0]*(?:(?:about|around|some|nearly|almost|roughly|more[\\s\\u00A0]+than|at[\\s\\u00A0]+least|over|only|just)[\\s\\u00A0]+)?");
+
+    /** Whether the sentence opens with "Of these," right before the figure, which has no noun of its own. */
+    private static boolean opensWithPart(String sentence, Figure figure) {
+        return figure.start() < 40 && PART_FIRST.matcher(sentence.substring(0, figure.start())).matches();
+    }
+
     /** Whether "of them", "of whom" follows the figure: it counts what came before, not the noun after. */
     static boolean countsThem(String sentence, Figure figure) {
         return OF_THEM.matcher(sentence).region(figure.end(), sentence.length()).lookingAt();
@@ -321,14 +330,20 @@ final class MetricMatcher {
     Optional<Match> anaphora(String sentence, Figure figure, String before) {
         Matcher of = OF_THEM.matcher(sentence);
         of.region(figure.end(), sentence.length());
-        if (!of.lookingAt()) {
+        boolean opened = !of.lookingAt();
+        if (opened && !opensWithPart(sentence, figure)) {
             return Optional.empty();
         }
         Matcher token = TOKEN.matcher(sentence);
-        // up to the next figure, whose noun is its own: "41 of them linked to dairy cattle and 24 to poultry"
-        token.region(of.end(), nextDigit(sentence, of.end(), Math.min(sentence.length(), of.end() + 60)));
+        if (opened) {
+            token.region(figure.end(), figure.end()); // "Of these, 2,604 crossed …": what the sentence before counted
+        }
+        else {
+            // up to the next figure, whose noun is its own: "41 of them linked to dairy cattle and 24 to poultry"
+            token.region(of.end(), nextDigit(sentence, of.end(), Math.min(sentence.length(), of.end() + 60)));
+        }
         // "of them children" names a part of what was counted; "of those cases" names what was counted
-        boolean partFollows = !DEMONSTRATIVE_END.matcher(of.group().toLowerCase(java.util.Locale.ROOT)).matches();
+        boolean partFollows = !opened && !DEMONSTRATIVE_END.matcher(of.group().toLowerCase(java.util.Locale.ROOT)).matches();
         while (token.find()) {
             Optional<Match> noun = nounAt(sentence, token.start());
             boolean subset = partFollows && noun.isPresent(); // "three of them children": who they were, not what was counted

@@ -106,6 +106,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aSentenceOpeningWithOfTheseCountsWhatTheSentenceBeforeCounted() {
+            List<Claim> claims = claims("The NIS said 12,000 North Korean troops were sent to Russia last year. "
+                    + "Of these, about 2,000 arrived in Kursk in October, the NIS said.");
+
+            // before: "about 2,000" had no noun and was dropped
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("personnel 12000", "personnel 2000");
+        }
+
+        @Test
         void aNounThatAMetricAndOneDerivedFromItListIsTheDerivedOnes() {
             List<Claim> claims = this.sudan.extract(article("Example Wire", new PartialDate(2025, 6, 1),
                     "UNHCR said Uganda had registered 258,000 arrivals from Sudan."));
