@@ -5,6 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,6 +18,7 @@ import org.briefing.domain.Modality;
 import org.briefing.domain.Qualifier;
 import org.briefing.domain.Quantity;
 import org.briefing.domain.Statement;
+import org.briefing.template.MetricSpec;
 import org.briefing.template.SourceRegistry;
 import org.briefing.template.Template;
 import org.briefing.text.DateMention;
@@ -425,7 +427,8 @@ public final class ClaimExtractor {
                     && LIST_ITEM.matcher(text).region(lastMatch.nounEnd(), figure.start()).matches();
             // so does a figure coordinated with the last ("killed nine people and injured 41")
             boolean owned = listed || match.get().rule().startsWith("coordinated:") ? lastAbout
-                    : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure));
+                    : this.subject.isAbout(text, figure, match.get().nounEnd(), agentFrom(frames, figure))
+                            && !harmedByAnAct(text, figure, match.get());
             // an item that names another party is theirs ("47 Wagner mercenaries and 24 Malian soldiers"),
             // and the list goes on as the subject's
             boolean about = owned && !(listed && this.subject.countsAnother(text, figure, match.get().nounEnd()));
@@ -443,6 +446,48 @@ public final class ClaimExtractor {
         }
         return found;
     }
+
+    /**
+     * Whether the figure counts people whom an act killed or hurt ("a missile strike on Kharkiv killed 7 people",
+     * "injuring 29 people"), in a template whose casualties are the subject's own losses: neither the casualty
+     * metric nor the metric it is derived from lists "civilians" or "victims". Such a figure is the act's toll,
+     * not the subject's losses, unless the counted phrase names the subject ("killed 7,000 North Koreans", which
+     * {@link SubjectMatcher#isAbout} has accepted before this is asked).
+     */
+    private boolean harmedByAnAct(String text, Figure figure, MetricMatcher.Match match) {
+        if (match.kind() == null || match.nounEnd() > text.length() || match.nounStart() >= match.nounEnd()
+                || !GENERIC_PEOPLE.contains(text.substring(match.nounStart(), match.nounEnd()).toLowerCase(Locale.ROOT))) {
+            return false;
+        }
+        Optional<MetricSpec> spec = this.template.metric(match.metric());
+        if (spec.isEmpty() || spec.get().from() == null || countsVictims(spec.get())
+                || this.template.metric(spec.get().from()).map(ClaimExtractor::countsVictims).orElse(true)) {
+            return false;
+        }
+        Matcher harm = ACTIVE_HARM.matcher(text);
+        harm.region(Math.max(0, figure.start() - 40), figure.start());
+        if (!harm.find() || this.subject.namesSubject(text.substring(figure.start(), match.nounEnd()))) {
+            return false;
+        }
+        Span clause = Clauses.clauseAt(text, harm.start());
+        return AN_ACT.matcher(text).region(Math.min(clause.start(), harm.start()), harm.start()).find();
+    }
+
+    /** What strikes: "a missile strike on Kharkiv", "A KN-23 that struck a residential block", "the raid". */
+    private static final Pattern AN_ACT = Pattern.compile("(?i)\\b(?:strikes?|struck|attacks?|missiles?|drones?|rockets?|shell(?:s|ing)?"
+            + "|bomb(?:s|ing|ings)?|raids?|blasts?|explosions?|barrages?|bombardments?)\\b");
+
+    private static boolean countsVictims(MetricSpec metric) {
+        return metric.nouns().stream().anyMatch((noun) -> noun.equalsIgnoreCase("civilians") || noun.equalsIgnoreCase("victims"));
+    }
+
+    /** Nouns that say nothing of whose people they are. */
+    private static final Set<String> GENERIC_PEOPLE = Set.of("people", "persons", "civilians", "residents", "inhabitants");
+
+    /** An active verb of harm right before the figure and its hedge: "killed", "killing at least", "injured". */
+    private static final Pattern ACTIVE_HARM = Pattern.compile("(?i)\\b(?:killed|killing|kills|injured|injuring|injures|wounded"
+            + "|wounding|wounds)[\\s\\u00A0]+(?:(?:at[\\s\\u00A0]+least|about|around|some|more[\\s\\u00A0]+than|nearly|almost|over"
+            + "|up[\\s\\u00A0]+to)[\\s\\u00A0]+)?$");
 
     /** A part of those counted just before: ", among them", ", including", ", among whom". */
     private static final Pattern AMONG_THEM = Pattern.compile("(?i),[\\s\\u00A0]+(?:among[\\s\\u00A0]+(?:them|whom|those)|including)[\\s\\u00A0]");

@@ -181,6 +181,21 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void thoseAStrikeKilledAreNotTheSubjectsLossesUnlessTheTemplateCountsVictims() {
+            String strike = "A missile strike on Kharkiv killed 7 people and injured 31, the regional governor said.";
+            List<Claim> claims = claims("North Korea has sent 11,000 soldiers to Kursk, the NIS said.", strike,
+                    "Ukrainian drones killed 7,000 North Koreans in a single week, the army claimed.");
+            ClaimExtractor attacks = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout22/ukraine-air-attacks/template"));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("personnel 11000", "casualties 7000");
+            assertThat(attacks.extract(article("Example Wire", new PartialDate(2025, 11, 19), strike)))
+                .extracting((c) -> c.metric() + " " + c.kind() + " " + c.quantity().wholeLow())
+                .containsExactly("casualties killed 7", "casualties injured 31");
+        }
+
+        @Test
         void aPartCountedLaterKeepsItsKindAndItsNounToItself() {
             ClaimExtractor flu = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout26/h5n1-dairy/template"));
