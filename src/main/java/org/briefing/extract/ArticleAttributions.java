@@ -1091,15 +1091,22 @@ final class ArticleAttributions {
             int dash = datelineDash(sentence); // "ANTWERP, Belgium, Jan 15 (Reuters) - Belgian customs seized"
             subject = (dash < 0) ? null : openingSubject(sentence.substring(dash).stripLeading());
         }
+        Matcher subordinate = SUBORDINATOR.matcher(sentence);
+        if (subject == null && subordinate.lookingAt()) {
+            subject = openingSubject(sentence.substring(subordinate.end())); // "When Russia's interior ministry published …, "
+        }
         if (subject == null) {
             return;
         }
         Speaker speaker = this.speakers.resolve(AttributionFinder.cleanNp(subject));
-        if (speaker.kind() == Kind.ORGANISATION) {
+        if (speaker.kind() == Kind.ORGANISATION || speaker.kind() == Kind.MEMBER && SpeakerResolver.namesInstitution(speaker.name())) {
             Attribution body = new Attribution(speaker.name(), List.of(), false, "subject-organisation");
             context.remember(new Resolved(null, body, false), this.speakers);
         }
     }
+
+    /** A subordinating word that opens a sentence before its subject: "When", "After", "As". */
+    private static final Pattern SUBORDINATOR = Pattern.compile("(?:When|After|As|Once|Since|Before|While|Although|Though)[\\s\\u00A0]+");
 
     /**
      * The words that open a sentence before its first verb in the past or form of "to be", when they

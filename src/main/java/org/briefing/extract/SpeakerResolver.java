@@ -105,7 +105,7 @@ final class SpeakerResolver {
             "campaigners", "activists", "agencies");
 
     /** Records that speak for their keeper: "customs data", "interior ministry figures". */
-    private static final Set<String> RECORDS = Set.of("data", "figures", "statistics", "numbers", "records");
+    private static final Set<String> RECORDS = Set.of("data", "dataset", "figures", "statistics", "numbers", "records", "tally");
 
     private static final Pattern DEMONYM = Pattern.compile("(?i)(?:the[\\s\\u00A0]+)?\\p{L}+(?:an|ese|ish|i)");
 
@@ -116,6 +116,22 @@ final class SpeakerResolver {
 
     private static final Pattern DEFINITE = Pattern.compile(
             "(?i)^(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(official|source|agency|ministry|service|directorate|spokesperson|spokesman|spokeswoman|representative|channel|outlet|broadcaster|newspaper|institute|commentator|minister|president|general|ambassador|governor|mayor|commander|director|analyst|military|government|army|command|office|publication|paper|department|council|think tank|group|intelligence)$");
+
+    /** The heads of {@link #DEFINITE} that name a body rather than a person or an outlet. */
+    static final Set<String> INSTITUTIONS = Set.of("agency", "ministry", "service", "directorate", "institute", "military",
+            "government", "army", "command", "office", "department", "council", "intelligence");
+
+    /** Whether a described body's head names an institution: "Russia's interior ministry", not "South Korean officials". */
+    static boolean namesInstitution(String name) {
+        if (name == null) {
+            return false;
+        }
+        int space = name.lastIndexOf(' ');
+        return space > 0 && INSTITUTIONS.contains(name.substring(space + 1).toLowerCase(Locale.ROOT));
+    }
+
+    /** "the Russian interior ministry", "The South Korean military": a capitalised word after the determiner. */
+    private static final Pattern NAMED_BODY = Pattern.compile("(?i:the|this|that)[\\s\\u00A0]+(?:[\\p{Ll}-]+[\\s\\u00A0]+)?\\p{Lu}");
 
     /** Capitalised words, and names that start with one small letter before a capital ("iStories"). */
     private static final Pattern NAME_RUN = Pattern.compile(
@@ -294,6 +310,10 @@ final class SpeakerResolver {
             return new Speaker(np.replaceFirst("(?i)^the\\s+", ""), Kind.ACTOR, null, null);
         }
         Matcher definite = DEFINITE.matcher(np);
+        if (definite.matches() && Character.isLowerCase(np.charAt(definite.start(1)))
+                && INSTITUTIONS.contains(definite.group(1)) && NAMED_BODY.matcher(np).lookingAt()) {
+            return named(np); // "the Russian interior ministry": a body its country's name describes, not one to look back for
+        }
         if (definite.matches()) {
             return new Speaker(null, Kind.DEFINITE, null, definite.group(1).toLowerCase(Locale.ROOT));
         }
@@ -600,6 +620,12 @@ final class SpeakerResolver {
             return np;
         }
         String keeper = np.substring(0, space).strip();
+        if (keeper.endsWith("'s") || keeper.endsWith("’s")) {
+            keeper = keeper.substring(0, keeper.length() - 2); // "the ministry's dataset" is the ministry's
+        }
+        else if (keeper.equalsIgnoreCase("its") || keeper.equalsIgnoreCase("their")) {
+            keeper = keeper.equalsIgnoreCase("its") ? "it" : "they"; // "its figures": the body's
+        }
         return (keeper.isEmpty() || DEMONYM.matcher(keeper).matches()) ? np : keeper;
     }
 

@@ -1284,6 +1284,18 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aBodyNamedAfterAnOpeningSubordinatorOrByItsCountryIsWhomTheMinistryAndItsRecordsMean() {
+            List<Claim> claims = claims(
+                    "When Russia's interior ministry published its migration statistics on 14 August, one line stood out.",
+                    "11,480 North Koreans entered Russia between January and June, the ministry's dataset shows.",
+                    "The Russian emergencies ministry published its own count on Monday.",
+                    "About 900 North Korean soldiers were in Kursk in March, its figures show.");
+
+            assertThat(claims).extracting(Claim::source)
+                .containsExactly("Russia's interior ministry", "Russian emergencies ministry");
+        }
+
+        @Test
         void readsTheSubjectOfTwoVerbsAsTheSpeakerOfTheSecond() {
             List<Claim> claims = claims(
                     "Rep. Ahn Min-jae, one of the committee's two secretaries, came out to the reporters and said 15,000 North Korean troops were in Russia.",
