@@ -172,7 +172,7 @@ final class AttributionFinder {
 
     /** "Dutch customs' half-year figure for Rotterdam, published in July, was 11.2 tonnes": the owner speaks. */
     private static final Pattern OWNED_FIGURE = Pattern.compile(
-            "(?i)^(?:the[\\s\\u00A0]+)?(\\p{L}[\\p{L}.'’ -]{1,60}?)(?:'s|’s|(?<=s)'|(?<=s)’)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?"
+            "(?i)^(?:(?:it|this|that)[\\s\\u00A0]+(?:was|is)[\\s\\u00A0]+)?(?:the[\\s\\u00A0]+)?(\\p{L}[\\p{L}.'’ -]{1,60}?)(?:'s|’s|(?<=s)'|(?<=s)’)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?"
                     + "(?:" + String.join("|", FIGURE_NOUNS) + ")s?(?![\\p{L}])[^.;]{0,80}?"
                     + "[\\s\\u00A0](?:was|were|is|are|stood|stands|came|reached|put|puts|showed|shows)(?![\\p{L}])");
 
@@ -831,6 +831,9 @@ final class AttributionFinder {
         }
         if (spaced && DETERMINERS.contains(wordBefore)) {
             return; // "an estimated 6,000", "the estimate of the UN": an adjective or a noun, not a verb
+        }
+        if (spaced && wordBefore.equals("to")) {
+            return; // "the agency's first estimate to put a number on the dead": an infinitive has no speaker of its own
         }
         Matcher aside = AS_ASIDE.matcher(near);
         if (aside.find() && ASIDE_END.matcher(sentence).region(end, sentence.length()).lookingAt()) {

@@ -43,6 +43,13 @@ class AttributionFinderTests {
     }
 
     @Test
+    void anInfinitiveHasNoSpeakerAndACleftOpeningIsNoPartOfTheOwner() {
+        assertThat(new AttributionFinder().find("It was the agency's first estimate to put a number on the dead since December."))
+            .extracting(Frame::speaker, Frame::verb)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("agency", "owned-figure"));
+    }
+
+    @Test
     void readsEveryTextAsThePatternItReplacedDid() {
         String[] pieces = { "ISW", "The agency", " ", "  ", "\u00A0", "reports", "Report", "reported", "SAID", "says",
                 "noted", "wrote", "this", "it", "that", "so", "also", ",", ";", ":", "x", "edit", "-", "\t" };
