@@ -243,8 +243,9 @@ final class AttributionFinder {
         if (mayOwnAFigure(lower)) {
             ownedFigure(sentence, frames);
         }
-        if ((lower.contains("'s ") || lower.contains("’s ")) && lower.contains(" that ")
-                && Lower.containsAny(lower, "claim", "assertion", "allegation", "estimate", "assessment", "finding", "warning")) {
+        if ((lower.contains("'s ") || lower.contains("’s ") || lower.contains(" by ") || lower.contains(" from ")) && lower.contains(" that ")
+                && Lower.containsAny(lower, "claim", "assertion", "allegation", "estimate", "assessment", "finding", "warning", "report",
+                        "statement")) {
             ownedClaim(sentence, frames);
         }
         if (lower.contains(" from ") && Lower.containsAny(lower, "figures", "data", "statistics", "numbers", "count", "tally")) {
@@ -502,7 +503,23 @@ final class AttributionFinder {
             frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(owned.group(1)), null, owned.end(),
                     (end < 0) ? sentence.length() : end, "owned-claim"));
         }
+        if (sentence.contains(" by ") || sentence.contains(" from ")) {
+            Matcher by = CLAIM_BY.matcher(sentence);
+            while (by.find()) {
+                int end = sentence.indexOf(';', by.end());
+                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(by.group(1)), null, by.end(),
+                        (end < 0) ? sentence.length() : end, "claim-by"));
+            }
+        }
     }
+
+    /**
+     * "dismissed a report by the South Korean newspaper JoongAng Ilbo that Pyongyang could send …": whoever made the
+     * claim that the sentence goes on to state, whatever the sentence's own verb does with it.
+     */
+    private static final Pattern CLAIM_BY = Pattern.compile("(?<![\\p{L}])(?:report|claim|assertion|allegation|estimate|assessment"
+            + "|finding|warning|statement)s?[\\s\\u00A0]+(?:by|from)[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?(?:[\\p{L}.'’&-]+[\\s\\u00A0]+){0,6}?"
+            + "\\p{Lu}[\\p{L}.'’&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.'’&-]*)*)[\\s\\u00A0]+that(?![\\p{L}])");
 
     private static final List<String> COUNT_NOUNS = List.of("estimate", "count", "calculation", "assessment", "tally", "figures",
             "reckoning", "latest");

@@ -50,6 +50,14 @@ class AttributionFinderTests {
     }
 
     @Test
+    void whoeverMadeAReportThatTheSentenceStatesIsItsSource() {
+        assertThat(new AttributionFinder().find("Zakharova dismissed as \"another fake\" a report by the South Korean newspaper "
+                + "JoongAng Ilbo that Pyongyang could send as many as 20,000 more soldiers."))
+            .extracting(Frame::speaker, Frame::verb)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("the South Korean newspaper JoongAng Ilbo", "claim-by"));
+    }
+
+    @Test
     void readsEveryTextAsThePatternItReplacedDid() {
         String[] pieces = { "ISW", "The agency", " ", "  ", "\u00A0", "reports", "Report", "reported", "SAID", "says",
                 "noted", "wrote", "this", "it", "that", "so", "also", ",", ";", ":", "x", "edit", "-", "\t" };
