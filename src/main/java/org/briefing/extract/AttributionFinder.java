@@ -623,7 +623,7 @@ final class AttributionFinder {
      */
     private static final Pattern CITED_AFTER_ACCORDING = Pattern.compile("(?i)[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting|which[\\s\\u00A0]+cited"
             + "|which[\\s\\u00A0]+quoted|who[\\s\\u00A0]+cited)[\\s\\u00A0]+(?:(?:a|an|the)[\\s\\u00A0]+(?:new[\\s\\u00A0]+|recent[\\s\\u00A0]+|latest[\\s\\u00A0]+)?"
-            + "(?:report|assessment|study|briefing|statement)[\\s\\u00A0]+(?:by|from|of|that)[\\s\\u00A0]+)?([^,;.“”\"]{2,100}?)"
+            + "(?:report|assessment|study|briefing|statement)[\\s\\u00A0]+(?:by|from|of|that)[\\s\\u00A0]+)?([^,;.“”\"]{2,160}?)"
             + "(?=[\\s\\u00A0]+(?:submitted|released|published|presented|prepared|sent|gave|delivered|made|issued)\\b|[,;.]|$)");
 
     /** ", speaking to Suspilne", ", in an interview with RAI" right after a speaker: the outlet that relays them. */
@@ -921,7 +921,7 @@ final class AttributionFinder {
      * briefing, relaying the agency's assessment." No clause of its own ("that"), no figure.
      */
     private static boolean isTail(String after) {
-        if (after.length() > 160) {
+        if (after.length() > 240) {
             return false;
         }
         for (int i = 0; i < after.length(); i++) {

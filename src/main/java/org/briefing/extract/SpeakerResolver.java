@@ -117,6 +117,10 @@ final class SpeakerResolver {
     private static final Pattern DEFINITE = Pattern.compile(
             "(?i)^(?:the|this|that)[\\s\\u00A0]+(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(official|source|agency|ministry|service|directorate|spokesperson|spokesman|spokeswoman|representative|channel|outlet|broadcaster|newspaper|institute|commentator|minister|president|general|ambassador|governor|mayor|commander|director|analyst|military|government|army|command|office|publication|paper|department|council|think tank|group|intelligence)$");
 
+    /** A named owner's account of what someone else said: "Yonhap News Agency's account of remarks by …". */
+    private static final Pattern ACCOUNT_OF = Pattern.compile("(\\p{Lu}[^,;:]{0,60}?)['’]s[\\s\\u00A0]+(?:account|version|summary|reading)"
+            + "[\\s\\u00A0]+(?:of|on)[\\s\\u00A0].{1,160}");
+
     /** The heads of {@link #DEFINITE} that name a body rather than a person or an outlet. */
     static final Set<String> INSTITUTIONS = Set.of("agency", "ministry", "service", "directorate", "institute", "military",
             "government", "army", "command", "office", "department", "council", "intelligence");
@@ -260,6 +264,13 @@ final class SpeakerResolver {
         }
         if (lowered.contains("posts ") || lowered.contains("messages ") || lowered.contains("videos ")) {
             np = POSTS_ON.matcher(np).replaceFirst(""); // "unverified posts on Russian military Telegram channels"
+        }
+        Matcher account = ACCOUNT_OF.matcher(np);
+        if (np.indexOf('s') > 0 && account.matches()) {
+            Speaker owner = resolveFrom(account.group(1));
+            if (owner.isNamed()) {
+                return owner; // "Yonhap News Agency's account of remarks by lawmaker Park": the outlet whose account it is
+            }
         }
         Matcher press = NAME_THEN_PRESS.matcher(np);
         if (Lower.containsAny(lowered, PRESS_WORDS) && press.matches()) {

@@ -1296,6 +1296,18 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aLongRelayChainAfterTheSpeakerKeepsEveryOutletOfIt() {
+            List<Claim> claims = claims("Around 2,000 North Korean soldiers have been killed fighting alongside Russian forces, "
+                    + "South Korea's spy agency told lawmakers on Thursday, according to AFP, which cited Yonhap News Agency's "
+                    + "account of remarks by Democratic Party lawmaker Park Sun-won after a closed-door briefing.");
+
+            assertThat(claims).singleElement().satisfies((claim) -> {
+                assertThat(claim.source()).isEqualTo("National Intelligence Service (South Korea)");
+                assertThat(claim.via()).containsExactly("Yonhap", "AFP", "Example Wire");
+            });
+        }
+
+        @Test
         void readsTheSubjectOfTwoVerbsAsTheSpeakerOfTheSecond() {
             List<Claim> claims = claims(
                     "Rep. Ahn Min-jae, one of the committee's two secretaries, came out to the reporters and said 15,000 North Korean troops were in Russia.",
