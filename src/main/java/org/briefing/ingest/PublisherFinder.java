@@ -289,9 +289,22 @@ final class PublisherFinder {
         }
         String head = line.substring(0, separator.start()).strip();
         String tail = line.substring(separator.end());
-        boolean furniture = EDITION.matcher(tail).matches() || isCapitalsName(head) && DATE_WORDS.matcher(tail).matches();
+        boolean furniture = EDITION.matcher(tail).matches() || isCapitalsName(head) && (DATE_WORDS.matcher(tail).matches()
+                || isSectionLabel(tail));
         return (MASTHEAD_NAME.matcher(head).matches() && furniture) ? head : null;
     }
+
+    /** A section or kind of piece in capitals after a masthead in capitals: "VERIFACT DESK | FACT CHECK". */
+    private static boolean isSectionLabel(String tail) {
+        String label = tail.strip();
+        String lower = label.toLowerCase(java.util.Locale.ROOT);
+        return label.equals(label.toUpperCase(java.util.Locale.ROOT))
+                && (DOCUMENT_KINDS.contains(lower) || SECTION_LABELS.contains(lower));
+    }
+
+    /** Sections and kinds of pieces that a masthead's furniture names, beside {@link #DOCUMENT_KINDS}. */
+    private static final Set<String> SECTION_LABELS = Set.of("fact check", "fact-check", "factcheck", "explainer", "live",
+            "in depth", "investigation", "investigations", "world", "politics", "business", "opinion", "features");
 
     /** What a document is, in capitals on its first line: no outlet's name ("TRANSCRIPT" above a briefing's title). */
     private static final Set<String> DOCUMENT_KINDS = Set.of("transcript", "press release", "news release", "statement",

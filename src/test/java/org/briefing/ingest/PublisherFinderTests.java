@@ -15,6 +15,14 @@ class PublisherFinderTests {
         assertThat(PublisherFinder.mayReferToItself("Officials did not say.")).isFalse();
     }
 
+    @Test
+    void aMastheadInCapitalsWithItsSectionNamesTheOutletButAHeadlineDoesNot() {
+        assertThat(PublisherFinder.mastheadWithFurniture("VERIFACT DESK | FACT CHECK")).isEqualTo("VERIFACT DESK");
+        assertThat(PublisherFinder.mastheadWithFurniture("THE CONTINENT | Issue 203")).isEqualTo("THE CONTINENT");
+        assertThat(PublisherFinder.mastheadWithFurniture("Ukraine War | Live")).isNull();
+        assertThat(PublisherFinder.mastheadWithFurniture("UKRAINE WAR | DAY 1,000")).isNull();
+    }
+
     /** The cheap check never rules out a text that holds the outlet's self-reference. */
     @Test
     void neverRulesOutATextThePatternMatches() {
