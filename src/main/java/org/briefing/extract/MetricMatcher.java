@@ -165,6 +165,10 @@ final class MetricMatcher {
             return nounAfter(sentence, figure).filter((m) -> m.nounStart() - figure.nounFrom() <= 2)
                 .map((m) -> refine(sentence, figure, clause, m));
         }
+        Optional<Match> held = heldOf(sentence, figure);
+        if (held.isPresent()) {
+            return Optional.of(refine(sentence, figure, clause, held.get()));
+        }
         Optional<Match> base = nounAfter(sentence, figure).or(() -> nounBefore(sentence, figure, clause))
             .or(() -> predicate(sentence, figure));
         if (base.isEmpty()) {
@@ -203,6 +207,34 @@ final class MetricMatcher {
     private static final Pattern EXCHANGE_RATE = Pattern.compile("(?i)[\\s\\u00A0]*(?:to|per|for|against)[\\s\\u00A0]+"
             + "(?:the[\\s\\u00A0]+|one[\\s\\u00A0]+|a[\\s\\u00A0]+|each[\\s\\u00A0]+)?(?:US[\\s\\u00A0]+|U\\.S\\.[\\s\\u00A0]+)?"
             + "(?:" + Currencies.WORD_ALTERNATION + ")(?![\\p{L}])");
+
+    /**
+     * "the bodies of 41 Russian servicemen", "their remains of …", "the deaths of at least 22 Colombians": a counted noun
+     * after a determiner and before "of" counts the figure, whatever noun follows it.
+     */
+    private Optional<Match> heldOf(String sentence, Figure figure) {
+        int of = figure.start() - 3;
+        if (of < 6 || !sentence.startsWith("of", of) || !Character.isWhitespace(sentence.charAt(of + 2))
+                || !Character.isWhitespace(sentence.charAt(of - 1))) {
+            return Optional.empty();
+        }
+        int wordStart = of - 1;
+        while (wordStart > 0 && Character.isLetter(sentence.charAt(wordStart - 1))) {
+            wordStart--;
+        }
+        if (wordStart == of - 1 || wordStart < 2) {
+            return Optional.empty();
+        }
+        Optional<Match> noun = nounAt(sentence, wordStart).filter((m) -> m.nounEnd() == of - 1);
+        if (noun.isEmpty() || !HOLDER_DETERMINER.matcher(sentence).region(0, wordStart).find()) {
+            return Optional.empty();
+        }
+        Match head = noun.get();
+        return Optional.of(new Match(head.metric(), head.kind(), head.unit(), head.nounStart(), head.nounEnd(), "noun-of:" + head.rule()));
+    }
+
+    /** The determiner right before the noun of {@link #heldOf}: "the bodies of", "their remains of". */
+    private static final Pattern HOLDER_DETERMINER = Pattern.compile("(?i)(?<![\\p{L}])(?:the|their|its|his|her)[\\s\\u00A0]+$");
 
     private Optional<Match> nounAfter(String sentence, Figure figure) {
         Matcher token = TOKEN.matcher(sentence);

@@ -196,6 +196,18 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aCountedNounBeforeOfCountsTheFigureAfterIt() {
+            ClaimExtractor swaps = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout51/ukraine-pow-exchanges/template"));
+
+            List<Claim> claims = swaps.extract(article("Example Wire", new PartialDate(2026, 2, 20),
+                    "Ukraine has recovered the bodies of more than 15,000 people from Russia since 2022, the headquarters said."));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("bodies 15000");
+        }
+
+        @Test
         void aPartCountedLaterKeepsItsKindAndItsNounToItself() {
             ClaimExtractor flu = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout26/h5n1-dairy/template"));
