@@ -226,6 +226,10 @@ final class PublisherFinder {
                 return Optional.of(new Found(name, "press office masthead '" + line + " / " + lines.get(i + 1) + "'"));
             }
         }
+        Optional<Found> release = releaseHeader(lines);
+        if (release.isPresent()) {
+            return release;
+        }
         Optional<Found> letterhead = letterhead(lines);
         if (letterhead.isPresent()) {
             return letterhead;
@@ -238,6 +242,37 @@ final class PublisherFinder {
                     return Optional.of(new Found(titleCase(lines.get(0)),
                             "masthead '" + lines.get(0) + "' above the page's navigation '" + lines.get(i) + "'"));
                 }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /** The line that makes a document a press release: "FOR IMMEDIATE RELEASE", "PRESS RELEASE". */
+    private static final Pattern IMMEDIATE_RELEASE = Pattern.compile("(?i)^(?:for\\s+immediate\\s+release|(?:press|news|media)\\s+release)\\b.{0,40}$");
+
+    /**
+     * A press release's header: a body's name on the first line, a few short header lines ("Federative Republic of
+     * Brazil", "Office of Social Communication"), then "FOR IMMEDIATE RELEASE". The body is the registry's when it
+     * knows the name, or the name with the place the next line ends on ("Ministry of Health (Brazil)").
+     */
+    private Optional<Found> releaseHeader(List<String> lines) {
+        if (lines.size() < 2 || lines.get(0).length() > 60 || !MASTHEAD_NAME.matcher(lines.get(0)).matches()) {
+            return Optional.empty();
+        }
+        for (int i = 1; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (IMMEDIATE_RELEASE.matcher(line).matches()) {
+                String name = titleCase(lines.get(0));
+                Optional<Source> known = (this.registry == null) ? Optional.empty() : this.registry.lookup(name);
+                if (known.isEmpty() && i > 1 && this.registry != null) {
+                    String[] words = lines.get(1).split("[\\s,]+");
+                    known = this.registry.lookup(name + " (" + words[words.length - 1] + ")");
+                }
+                return Optional.of(new Found(known.map(Source::name).orElse(name),
+                        "press release header '" + lines.get(0) + "' above '" + line + "'"));
+            }
+            if (line.length() > 80 || line.matches(".*[.!?:]$")) {
+                return Optional.empty();
             }
         }
         return Optional.empty();

@@ -139,6 +139,16 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void readsAPressReleasesHeaderWithThePlaceItsNameLeavesOut() throws IOException {
+            Article ministry = article("a.txt", "MINISTRY OF DEFENSE\nJapan\nPublic Affairs Division\n\nFOR IMMEDIATE RELEASE\n"
+                    + "Tokyo, 14 January 2026\n\nThe ministry tracked 30 launches.\n");
+            Article board = article("b.txt", "GREEN VALLEY WATER BOARD\nFOR IMMEDIATE RELEASE\n\nThe board cut rates.\n");
+
+            assertThat(ministry.publisher()).isEqualTo("Ministry of Defense (Japan)");
+            assertThat(board.publisher()).isEqualTo("Green Valley Water Board");
+        }
+
+        @Test
         void readsAnOrganisationsLetterheadOnItsOwnRecord() throws IOException {
             Article record = article("a.txt", "North Atlantic Treaty Organization          PR/CP(2025)118\n"
                     + "Public Diplomacy Division\nVerbatim record\n\nSECRETARY GENERAL: Good morning.\n");
