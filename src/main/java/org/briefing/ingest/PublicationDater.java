@@ -35,6 +35,9 @@ final class PublicationDater {
             "(?i)\\b(said|reported|announced|stated|told|confirmed|published|wrote|noted|released|issued|signed|met|visited|arrived|held|began|started)\\b[^.;]{0,12}$");
 
     /** A line that dates the page: "Published: Dec 18, 2024", "Posted Thu 3 Jul 2025 at 4:12pm". */
+    /** A byline's opening: "By" and a capitalised name. */
+    private static final Pattern SIGNED = Pattern.compile("(?i:by)[\\s\\u00A0]+\\p{Lu}");
+
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[\\s\\p{Punct}]*(published|updated|posted|date|dated)\\b");
 
     /** A wire's dateline with a day but no year: "SEOUL, Feb. 27 Kyodo -", "KYIV, March 3 (Reuters) -". */
@@ -133,7 +136,9 @@ final class PublicationDater {
             boolean header = beforeBody && block.kind() != BlockKind.BODY && !block.isTableRow();
             java.util.regex.Matcher labelled = DATE_LINE.matcher(content);
             boolean dateLine = labelled.find();
-            if (header || block.reason().equals("byline") || dateLine) {
+            // a byline block below a standfirst: "By Daniel Whitford-Cho" / "16 March 2026 · 18 min read"
+            boolean signed = block.kind() != BlockKind.BODY && content.length() < 200 && SIGNED.matcher(content).lookingAt();
+            if (header || block.reason().equals("byline") || dateLine || signed) {
                 // a long header block ("Briefing: …", "Date: 5 March 2026, 11:00", "Speakers: …") is read
                 // by its labelled line alone
                 int lineEnd = dateLine ? content.indexOf('\n', labelled.start()) : -1;

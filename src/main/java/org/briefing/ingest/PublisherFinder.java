@@ -325,7 +325,7 @@ final class PublisherFinder {
         String head = line.substring(0, separator.start()).strip();
         String tail = line.substring(separator.end());
         boolean furniture = EDITION.matcher(tail).matches() || isCapitalsName(head) && (DATE_WORDS.matcher(tail).matches()
-                || isSectionLabel(tail));
+                || isSectionLabel(tail) || head.indexOf(' ') > 0 && sectionsInOrdinaryCase(line, tail));
         return (MASTHEAD_NAME.matcher(head).matches() && furniture) ? head : null;
     }
 
@@ -335,6 +335,16 @@ final class PublisherFinder {
         String lower = label.toLowerCase(java.util.Locale.ROOT);
         return label.equals(label.toUpperCase(java.util.Locale.ROOT))
                 && (DOCUMENT_KINDS.contains(lower) || SECTION_LABELS.contains(lower));
+    }
+
+    /**
+     * "THE MERIDIAN REVIEW  |  Long Read  |  Asia & Pacific": after a name in capitals, the line goes on as a
+     * navigation of sections in ordinary case (a menu in capitals, "HOME | WORLD | ASIA", names no outlet; nor does a
+     * single word, "HOME | World | Asia").
+     */
+    private static boolean sectionsInOrdinaryCase(String line, String tail) {
+        return Blocks.isNavigation(line) && !tail.equals(tail.toUpperCase(java.util.Locale.ROOT))
+                && tail.chars().anyMatch(Character::isUpperCase);
     }
 
     /** Sections and kinds of pieces that a masthead's furniture names, beside {@link #DOCUMENT_KINDS}. */

@@ -307,6 +307,18 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void readsAMastheadOnTheLineOfItsSectionsAndTheDateOfABylineBelowTheStandfirst() throws IOException {
+            Article article = article("a.txt", "THE MERIDIAN REVIEW  |  Long Read  |  Asia & Pacific\n\n"
+                    + "Cash, crude and cartridges\n\nTwo years into the partnership, analysts are trying to put a price on it.\n\n"
+                    + "By Daniel Whitford-Cho\n16 March 2026 · 18 min read\n\nIn November 2025 a tanker docked in Rajin.\n");
+            Article menu = article("b.txt", "HOME | World | Asia\n\nTroops moved\n\nNorth Korea plans to send men.\n");
+
+            assertThat(article.publisher()).isEqualTo("The Meridian Review");
+            assertThat(article.published()).hasToString("2026-03-16");
+            assertThat(menu.publisher()).isNull();
+        }
+
+        @Test
         void infersTheMonthFromTheLatestEventAndTheYearFromTheChronology() throws IOException {
             Article article = article("a.txt", "Title\n\nUkraine has carried out an incursion into Kursk since August 6.\n\n"
                     + "Troops were moved from October 8 to 13, officials said.\n\nThey will be ready by November 1.\n");
