@@ -150,7 +150,7 @@ final class MetricMatcher {
         Span clause = Clauses.clauseAt(sentence, figure.start());
         if (figure.isMoney()) {
             // a money metric derived by stage takes the sum when the sentence gives it ("pledged €1.9bn")
-            return moneyMetric(clause, figure).map((base) -> {
+            return moneyMetric(clause, figure).or(() -> afterColon(sentence, clause, figure)).map((base) -> {
                 Match staged = refine(sentence, figure, clause, base);
                 return new Match(staged.metric(), staged.kind(), base.unit(), staged.nounStart(), staged.nounEnd(), staged.rule());
             });
@@ -201,6 +201,22 @@ final class MetricMatcher {
         }
         return (best == null) ? Optional.empty()
                 : Optional.of(new Match(best, null, figure.currency(), figure.end(), figure.end(), "money+cue"));
+    }
+
+    /**
+     * A sum after a colon spells out the clause before it: "Only a fraction arrived as hard currency: between 3.1
+     * trillion and 4.4 trillion won". That clause's cue counts, when the sum's own clause has none.
+     */
+    private Optional<Match> afterColon(String sentence, Span clause, Figure figure) {
+        int colon = clause.start() - 1;
+        while (colon > 0 && Character.isWhitespace(sentence.charAt(colon))) {
+            colon--;
+        }
+        if (colon <= 0 || sentence.charAt(colon) != ':') {
+            return Optional.empty();
+        }
+        int from = Clauses.clauseAt(sentence, colon - 1).start();
+        return moneyMetric(new Span(from, clause.end(), sentence.substring(from, clause.end())), figure);
     }
 
     /** What follows a sum that is a rate of exchange: "to the dollar", "per euro", "against the US dollar". */

@@ -208,6 +208,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aSumAfterAColonTakesTheCueOfTheClauseItSpellsOut() {
+            List<Claim> claims = claims("North Korea's earnings from the war are disputed. Only a fraction, KIDA assessed, arrived "
+                    + "as hard currency: between 3.1 trillion and 4.4 trillion won.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("payment 3100000000000");
+        }
+
+        @Test
         void aPartCountedLaterKeepsItsKindAndItsNounToItself() {
             ClaimExtractor flu = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout26/h5n1-dairy/template"));
