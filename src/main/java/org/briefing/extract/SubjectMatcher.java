@@ -158,8 +158,10 @@ final class SubjectMatcher {
         if (this.others.in(counted) || this.others.in(substance(sentence, nounEnd))) {
             return false;
         }
-        if (measuresAnother(sentence.substring(Clauses.clauseAt(sentence, figure.start()).start(), figure.start()))) {
-            return false; // "Ukraine's General Staff puts Russian losses at more than 1.2 million"
+        // "Ukraine's General Staff puts Russian losses at more than 1.2 million"; but a sum's payer is usually
+        // another actor: "put Russia's payment at $2,000 a month per soldier"
+        if (!figure.isMoney() && measuresAnother(sentence.substring(Clauses.clauseAt(sentence, figure.start()).start(), figure.start()))) {
+            return false;
         }
         for (Span scope : List.of(Clauses.segmentAt(sentence, figure.start()), Clauses.clauseAt(sentence, figure.start()))) {
             String before = sentence.substring(Math.max(scope.start(), Math.min(agentFrom, figure.start())), figure.start());

@@ -217,6 +217,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aSumPutAtIsTheSubjectsWhoeverPaysIt() {
+            List<Claim> claims = claims("North Korea has sent troops to Russia. The NIS has for more than a year put Russia's "
+                    + "payment at $2,000 a month per soldier.", "Ukraine puts Russian losses at 1,000 soldiers a day.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("payment 2000");
+        }
+
+        @Test
         void aPartCountedLaterKeepsItsKindAndItsNounToItself() {
             ClaimExtractor flu = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout26/h5n1-dairy/template"));
