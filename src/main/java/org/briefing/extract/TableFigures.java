@@ -73,6 +73,9 @@ final class TableFigures {
     private static final Set<String> SHARE_WORDS = Set.of("%", "percent", "percentage", "share", "proportion", "ratio",
             "change", "increase", "decrease", "difference", "growth", "±");
 
+    /** A column of changes named by what it compares: "w/w", "y/y", "vs Jan", "chg", "YoY". */
+    private static final Pattern COMPARED_HEADER = Pattern.compile("(?i)(?<![\\p{L}])(?:[dwmqy]/[dwmqy]|yoy|mom|wow|qoq|chg|vs\\.?)(?![\\p{L}])");
+
     /** A column of ranks, numbers or codes: its header starts or ends with one of these words. */
     private static final Set<String> ID_WORDS = Set.of("rank", "#", "id", "code", "ref", "serial");
 
@@ -385,8 +388,8 @@ final class TableFigures {
         }
         AsOfResolver.AsOf time = time(article, table, header, label);
         String currency = figure.currency();
-        Phrase money = new Phrase(cell.substring(0, Math.max(figure.end(), figure.nounFrom())) + " " + clip(header),
-                figure);
+        Phrase money = new Phrase(cell.substring(0, Math.max(figure.end(), figure.nounFrom())) + " " + clip(header)
+                + (header.indexOf('(') < 0 ? " " + table.captionUnit : ""), figure);
         Quantity quantity = new Quantity(figure.low(), figure.high(), figure.qualifier(), match.unit(),
                 (currency != null) ? ClaimExtractor.per(money.text(), money.figure()) : null, currency);
         String text = article.slice(block.start(), block.end());
@@ -475,6 +478,9 @@ final class TableFigures {
 
         private Boolean namesSubject;
 
+        /** The caption's unit in brackets when it gives the money columns theirs ("($ a barrel)"), else "". */
+        private final String captionUnit;
+
         /** Each column's money unit, "US$# million" with # for the cell's number; null for none. */
         private final String[] moneyUnits;
 
@@ -529,7 +535,7 @@ final class TableFigures {
                 boolean id = !words.isEmpty() && (ID_WORDS.contains(words.get(0))
                         || ID_WORDS.contains(words.get(words.size() - 1)) || words.equals(List.of("no")));
                 this.skipped[c] = id || !words.isEmpty() && TIME_WORDS.contains(words.get(0))
-                        || words.stream().anyMatch(SHARE_WORDS::contains)
+                        || words.stream().anyMatch(SHARE_WORDS::contains) || COMPARED_HEADER.matcher(this.headers.get(c)).find()
                         || words.size() > 1 && words.get(0).equals("as") && words.get(1).equals("of");
                 if (label < 0 && !id) {
                     label = c;
@@ -552,9 +558,17 @@ final class TableFigures {
             this.note = note(all, first, article);
             this.moneyUnits = new String[columns];
             this.countScales = new String[columns];
+            // "Benchmarks, week to March 27 ($ a barrel)": a caption's unit holds for the columns whose headers give none
+            int open = this.caption.lastIndexOf('(');
+            String captionMoney = (open >= 0 && this.caption.strip().endsWith(")")) ? moneyUnitOf(this.caption.strip()) : null;
+            this.captionUnit = (captionMoney == null) ? "" : this.caption.substring(open).strip();
             for (int c = 0; c < columns; c++) {
                 this.moneyUnits[c] = moneyUnitOf(this.headers.get(c));
                 this.countScales[c] = countScaleOf(this.headers.get(c));
+                if (this.moneyUnits[c] == null && this.countScales[c] == null && captionMoney != null && c != this.labelColumn
+                        && !this.skipped[c]) {
+                    this.moneyUnits[c] = captionMoney;
+                }
             }
         }
 

@@ -123,6 +123,40 @@ class TableFiguresTests {
         }
 
         @Test
+        void skipsColumnsNamedByWhatTheyCompareWith() throws IOException {
+            List<Claim> claims = markdown("""
+                    # North Korean troops
+
+                    North Korea has sent troops to Russia since October.
+
+                    | Region | Troops | vs Jan | w/w | YoY |
+                    | --- | --- | --- | --- | --- |
+                    | Kursk | 11,000 | 3,000 | 1,000 | 9,000 |
+                    """);
+
+            assertThat(figures(claims)).containsExactly("personnel 11000..11000");
+        }
+
+        @Test
+        void takesTheMoneyUnitOfTheCaptionForAColumnWhoseHeaderGivesNone() throws IOException {
+            List<Claim> claims = markdown("""
+                    # What Russia pays North Korea ($ a month)
+
+                    North Korea has sent troops to Russia since October.
+
+                    | Group | Pay |
+                    | --- | --- |
+                    | Soldiers | 2,000 |
+                    """);
+
+            assertThat(claims).singleElement().satisfies((claim) -> {
+                assertThat(claim.metric()).isEqualTo("payment");
+                assertThat(claim.quantity().currency()).isEqualTo("USD");
+                assertThat(claim.quantity().per()).isEqualTo("month");
+            });
+        }
+
+        @Test
         void readsRangesHedgesVagueQuantitiesAndMoneyButNotPlaceholders() throws IOException {
             List<Claim> claims = markdown("""
                     # North Korean troops
