@@ -127,6 +127,12 @@ final class FigureFinder {
                     + ")|:\\d|/\\d|\\.\\d|-(?!strong(?![\\p{L}]))\\p{L})",
             Pattern.CASE_INSENSITIVE);
 
+    /** A percentage's sign or word right after its number: a figure only where a metric of the template counts percent. */
+    static final Pattern PERCENT_AFTER = Pattern.compile("(?i)[\\s\\u00A0]*(?:%|percent\\b|per[\\s\\u00A0]+cent\\b|pct\\b)");
+
+    /** How a template names a unit or noun of percentages. */
+    static final Set<String> PERCENT_WORDS = Set.of("percent", "per cent", "%", "percentage", "percentage points", "pct");
+
     /** A span of time after a number ("3 years", "2 to 4 weeks"): not a count, unless the template counts it. */
     private static final Pattern DURATION_AFTER = Pattern.compile(
             "^[\\s\\u00A0]*(?:(?:to|and|or|-|\u2013)[\\s\\u00A0]*\\d{1,3}[\\s\\u00A0]*)?(days|weeks|months|years)\\b",
@@ -172,6 +178,12 @@ final class FigureFinder {
                 if (lower.equals("lb") || lower.equals("lbs")) {
                     counted.add("pounds");
                 }
+                if (PERCENT_WORDS.contains(lower)) {
+                    counted.add("percent");
+                }
+            }
+            if (PERCENT_WORDS.contains(metric.unit().toLowerCase(Locale.ROOT))) {
+                counted.add("percent"); // a share, a rate: "about 4.4% of US electricity"
             }
         }
         return counted;
@@ -730,7 +742,8 @@ final class FigureFinder {
             return true;
         }
         String before = sentence.substring(Math.max(0, start - 20), start);
-        if (notACountBefore(before) || NOT_A_COUNT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+        boolean percent = this.measures.contains("percent") && PERCENT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt();
+        if (notACountBefore(before) || !percent && NOT_A_COUNT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             return true;
         }
         Matcher duration = DURATION_AFTER.matcher(sentence).region(end, sentence.length());
@@ -852,6 +865,11 @@ final class FigureFinder {
 
     private Optional<Figure> range(String sentence, Atom low, Atom high) {
         String between = sentence.substring(low.end(), high.start());
+        Matcher percent = PERCENT_AFTER.matcher(between);
+        if (this.measures.contains("percent") && percent.lookingAt()
+                && PERCENT_AFTER.matcher(sentence).region(high.end(), sentence.length()).lookingAt()) {
+            between = between.substring(percent.end()); // "6.7% to 12%"
+        }
         Matcher separator = RANGE_SEPARATOR.matcher(between);
         if (!separator.matches()) {
             return Optional.empty();

@@ -110,10 +110,22 @@ final class MetricMatcher {
 
     private final Map<String, MetricSpec> byName = new LinkedHashMap<>();
 
+    /** The metrics that count percentages: a share, a rate ("unit: percent", or "percent" among the nouns). */
+    private final List<MetricSpec> percents = new ArrayList<>();
+
+    /** Each percent metric's nouns besides its percent words: "of hull value", "of GDP". */
+    private final Map<String, Cues> shareNouns = new java.util.HashMap<>();
+
     MetricMatcher(Template template) {
         List<Map.Entry<String, MetricSpec>> all = new ArrayList<>();
         for (MetricSpec spec : template.metrics()) {
             this.byName.put(spec.name(), spec);
+            if (FigureFinder.PERCENT_WORDS.contains(spec.unit().toLowerCase(Locale.ROOT))
+                    || spec.nouns().stream().anyMatch((n) -> FigureFinder.PERCENT_WORDS.contains(n.toLowerCase(Locale.ROOT)))) {
+                this.percents.add(spec);
+                this.shareNouns.put(spec.name(), Cues.of(spec.nouns().stream()
+                    .filter((n) -> !FigureFinder.PERCENT_WORDS.contains(n.toLowerCase(Locale.ROOT))).toList()));
+            }
             for (String noun : spec.nouns()) {
                 all.add(Map.entry(noun, spec));
             }
@@ -164,6 +176,10 @@ final class MetricMatcher {
             // metric takes it over as any count's would ("a maximum draft of 50 feet")
             return nounAfter(sentence, figure).filter((m) -> m.nounStart() - figure.nounFrom() <= 2)
                 .map((m) -> refine(sentence, figure, clause, m));
+        }
+        Matcher percent = FigureFinder.PERCENT_AFTER.matcher(sentence).region(figure.nounFrom(), sentence.length());
+        if (percent.lookingAt()) {
+            return share(sentence, figure, clause, percent.end());
         }
         Optional<Match> held = heldOf(sentence, figure);
         if (held.isPresent()) {
@@ -223,6 +239,39 @@ final class MetricMatcher {
     private static final Pattern EXCHANGE_RATE = Pattern.compile("(?i)[\\s\\u00A0]*(?:to|per|for|against)[\\s\\u00A0]+"
             + "(?:the[\\s\\u00A0]+|one[\\s\\u00A0]+|a[\\s\\u00A0]+|each[\\s\\u00A0]+)?(?:US[\\s\\u00A0]+|U\\.S\\.[\\s\\u00A0]+)?"
             + "(?:" + Currencies.WORD_ALTERNATION + ")(?![\\p{L}])");
+
+    /**
+     * A percentage, of a metric that counts them, when it is a share of something ("about 4.4% of US electricity", "0.9% of
+     * GDP") or its clause says so ("a share it expects to reach 12% to 15%", or a noun of the metric besides its percent
+     * words: "1% of hull value"); a change ("up 21%") is none. With several such metrics, the one whose other nouns the
+     * clause holds, else the template's first.
+     */
+    private Optional<Match> share(String sentence, Figure figure, Span clause, int signEnd) {
+        if (this.percents.isEmpty()) {
+            return Optional.empty();
+        }
+        String lowerClause = clause.text().toLowerCase(Locale.ROOT);
+        MetricSpec chosen = null;
+        for (MetricSpec spec : this.percents) {
+            if (!this.shareNouns.get(spec.name()).findAll(clause.text()).isEmpty()) {
+                chosen = spec;
+                break;
+            }
+        }
+        boolean shareOf = SHARE_OF.matcher(sentence).region(signEnd, sentence.length()).lookingAt()
+                || SHARE_WORD.matcher(lowerClause).find();
+        if (chosen == null && !shareOf) {
+            return Optional.empty();
+        }
+        MetricSpec metric = (chosen != null) ? chosen : this.percents.get(0);
+        return Optional.of(new Match(metric.name(), null, metric.unit(), figure.nounFrom(), signEnd, "percent"));
+    }
+
+    /** "of" right after a percentage: a share of something. */
+    private static final Pattern SHARE_OF = Pattern.compile("[\\s\\u00A0]+of[\\s\\u00A0]");
+
+    /** A word that makes a percentage a share: "a share it expects to reach 12% to 15%". */
+    private static final Pattern SHARE_WORD = Pattern.compile("(?<![\\p{L}])(?:share|proportion|portion|fraction)(?![\\p{L}])");
 
     /**
      * "the bodies of 41 Russian servicemen", "their remains of …", "the deaths of at least 22 Colombians": a counted noun

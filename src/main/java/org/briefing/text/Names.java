@@ -8,11 +8,15 @@ import java.util.Map;
 
 /**
  * A compiled list of proper names (an actor and its aliases), matched as whole words with their
- * case as written, so that "US" does not match "us". A possessive or plural ending is allowed.
+ * case as written, so that "US" does not match "us"; a name written in lower case ("data centres")
+ * also matches with a capital first letter, as it opens a sentence. A possessive or plural ending is allowed.
  * Matching looks up each word of the text among the names' first words, rather than trying every
  * name at every position; the longest name that fits wins. Immutable and thread-safe.
  */
 public final class Names {
+
+    /** Names written in lower case, capitalised: they match only where a sentence or a quotation opens. */
+    private final java.util.Set<String> openingOnly = new java.util.HashSet<>();
 
     /** Names by their first word (its letters and digits as written); longest first. */
     private final Map<String, List<String>> byFirstWord = new HashMap<>();
@@ -24,7 +28,19 @@ public final class Names {
     private final long[] lengths = new long[128];
 
     private Names(Collection<String> names) {
+        List<String> all = new ArrayList<>(names);
         for (String name : names) {
+            String plain = name.replace('’', '\'').strip();
+            if (!plain.isEmpty() && Character.isLowerCase(plain.charAt(0))) {
+                // "data centres" opens a sentence as "Data centres"
+                String opening = Character.toUpperCase(plain.charAt(0)) + plain.substring(1);
+                if (!names.contains(opening)) {
+                    all.add(opening);
+                    this.openingOnly.add(opening);
+                }
+            }
+        }
+        for (String name : all) {
             String plain = name.replace('’', '\'').strip();
             int end = wordEnd(plain, 0);
             if (end > 0) {
@@ -77,7 +93,7 @@ public final class Names {
             if (candidates != null) {
                 for (String name : candidates) {
                     int matched = matchAt(text, i, name);
-                    if (matched > 0) {
+                    if (matched > 0 && (this.openingOnly.isEmpty() || !this.openingOnly.contains(name) || opens(text, i))) {
                         return new Span(i, matched, text.subSequence(i, matched).toString());
                     }
                 }
@@ -85,6 +101,15 @@ public final class Names {
             i = end;
         }
         return null;
+    }
+
+    /** Whether a sentence, a quotation or a bracket opens at {@code i}: nothing but spaces and such signs before it. */
+    private static boolean opens(CharSequence text, int i) {
+        int k = i - 1;
+        while (k >= 0 && Character.isWhitespace(text.charAt(k))) {
+            k--;
+        }
+        return k < 0 || ".!?:;\"“‘'(—–-*#>|".indexOf(text.charAt(k)) >= 0;
     }
 
     /** Whether a first word of this length can start with this character. */

@@ -226,6 +226,19 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aPercentageIsAShareWhereTheTemplateCountsOneButAChangeIsNot() {
+            ClaimExtractor power = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout52/datacenter-power/template"));
+
+            List<Claim> claims = power.extract(article("Example Wire", new PartialDate(2026, 3, 10),
+                    "Data centres used 176 TWh in 2023, about 4.4% of US electricity, the laboratory said.",
+                    "Data centres' electricity bills rose 21% last year, the laboratory said."));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().low())
+                .containsExactly("energy 176", "share 4.4");
+        }
+
+        @Test
         void aPartCountedLaterKeepsItsKindAndItsNounToItself() {
             ClaimExtractor flu = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout26/h5n1-dairy/template"));

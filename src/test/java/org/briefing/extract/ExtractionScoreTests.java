@@ -476,8 +476,11 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheThirtyFourthFixtureSet() {
         Score grain = scoreWithItsTemplate("holdout33/black-sea-grain");
 
-        assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.70);
-        assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.83);
+        // 2026-11-24: F1 0.714 -> 0.739 once percentages are read where the template counts them; the war-risk
+        // premiums it now matches are mostly brokers' ("according to three London-based brokers"), whom the
+        // resolver does not name, so the attribution share fell from 0.850 to 0.773
+        assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.73);
+        assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.76);
     }
 
     /**

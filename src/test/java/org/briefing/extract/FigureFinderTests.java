@@ -7,6 +7,7 @@ import java.math.BigDecimal;
 import org.briefing.domain.Qualifier;
 import org.briefing.domain.Quantity;
 import org.junit.jupiter.api.Nested;
+import org.briefing.TestTemplates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -27,6 +28,23 @@ class FigureFinderTests {
             .satisfies((figure) -> assertThat(figure.currency()).isNull());
         assertThat(new FigureFinder(java.util.Set.of("pounds")).find("It cost 310 pounds sterling.", List.of())).singleElement()
             .satisfies((figure) -> assertThat(figure.currency()).isEqualTo("GBP"));
+    }
+
+    @Test
+    void percentagesAreFiguresOnlyWhereTheTemplateCountsThem() {
+        String sentence = "They could use 6.7% to 12% of the country's electricity, up from about 4.4 percent.";
+
+        assertThat(this.finder.find(sentence, List.of())).isEmpty();
+        assertThat(new FigureFinder(java.util.Set.of("percent")).find(sentence, List.of()))
+            .extracting((f) -> f.low() + ".." + f.high())
+            .containsExactly("6.7..12", "4.4..4.4");
+    }
+
+    @Test
+    void theTemplatesUnitOrNounsSayWhetherItCountsPercentages() {
+        assertThat(FigureFinder.measuresCounted(TestTemplates.dprkRussia())).doesNotContain("percent");
+        assertThat(FigureFinder.measuresCounted(new org.briefing.template.TemplateLoader()
+            .load("src/test/resources/fixtures/holdout52/datacenter-power/template"))).contains("percent");
     }
 
     private Figure only(String sentence) {
