@@ -274,8 +274,8 @@ final class MetricMatcher {
     private static final Pattern SHARE_WORD = Pattern.compile("(?<![\\p{L}])(?:share|proportion|portion|fraction)(?![\\p{L}])");
 
     /**
-     * "the bodies of 41 Russian servicemen", "their remains of …", "the deaths of at least 22 Colombians": a counted noun
-     * after a determiner and before "of" counts the figure, whatever noun follows it.
+     * "the bodies of 41 Russian servicemen", "their remains of …", "a cumulative incidence of 190 cases per 100,000": a
+     * counted noun after a determiner (and perhaps an adjective) and before "of" counts the figure, whatever noun follows it.
      */
     private Optional<Match> heldOf(String sentence, Figure figure) {
         int of = figure.start() - 3;
@@ -298,8 +298,9 @@ final class MetricMatcher {
         return Optional.of(new Match(head.metric(), head.kind(), head.unit(), head.nounStart(), head.nounEnd(), "noun-of:" + head.rule()));
     }
 
-    /** The determiner right before the noun of {@link #heldOf}: "the bodies of", "their remains of". */
-    private static final Pattern HOLDER_DETERMINER = Pattern.compile("(?i)(?<![\\p{L}])(?:the|their|its|his|her)[\\s\\u00A0]+$");
+    /** The determiner before the noun of {@link #heldOf}, perhaps with one adjective: "the bodies of", "a cumulative incidence of". */
+    private static final Pattern HOLDER_DETERMINER = Pattern.compile("(?i)(?<![\\p{L}])(?:the|their|its|his|her|a|an)[\\s\\u00A0]+"
+            + "(?:\\p{Ll}[\\p{Ll}-]*[\\s\\u00A0]+)?$");
 
     private Optional<Match> nounAfter(String sentence, Figure figure) {
         Matcher token = TOKEN.matcher(sentence);

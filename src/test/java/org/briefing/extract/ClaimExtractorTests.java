@@ -203,8 +203,15 @@ class ClaimExtractorTests {
             List<Claim> claims = swaps.extract(article("Example Wire", new PartialDate(2026, 2, 20),
                     "Ukraine has recovered the bodies of more than 15,000 people from Russia since 2022, the headquarters said."));
 
+            ClaimExtractor dengue = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout49/dengue-americas/template"));
+            List<Claim> incidence = dengue.extract(article("Example Wire", new PartialDate(2025, 6, 20),
+                    "PAHO reported dengue in the Americas at a cumulative incidence of 190 cases per 100,000 population."));
+
             assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
                 .containsExactly("bodies 15000");
+            assertThat(incidence).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("incidence 190");
         }
 
         @Test
