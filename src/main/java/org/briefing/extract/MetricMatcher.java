@@ -954,7 +954,8 @@ final class MetricMatcher {
             String word = text.substring(start, i);
             if (isFigureWord(word) && !PLACE_WORDS.contains(previous) && !isPercentage(text, i)) {
                 int end = i;
-                for (int w = 0; w < 2 && end < n; w++) {
+                // the figure's own words: two, besides a partitive's "of the" ("287 of the confirmed deaths")
+                for (int w = 0, words = 0; w < 2 && end < n && words < 5; w++, words++) {
                     int next = end;
                     while (next < n && Tails.isSpace(text.charAt(next))) {
                         next++;
@@ -965,6 +966,9 @@ final class MetricMatcher {
                     }
                     if (wordEnd == next) {
                         break; // punctuation ends the figure's phrase
+                    }
+                    if (PARTITIVE_WORDS.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT))) {
+                        w--;
                     }
                     end = wordEnd;
                 }
@@ -982,6 +986,9 @@ final class MetricMatcher {
         }
         return kept.append(text, copied, n).toString();
     }
+
+    /** The words of a partitive between a figure and its noun: "of the", "of all". */
+    private static final Set<String> PARTITIVE_WORDS = Set.of("of", "the", "all");
 
     private static boolean isFigureWord(String word) {
         char first = word.charAt(0);

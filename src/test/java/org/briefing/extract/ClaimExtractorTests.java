@@ -246,6 +246,19 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void theKindOfTheNextPartitiveFigureIsNotThisOnes() {
+            ClaimExtractor dengue = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout49/dengue-americas/template"));
+
+            List<Claim> claims = dengue.extract(article("Example Wire", new PartialDate(2024, 4, 3),
+                    "Dengue is spreading. Minas Gerais accounts for 812,400 of the probable cases and 287 of the confirmed "
+                            + "deaths, the health ministry said."));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow())
+                .containsExactly("cases 812400", "deaths 287");
+        }
+
+        @Test
         void aPartCountedLaterKeepsItsKindAndItsNounToItself() {
             ClaimExtractor flu = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout26/h5n1-dairy/template"));
