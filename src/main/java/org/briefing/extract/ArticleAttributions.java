@@ -1105,6 +1105,9 @@ final class ArticleAttributions {
         }
     }
 
+    /** A pronoun that opens a sentence as its subject. */
+    private static final Pattern PRONOUN_OPENING = Pattern.compile("(?:It|They|He|She|We|I|You|This|That|These|Those)[\\s\\u00A0]");
+
     /** A subordinating word that opens a sentence before its subject: "When", "After", "As". */
     private static final Pattern SUBORDINATOR = Pattern.compile("(?:When|After|As|Once|Since|Before|While|Although|Though)[\\s\\u00A0]+");
 
@@ -1114,8 +1117,8 @@ final class ArticleAttributions {
      * null: at most {@value #OPENING_WORDS} words of letters, an acronym in brackets last.
      */
     private static String openingSubject(String text) {
-        if (text.isEmpty() || !(Character.isUpperCase(text.charAt(0)) || text.startsWith("the "))) {
-            return null;
+        if (text.isEmpty() || !(Character.isUpperCase(text.charAt(0)) || text.startsWith("the ")) || PRONOUN_OPENING.matcher(text).lookingAt()) {
+            return null; // "It believes Pyongyang has been …": the pronoun is the subject
         }
         int n = text.length();
         int i = 0;
@@ -1186,7 +1189,7 @@ final class ArticleAttributions {
         int length = end - start;
         if (length == 2 || length == 3 || length == 4) {
             String word = text.substring(start, end);
-            if (word.equals("is") || word.equals("are") || word.equals("was") || word.equals("were")) {
+            if (word.equals("is") || word.equals("are") || word.equals("was") || word.equals("were") || word.equals("been")) {
                 return true;
             }
         }

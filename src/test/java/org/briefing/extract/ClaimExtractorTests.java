@@ -1371,6 +1371,18 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aBodyOpeningASentenceWithHasBeenIsWhomItsMeansButAPronounOpeningOneIsNot() {
+            List<Claim> claims = claims("Ukraine's HUR says about 6,000 North Korean soldiers have died.",
+                    "South Korea's National Intelligence Service has been more cautious. It put total casualties at 4,700 "
+                            + "in April.",
+                    "It believes Pyongyang has been transporting special forces, with around 1,500 North Korean troops "
+                            + "transported in the first phase.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Defence Intelligence of Ukraine (HUR)",
+                    "National Intelligence Service (South Korea)", "National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void readsTheSubjectOfTwoVerbsAsTheSpeakerOfTheSecond() {
             List<Claim> claims = claims(
                     "Rep. Ahn Min-jae, one of the committee's two secretaries, came out to the reporters and said 15,000 North Korean troops were in Russia.",
