@@ -109,6 +109,9 @@ final class SpeakerResolver {
 
     private static final Pattern DEMONYM = Pattern.compile("(?i)(?:the[\\s\\u00A0]+)?\\p{L}+(?:an|ese|ish|i)");
 
+    /** A body's own people, named by a possessive: "its researchers", "their analysts", "its own experts". */
+    private static final Pattern OWN_STAFF = Pattern.compile("(its|their)[\\s\\u00A0]+(?:own[\\s\\u00A0]+)?(\\p{Ll}+)");
+
     /** "The report finds", "the new 64-page report said": a document, which speaks for whoever the article said released it. */
     private static final Pattern WORK = Pattern
         .compile("(?:the|this|that|these|those)[\\s\\u00A0]+(?:[\\p{L}\\p{N}-]+[\\s\\u00A0]+){0,2}?(report|study|assessment|analysis|review|survey"
@@ -300,6 +303,11 @@ final class SpeakerResolver {
         }
         if (lower.equals("they")) {
             return new Speaker(null, Kind.PRONOUN_ANY, null, null);
+        }
+        Matcher staff = OWN_STAFF.matcher(lower);
+        if (staff.matches() && (MEMBER_NOUNS.contains(staff.group(2)) || MEMBER_NOUNS.contains(staff.group(2).replaceFirst("s$", "")))) {
+            // "its researchers put …": the body's own people speak for it
+            return new Speaker(null, staff.group(1).equals("its") ? Kind.PRONOUN_ORGANISATION : Kind.PRONOUN_ANY, null, null);
         }
         Matcher work = WORK.matcher(lower);
         if (work.matches()) {

@@ -1383,6 +1383,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aBodysOwnPeopleSpeakForIt() {
+            List<Claim> claims = claims("The Korea Institute for Defense Analyses said on Monday that Russia pays late.",
+                    "In a report published in February, its researchers put North Korea's earnings at about $2 billion.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Korea Institute for Defense Analyses");
+        }
+
+        @Test
         void readsTheSubjectOfTwoVerbsAsTheSpeakerOfTheSecond() {
             List<Claim> claims = claims(
                     "Rep. Ahn Min-jae, one of the committee's two secretaries, came out to the reporters and said 15,000 North Korean troops were in Russia.",
