@@ -140,8 +140,8 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheEighthFixtureSet() {
         Score dprk = score("holdout7/dprk-russia-2025", TestTemplates.dprkRussia());
 
-        assertThat(dprk.f1()).as(dprk.report()).isGreaterThanOrEqualTo(0.75);
-        assertThat(dprk.attributionAccuracy()).as(dprk.report()).isGreaterThanOrEqualTo(0.58);
+        assertThat(dprk.f1()).as(dprk.report()).isGreaterThanOrEqualTo(0.83);
+        assertThat(dprk.attributionAccuracy()).as(dprk.report()).isGreaterThanOrEqualTo(0.66);
     }
 
     /**
@@ -192,8 +192,8 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheTwelfthFixtureSet() {
         Score arms = score("holdout11/dprk-russia-arms", TestTemplates.dprkRussia());
 
-        assertThat(arms.f1()).as(arms.report()).isGreaterThanOrEqualTo(0.72);
-        assertThat(arms.attributionAccuracy()).as(arms.report()).isGreaterThanOrEqualTo(0.61);
+        assertThat(arms.f1()).as(arms.report()).isGreaterThanOrEqualTo(0.75);
+        assertThat(arms.attributionAccuracy()).as(arms.report()).isGreaterThanOrEqualTo(0.68);
     }
 
     /**
@@ -361,8 +361,8 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheTwentyFifthFixtureSet() {
         Score aid = scoreWithItsTemplate("holdout24/ukraine-aid-pledges");
 
-        assertThat(aid.f1()).as(aid.report()).isGreaterThanOrEqualTo(0.76);
-        assertThat(aid.attributionAccuracy()).as(aid.report()).isGreaterThanOrEqualTo(0.60);
+        assertThat(aid.f1()).as(aid.report()).isGreaterThanOrEqualTo(0.78);
+        assertThat(aid.attributionAccuracy()).as(aid.report()).isGreaterThanOrEqualTo(0.62);
     }
 
     /**
@@ -654,5 +654,77 @@ class ExtractionScoreTests {
 
         assertThat(taiwan.f1()).as(taiwan.report()).isGreaterThanOrEqualTo(0.83);
         assertThat(taiwan.attributionAccuracy()).as(taiwan.report()).isGreaterThanOrEqualTo(0.78);
+    }
+
+    /**
+     * The forty-ninth set (under {@code holdout48/}), North Korean troops in Kursk and after (a live blog and a fact-check among its articles), the first subject's template: scored once unseen at commit
+     * {@code 9460574}'s code (F1 0.831, attribution 0.429), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFortyNinthFixtureSet() {
+        Score kursk = score("holdout48/dprk-kursk", TestTemplates.dprkRussia());
+
+        assertThat(kursk.f1()).as(kursk.report()).isGreaterThanOrEqualTo(0.81);
+        assertThat(kursk.attributionAccuracy()).as(kursk.report()).isGreaterThanOrEqualTo(0.67);
+    }
+
+    /**
+     * The fiftieth set (under {@code holdout49/}), dengue in the Americas (a press release and a situation report as PDF text), its own template: scored once unseen at commit
+     * {@code 9460574}'s code (F1 0.756, attribution 0.489), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftiethFixtureSet() {
+        Score dengue = scoreWithItsTemplate("holdout49/dengue-americas");
+
+        assertThat(dengue.f1()).as(dengue.report()).isGreaterThanOrEqualTo(0.77);
+        assertThat(dengue.attributionAccuracy()).as(dengue.report()).isGreaterThanOrEqualTo(0.74);
+    }
+
+    /**
+     * The fifty-first set (under {@code holdout50/}), Russia's oil export revenue (a newsletter digest and a podcast transcript), its own template: scored once unseen at commit
+     * {@code 9460574}'s code (F1 0.726, attribution 0.733), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftyFirstFixtureSet() {
+        Score oil = scoreWithItsTemplate("holdout50/russian-oil-revenue");
+
+        assertThat(oil.f1()).as(oil.report()).isGreaterThanOrEqualTo(0.75);
+        assertThat(oil.attributionAccuracy()).as(oil.report()).isGreaterThanOrEqualTo(0.72);
+    }
+
+    /**
+     * The fifty-second set (under {@code holdout51/}), prisoner exchanges between Ukraine and Russia (an explainer in questions and answers), its own template: scored once unseen at commit
+     * {@code 9460574}'s code (F1 0.640, attribution 0.775), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftySecondFixtureSet() {
+        Score swaps = scoreWithItsTemplate("holdout51/ukraine-pow-exchanges");
+
+        assertThat(swaps.f1()).as(swaps.report()).isGreaterThanOrEqualTo(0.67);
+        assertThat(swaps.attributionAccuracy()).as(swaps.report()).isGreaterThanOrEqualTo(0.72);
+    }
+
+    /**
+     * The fifty-third set (under {@code holdout52/}), the electricity demand of data centres, its own template: scored once unseen at commit
+     * {@code 9460574}'s code (F1 0.736, attribution 0.565), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftyThirdFixtureSet() {
+        Score power = scoreWithItsTemplate("holdout52/datacenter-power");
+
+        assertThat(power.f1()).as(power.report()).isGreaterThanOrEqualTo(0.78);
+        assertThat(power.attributionAccuracy()).as(power.report()).isGreaterThanOrEqualTo(0.64);
+    }
+
+    /**
+     * The fifty-fourth set (under {@code holdout53/}), what Pyongyang gets from Moscow (a long-read with pull quotes), the first subject's template: scored once unseen at commit
+     * {@code 9460574}'s code (F1 0.757, attribution 0.548), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftyFourthFixtureSet() {
+        Score payments = score("holdout53/dprk-russia-payments-2026", TestTemplates.dprkRussia());
+
+        assertThat(payments.f1()).as(payments.report()).isGreaterThanOrEqualTo(0.77);
+        assertThat(payments.attributionAccuracy()).as(payments.report()).isGreaterThanOrEqualTo(0.60);
     }
 }
