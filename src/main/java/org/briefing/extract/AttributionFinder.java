@@ -497,27 +497,45 @@ final class AttributionFinder {
             + "[\\s\\u00A0]+that(?![\\p{L}])");
 
     private void ownedClaim(String sentence, List<Frame> frames) {
-        Matcher owned = OWNED_CLAIM.matcher(sentence);
-        while (owned.find()) {
-            int end = sentence.indexOf(';', owned.end());
-            frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(owned.group(1)), null, owned.end(),
-                    (end < 0) ? sentence.length() : end, "owned-claim"));
+        if (sentence.contains("'s ") || sentence.contains("’s ")) {
+            Matcher owned = OWNED_CLAIM.matcher(sentence);
+            while (owned.find()) {
+                int end = sentence.indexOf(';', owned.end());
+                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(owned.group(1)), null, owned.end(),
+                        (end < 0) ? sentence.length() : end, "owned-claim"));
+            }
         }
-        if (sentence.contains(" by ") || sentence.contains(" from ")) {
-            Matcher by = CLAIM_BY.matcher(sentence);
-            while (by.find()) {
-                int end = sentence.indexOf(';', by.end());
-                frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(by.group(1)), null, by.end(),
-                        (end < 0) ? sentence.length() : end, "claim-by"));
+        for (String preposition : CLAIM_PREPOSITIONS) {
+            for (int at = sentence.indexOf(preposition); at > 0; at = sentence.indexOf(preposition, at + 1)) {
+                int wordStart = at;
+                while (wordStart > 0 && Character.isLetter(sentence.charAt(wordStart - 1))) {
+                    wordStart--;
+                }
+                if (!CLAIM_NOUNS.contains(sentence.substring(wordStart, at))) {
+                    continue; // most " by " follow no claim: "reported by", "killed by"
+                }
+                Matcher by = CLAIM_BY.matcher(sentence).region(wordStart, sentence.length());
+                if (by.lookingAt()) {
+                    int end = sentence.indexOf(';', by.end());
+                    frames.add(new Frame(Frame.Type.ACCORDING_TO, clean(by.group(1)), null, by.end(),
+                            (end < 0) ? sentence.length() : end, "claim-by"));
+                }
             }
         }
     }
+
+    private static final List<String> CLAIM_PREPOSITIONS = List.of(" by ", " from ");
+
+    /** The nouns of {@link #CLAIM_BY}, singular and plural. */
+    private static final Set<String> CLAIM_NOUNS = Set.of("report", "reports", "claim", "claims", "assertion", "assertions",
+            "allegation", "allegations", "estimate", "estimates", "assessment", "assessments", "finding", "findings", "warning",
+            "warnings", "statement", "statements");
 
     /**
      * "dismissed a report by the South Korean newspaper JoongAng Ilbo that Pyongyang could send …": whoever made the
      * claim that the sentence goes on to state, whatever the sentence's own verb does with it.
      */
-    private static final Pattern CLAIM_BY = Pattern.compile("(?<![\\p{L}])(?:report|claim|assertion|allegation|estimate|assessment"
+    private static final Pattern CLAIM_BY = Pattern.compile("(?:report|claim|assertion|allegation|estimate|assessment"
             + "|finding|warning|statement)s?[\\s\\u00A0]+(?:by|from)[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?(?:[\\p{L}.'’&-]+[\\s\\u00A0]+){0,6}?"
             + "\\p{Lu}[\\p{L}.'’&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.'’&-]*)*)[\\s\\u00A0]+that(?![\\p{L}])");
 

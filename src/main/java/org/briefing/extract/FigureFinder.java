@@ -865,10 +865,11 @@ final class FigureFinder {
 
     private Optional<Figure> range(String sentence, Atom low, Atom high) {
         String between = sentence.substring(low.end(), high.start());
-        Matcher percent = PERCENT_AFTER.matcher(between);
-        if (this.measures.contains("percent") && percent.lookingAt()
-                && PERCENT_AFTER.matcher(sentence).region(high.end(), sentence.length()).lookingAt()) {
-            between = between.substring(percent.end()); // "6.7% to 12%"
+        if (this.measures.contains("percent")) {
+            Matcher percent = PERCENT_AFTER.matcher(between);
+            if (percent.lookingAt() && PERCENT_AFTER.matcher(sentence).region(high.end(), sentence.length()).lookingAt()) {
+                between = between.substring(percent.end()); // "6.7% to 12%"
+            }
         }
         Matcher separator = RANGE_SEPARATOR.matcher(between);
         if (!separator.matches()) {

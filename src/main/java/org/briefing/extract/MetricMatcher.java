@@ -177,13 +177,9 @@ final class MetricMatcher {
             return nounAfter(sentence, figure).filter((m) -> m.nounStart() - figure.nounFrom() <= 2)
                 .map((m) -> refine(sentence, figure, clause, m));
         }
-        Matcher percent = FigureFinder.PERCENT_AFTER.matcher(sentence).region(figure.nounFrom(), sentence.length());
-        if (percent.lookingAt()) {
-            return share(sentence, figure, clause, percent.end());
-        }
-        Optional<Match> held = heldOf(sentence, figure);
-        if (held.isPresent()) {
-            return Optional.of(refine(sentence, figure, clause, held.get()));
+        Match special = percentOrHeld(sentence, figure, clause);
+        if (special != null) {
+            return (special == NONE) ? Optional.empty() : Optional.of(special);
         }
         Optional<Match> base = nounAfter(sentence, figure).or(() -> nounBefore(sentence, figure, clause))
             .or(() -> predicate(sentence, figure));
@@ -239,6 +235,24 @@ final class MetricMatcher {
     private static final Pattern EXCHANGE_RATE = Pattern.compile("(?i)[\\s\\u00A0]*(?:to|per|for|against)[\\s\\u00A0]+"
             + "(?:the[\\s\\u00A0]+|one[\\s\\u00A0]+|a[\\s\\u00A0]+|each[\\s\\u00A0]+)?(?:US[\\s\\u00A0]+|U\\.S\\.[\\s\\u00A0]+)?"
             + "(?:" + Currencies.WORD_ALTERNATION + ")(?![\\p{L}])");
+
+    /** What {@link #percentOrHeld} returns for a figure that counts nothing. */
+    private static final Match NONE = new Match("", null, null, 0, 0, "none");
+
+    /**
+     * A percentage's metric ({@link #share}, {@link #NONE} for none) or the metric of a noun before "of" ({@link
+     * #heldOf}), refined; null when the figure is neither, for the other rules to read.
+     */
+    private Match percentOrHeld(String sentence, Figure figure, Span clause) {
+        if (!this.percents.isEmpty()) {
+            Matcher percent = FigureFinder.PERCENT_AFTER.matcher(sentence).region(figure.nounFrom(), sentence.length());
+            if (percent.lookingAt()) {
+                return share(sentence, figure, clause, percent.end()).orElse(NONE);
+            }
+        }
+        Optional<Match> held = heldOf(sentence, figure);
+        return held.isPresent() ? refine(sentence, figure, clause, held.get()) : null;
+    }
 
     /**
      * A percentage, of a metric that counts them, when it is a share of something ("about 4.4% of US electricity", "0.9% of
@@ -967,7 +981,7 @@ final class MetricMatcher {
                     if (wordEnd == next) {
                         break; // punctuation ends the figure's phrase
                     }
-                    if (PARTITIVE_WORDS.contains(text.substring(next, wordEnd).toLowerCase(Locale.ROOT))) {
+                    if (isPartitiveWord(text, next, wordEnd)) {
                         w--;
                     }
                     end = wordEnd;
@@ -987,8 +1001,12 @@ final class MetricMatcher {
         return kept.append(text, copied, n).toString();
     }
 
-    /** The words of a partitive between a figure and its noun: "of the", "of all". */
-    private static final Set<String> PARTITIVE_WORDS = Set.of("of", "the", "all");
+    /** Whether the word at {@code [start, end)} is one of a partitive's between a figure and its noun: "of the", "of all". */
+    private static boolean isPartitiveWord(String text, int start, int end) {
+        int length = end - start;
+        return length == 2 && text.regionMatches(true, start, "of", 0, 2)
+                || length == 3 && (text.regionMatches(true, start, "the", 0, 3) || text.regionMatches(true, start, "all", 0, 3));
+    }
 
     private static boolean isFigureWord(String word) {
         char first = word.charAt(0);
