@@ -526,17 +526,20 @@ final class AttributionFinder {
 
     private static final List<String> CLAIM_PREPOSITIONS = List.of(" by ", " from ");
 
+    /** What someone makes that a sentence can go on to state: "a report by X that …". */
+    private static final List<String> CLAIM_WORDS = List.of("report", "claim", "assertion", "allegation", "estimate",
+            "assessment", "finding", "warning", "statement");
+
     /** The nouns of {@link #CLAIM_BY}, singular and plural. */
-    private static final Set<String> CLAIM_NOUNS = Set.of("report", "reports", "claim", "claims", "assertion", "assertions",
-            "allegation", "allegations", "estimate", "estimates", "assessment", "assessments", "finding", "findings", "warning",
-            "warnings", "statement", "statements");
+    private static final Set<String> CLAIM_NOUNS = CLAIM_WORDS.stream()
+        .flatMap((word) -> java.util.stream.Stream.of(word, word + "s"))
+        .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "dismissed a report by the South Korean newspaper JoongAng Ilbo that Pyongyang could send …": whoever made the
      * claim that the sentence goes on to state, whatever the sentence's own verb does with it.
      */
-    private static final Pattern CLAIM_BY = Pattern.compile("(?:report|claim|assertion|allegation|estimate|assessment"
-            + "|finding|warning|statement)s?[\\s\\u00A0]+(?:by|from)[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?(?:[\\p{L}.'’&-]+[\\s\\u00A0]+){0,6}?"
+    private static final Pattern CLAIM_BY = Pattern.compile("(?:" + String.join("|", CLAIM_WORDS) + ")s?[\\s\\u00A0]+(?:by|from)[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?(?:[\\p{L}.'’&-]+[\\s\\u00A0]+){0,6}?"
             + "\\p{Lu}[\\p{L}.'’&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.'’&-]*)*)[\\s\\u00A0]+that(?![\\p{L}])");
 
     private static final List<String> COUNT_NOUNS = List.of("estimate", "count", "calculation", "assessment", "tally", "figures",
