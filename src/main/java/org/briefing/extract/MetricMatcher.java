@@ -177,9 +177,13 @@ final class MetricMatcher {
             return nounAfter(sentence, figure).filter((m) -> m.nounStart() - figure.nounFrom() <= 2)
                 .map((m) -> refine(sentence, figure, clause, m));
         }
-        Match special = percentOrHeld(sentence, figure, clause);
-        if (special != null) {
-            return (special == NONE) ? Optional.empty() : Optional.of(special);
+        int sign = percentSignEnd(sentence, figure);
+        if (sign >= 0) {
+            return share(sentence, figure, clause, sign);
+        }
+        Optional<Match> held = heldOf(sentence, figure);
+        if (held.isPresent()) {
+            return Optional.of(refine(sentence, figure, clause, held.get()));
         }
         Optional<Match> base = nounAfter(sentence, figure).or(() -> nounBefore(sentence, figure, clause))
             .or(() -> predicate(sentence, figure));
@@ -236,22 +240,13 @@ final class MetricMatcher {
             + "(?:the[\\s\\u00A0]+|one[\\s\\u00A0]+|a[\\s\\u00A0]+|each[\\s\\u00A0]+)?(?:US[\\s\\u00A0]+|U\\.S\\.[\\s\\u00A0]+)?"
             + "(?:" + Currencies.WORD_ALTERNATION + ")(?![\\p{L}])");
 
-    /** What {@link #percentOrHeld} returns for a figure that counts nothing. */
-    private static final Match NONE = new Match("", null, null, 0, 0, "none");
-
-    /**
-     * A percentage's metric ({@link #share}, {@link #NONE} for none) or the metric of a noun before "of" ({@link
-     * #heldOf}), refined; null when the figure is neither, for the other rules to read.
-     */
-    private Match percentOrHeld(String sentence, Figure figure, Span clause) {
-        if (!this.percents.isEmpty()) {
-            Matcher percent = FigureFinder.PERCENT_AFTER.matcher(sentence).region(figure.nounFrom(), sentence.length());
-            if (percent.lookingAt()) {
-                return share(sentence, figure, clause, percent.end()).orElse(NONE);
-            }
+    /** Where the percent sign or word after the figure ends, in a template that counts percentages; else -1. */
+    private int percentSignEnd(String sentence, Figure figure) {
+        if (this.percents.isEmpty()) {
+            return -1;
         }
-        Optional<Match> held = heldOf(sentence, figure);
-        return held.isPresent() ? refine(sentence, figure, clause, held.get()) : null;
+        Matcher percent = FigureFinder.PERCENT_AFTER.matcher(sentence).region(figure.nounFrom(), sentence.length());
+        return percent.lookingAt() ? percent.end() : -1;
     }
 
     /**
@@ -261,9 +256,6 @@ final class MetricMatcher {
      * clause holds, else the template's first.
      */
     private Optional<Match> share(String sentence, Figure figure, Span clause, int signEnd) {
-        if (this.percents.isEmpty()) {
-            return Optional.empty();
-        }
         String lowerClause = clause.text().toLowerCase(Locale.ROOT);
         MetricSpec chosen = null;
         for (MetricSpec spec : this.percents) {
@@ -305,7 +297,8 @@ final class MetricMatcher {
             return Optional.empty();
         }
         Optional<Match> noun = nounAt(sentence, wordStart).filter((m) -> m.nounEnd() == of - 1);
-        if (noun.isEmpty() || !HOLDER_DETERMINER.matcher(sentence).region(0, wordStart).find()) {
+        if (noun.isEmpty() || !HOLDER_DETERMINER.matcher(sentence).region(Math.max(0, wordStart - 40), wordStart)
+            .useTransparentBounds(true).find()) {
             return Optional.empty();
         }
         Match head = noun.get();
