@@ -590,7 +590,20 @@ final class ArticleAttributions {
                 }
             }
         }
-        return null;
+        return introduced(first);
+    }
+
+    /**
+     * A quotation set off as a paragraph of its own after a sentence that ends with a colon ("…, he
+     * announced a separate contingent:") is spoken by whoever that sentence names.
+     */
+    private Attribution introduced(int first) {
+        if (first == 0 || !this.sentences.get(first - 1).text().strip().endsWith(":")) {
+            return null;
+        }
+        Attribution before = onlySpeaker(first - 1);
+        return (before == null) ? null
+                : new Attribution(before.source(), before.via(), before.person(), "introduced-quotation:" + before.rule());
     }
 
     /** Who holds the floor in a transcript at this sentence, as an attribution; null if nobody named. */
@@ -792,6 +805,27 @@ final class ArticleAttributions {
         List<String> via = new ArrayList<>(base.via());
         via.add(0, turn.source());
         return new Attribution(base.source(), via, base.person(), base.rule() + "+turn");
+    }
+
+    /** A clause that opens a sentence and names a person before ", he" or ", she": "When Sergei Shoigu … visited …". */
+    private static final Pattern OPENING_CLAUSE_PERSON = Pattern.compile("(?:When|After|As|While|Before|Once|Although|Though|Until)"
+            + "[\\s\\u00A0]+((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+)*\\p{Lu}[\\p{L}'’-]+)(?=[\\s\\u00A0,])");
+
+    /**
+     * "When Sergei Shoigu, the secretary of Russia's Security Council, visited Pyongyang, he announced …": the
+     * pronoun after the opening clause is the person that clause names, not whoever the article named last.
+     */
+    private Attribution personOfOpeningClause(String sentence) {
+        if (!sentence.contains(", he ") && !sentence.contains(", she ")) {
+            return null;
+        }
+        java.util.regex.Matcher opening = OPENING_CLAUSE_PERSON.matcher(sentence.stripLeading());
+        if (!opening.lookingAt()) {
+            return null;
+        }
+        Speaker person = this.speakers.resolve(opening.group(1));
+        return (person.isNamed() && person.isPerson() && !person.isVague())
+                ? new Attribution(person.name(), List.of(), true, "opening-clause") : null;
     }
 
     /** The speaker of a denial verb in the sentence ("Moscow has denied …"), if any. */
@@ -1429,6 +1463,10 @@ final class ArticleAttributions {
                 // "the Kharkiv operational-tactical group" that no earlier body's name holds: the description
                 // names it, whichever body the article named last
                 return new Attribution(single.substring(4).strip(), List.of(), false, rule + "+description");
+            }
+            Attribution opening = (speaker.kind() == Kind.PRONOUN_PERSON) ? personOfOpeningClause(sentence) : null;
+            if (opening != null) {
+                return new Attribution(opening.source(), List.of(), true, rule + "+pronoun-opening-clause");
             }
             Attribution earlier = context.lookup(speaker);
             if (earlier != null && earlier.person() && speaker.kind() == Kind.PRONOUN_PERSON) {

@@ -243,9 +243,8 @@ final class AttributionFinder {
         if (mayOwnAFigure(lower)) {
             ownedFigure(sentence, frames);
         }
-        if ((lower.contains("'s ") || lower.contains("’s ") || lower.contains(" by ") || lower.contains(" from ")) && lower.contains(" that ")
-                && Lower.containsAny(lower, "claim", "assertion", "allegation", "estimate", "assessment", "finding", "warning", "report",
-                        "statement")) {
+        if ((lower.contains("'s ") || lower.contains("’s ") || Lower.containsAny(lower, CLAIM_PREPOSITIONS)) && lower.contains(" that ")
+                && Lower.containsAny(lower, CLAIM_WORDS)) {
             ownedClaim(sentence, frames);
         }
         if (lower.contains(" from ") && Lower.containsAny(lower, "figures", "data", "statistics", "numbers", "count", "tally")) {
@@ -524,22 +523,23 @@ final class AttributionFinder {
         }
     }
 
-    private static final List<String> CLAIM_PREPOSITIONS = List.of(" by ", " from ");
+    private static final String[] CLAIM_PREPOSITIONS = { " by ", " from ", " in the " };
 
     /** What someone makes that a sentence can go on to state: "a report by X that …". */
-    private static final List<String> CLAIM_WORDS = List.of("report", "claim", "assertion", "allegation", "estimate",
-            "assessment", "finding", "warning", "statement");
+    private static final String[] CLAIM_WORDS = { "report", "claim", "assertion", "allegation", "estimate",
+            "assessment", "finding", "warning", "statement" };
 
     /** The nouns of {@link #CLAIM_BY}, singular and plural. */
-    private static final Set<String> CLAIM_NOUNS = CLAIM_WORDS.stream()
+    private static final Set<String> CLAIM_NOUNS = java.util.Arrays.stream(CLAIM_WORDS)
         .flatMap((word) -> java.util.stream.Stream.of(word, word + "s"))
         .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /**
      * "dismissed a report by the South Korean newspaper JoongAng Ilbo that Pyongyang could send …": whoever made the
-     * claim that the sentence goes on to state, whatever the sentence's own verb does with it.
+     * claim that the sentence goes on to state, whatever the sentence's own verb does with it; "a report in the
+     * newspaper Dong-A Ilbo that …" too, but not "a report in March that …".
      */
-    private static final Pattern CLAIM_BY = Pattern.compile("(?:" + String.join("|", CLAIM_WORDS) + ")s?[\\s\\u00A0]+(?:by|from)[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?(?:[\\p{L}.'’&-]+[\\s\\u00A0]+){0,6}?"
+    private static final Pattern CLAIM_BY = Pattern.compile("(?:" + String.join("|", CLAIM_WORDS) + ")s?[\\s\\u00A0]+(?:by|from|in(?=[\\s\\u00A0]+the[\\s\\u00A0]))[\\s\\u00A0]+((?:the[\\s\\u00A0]+)?(?:[\\p{L}.'’&-]+[\\s\\u00A0]+){0,6}?"
             + "\\p{Lu}[\\p{L}.'’&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.'’&-]*)*)[\\s\\u00A0]+that(?![\\p{L}])");
 
     private static final List<String> COUNT_NOUNS = List.of("estimate", "count", "calculation", "assessment", "tally", "figures",

@@ -58,6 +58,16 @@ class AttributionFinderTests {
     }
 
     @Test
+    void whoeverPublishedAReportInTheirPagesThatTheSentenceStatesIsItsSource() {
+        assertThat(new AttributionFinder().find("She described as \"yet another fake\" a report in the South Korean newspaper "
+                + "Dong-A Ilbo that up to 50,000 North Korean workers would be sent to Russia this year."))
+            .extracting(Frame::speaker, Frame::verb)
+            .containsExactly(org.assertj.core.groups.Tuple.tuple("the South Korean newspaper Dong-A Ilbo", "claim-by"));
+        assertThat(new AttributionFinder().find("A report in March that up to 50,000 workers would be sent was denied."))
+            .isEmpty();
+    }
+
+    @Test
     void readsEveryTextAsThePatternItReplacedDid() {
         String[] pieces = { "ISW", "The agency", " ", "  ", "\u00A0", "reports", "Report", "reported", "SAID", "says",
                 "noted", "wrote", "this", "it", "that", "so", "also", ",", ";", ":", "x", "edit", "-", "\t" };

@@ -590,6 +590,27 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aQuotationSetOffAfterAColonIsSpokenByWhoeverIntroducedIt() {
+            List<Claim> claims = claims("When Sergei Shoigu visited Pyongyang in June, he announced a separate contingent:",
+                    "\"Kim Jong Un has decided to send 1,000 sappers to clear the mines on Russian territory.\"");
+            assertThat(claims).extracting(Claim::source).containsExactly("Sergei Shoigu");
+            assertThat(claims("Sergei Shoigu visited Pyongyang in June.",
+                    "\"Kim Jong Un has decided to send 1,000 sappers to clear the mines on Russian territory.\""))
+                .extracting(Claim::source).containsExactly((String) null);
+        }
+
+        @Test
+        void aPronounAfterAnOpeningClauseIsThePersonThatClauseNames() {
+            List<Claim> claims = claims("Tomasz Wierzbicki, an analyst, said the numbers were rising.",
+                    "When Sergei Shoigu, the secretary of Russia's Security Council, visited Pyongyang in June, he said "
+                            + "1,000 North Korean sappers would be sent.");
+            assertThat(claims).extracting(Claim::source).containsExactly("Sergei Shoigu");
+            assertThat(claims("Tomasz Wierzbicki, an analyst, said the numbers were rising.",
+                    "When the talks ended, he said 1,000 North Korean sappers would be sent."))
+                .extracting(Claim::source).containsExactly("Tomasz Wierzbicki");
+        }
+
+        @Test
         void theirCountIsTheCountOfWhomTheSentenceOpensWith() {
             assertThat(claims("US officials, speaking to reporters on background, have gone further than Seoul: by their "
                     + "count more than 25,000 North Korean soldiers have served in Russia.")).singleElement()
