@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 import org.briefing.domain.Source;
 
 /**
- * Looks sources up by any of their names. Matching ignores case, accents, punctuation and a
+ * Looks sources up by any of their names. Matching ignores case, accents, punctuation, a middle initial and a
  * leading "the"; {@link #find(String)} also finds a source named inside a longer phrase ("Kyiv's
  * Defense Intelligence Directorate"), preferring the longest name that matches.
  */
@@ -112,6 +112,9 @@ public final class SourceRegistry {
 
     private static final Pattern MARKS = Pattern.compile("\\p{M}");
 
+    /** A middle initial between a given name and a family name: "Raymond T. Acosta". */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile("(?<=\\p{L}\\p{L} )\\p{Lu}\\. (?=\\p{Lu}\\p{Ll})");
+
     private static final Pattern INITIAL = Pattern.compile("(?<![\\p{L}])(\\p{L})\\.(?=\\p{L}\\.)");
 
     private static final Pattern POSSESSIVE = Pattern.compile("'s\\b");
@@ -124,6 +127,9 @@ public final class SourceRegistry {
      */
     public static String key(String name) {
         String plain = MARKS.matcher(Normalizer.normalize(name, Normalizer.Form.NFKD)).replaceAll("");
+        if (plain.indexOf(". ") > 0) {
+            plain = MIDDLE_INITIAL.matcher(plain).replaceAll(""); // Raymond T. Acosta is Raymond Acosta
+        }
         plain = INITIAL.matcher(plain).replaceAll("$1") // U.S. is US
             .toLowerCase(Locale.ROOT)
             .replace('’', '\'');
