@@ -7,6 +7,7 @@ import java.util.List;
 
 import org.briefing.domain.PartialDate;
 import org.briefing.text.DateMention;
+import org.briefing.text.Lower;
 import org.briefing.text.Span;
 
 /**
@@ -40,7 +41,13 @@ final class AsOfResolver {
             if (aside) {
                 return resolve(mentions, published, mention);
             }
-            if (mention.role() == DateMention.Role.POINT && mention.start() >= clause.start() && mention.end() <= clause.end()
+            // "down from 71% on the same day in 2024": the compared date is the time of the compared figure in its clause
+            // ("… 4.4 million birds, more than in the whole of 2023" compares with another figure, at that time)
+            boolean compared = mention.role() == DateMention.Role.COMPARED && mention.start() > figureStart
+                    && figureStart >= clause.start() && mention.end() <= clause.end() && mention.start() - figureStart < 60
+                    && !Lower.containsAny(Lower.of(clause.text().substring(figureStart - clause.start(), mention.start() - clause.start())),
+                            "than", "compared", "against");
+            if ((mention.role() == DateMention.Role.POINT || compared) && mention.start() >= clause.start() && mention.end() <= clause.end()
                     && (nearest == null || Math.abs(mention.start() - figureStart) < Math.abs(nearest.start() - figureStart))) {
                 nearest = mention;
             }

@@ -116,6 +116,9 @@ final class MetricMatcher {
     /** Each percent metric's nouns besides its percent words: "of hull value", "of GDP". */
     private final Map<String, Cues> shareNouns = new java.util.HashMap<>();
 
+    /** The words of each percent metric's name ("storage"), which a level of it names: "EU storage reaches 55.2%". */
+    private final Map<String, Cues> levelNames = new java.util.HashMap<>();
+
     MetricMatcher(Template template) {
         List<Map.Entry<String, MetricSpec>> all = new ArrayList<>();
         for (MetricSpec spec : template.metrics()) {
@@ -125,6 +128,8 @@ final class MetricMatcher {
                 this.percents.add(spec);
                 this.shareNouns.put(spec.name(), Cues.of(spec.nouns().stream()
                     .filter((n) -> !FigureFinder.PERCENT_WORDS.contains(n.toLowerCase(Locale.ROOT))).toList()));
+                this.levelNames.put(spec.name(), Cues.of(java.util.Arrays.stream(spec.name().split("-"))
+                    .filter((word) -> word.length() > 3).toList()));
             }
             for (String noun : spec.nouns()) {
                 all.add(Map.entry(noun, spec));
@@ -252,7 +257,8 @@ final class MetricMatcher {
     /**
      * A percentage, of a metric that counts them, when it is a share of something ("about 4.4% of US electricity", "0.9% of
      * GDP") or its clause says so ("a share it expects to reach 12% to 15%", or a noun of the metric besides its percent
-     * words: "1% of hull value"); a change ("up 21%") is none. With several such metrics, the one whose other nouns the
+     * words: "1% of hull value"), or it is a level of what the clause names by the metric's name ("EU storage reaches
+     * 55.2%" for a metric named storage); a change ("up 21%") is none. With several such metrics, the one whose other nouns the
      * clause holds, else the template's first.
      */
     private Optional<Match> share(String sentence, Figure figure, Span clause, int signEnd) {
@@ -264,6 +270,15 @@ final class MetricMatcher {
                 break;
             }
         }
+        if (chosen == null && LEVEL_BEFORE.matcher(sentence).region(Math.max(0, figure.start() - 40), figure.start())
+            .useTransparentBounds(true).find()) {
+            for (MetricSpec spec : this.percents) {
+                if (this.levelNames.get(spec.name()).in(clause.text())) {
+                    chosen = spec;
+                    break;
+                }
+            }
+        }
         boolean shareOf = SHARE_OF.matcher(sentence).region(signEnd, sentence.length()).lookingAt()
                 || SHARE_WORD.matcher(lowerClause).find();
         if (chosen == null && !shareOf) {
@@ -272,6 +287,14 @@ final class MetricMatcher {
         MetricSpec metric = (chosen != null) ? chosen : this.percents.get(0);
         return Optional.of(new Match(metric.name(), null, metric.unit(), figure.nounFrom(), signEnd, "percent"));
     }
+
+    /**
+     * What puts a percentage as a level rather than a change: "stands at 83.1%", "reaches 55.2%", "rose to 60%", "crossed
+     * 70%", but not "up 4.2%" or "rose 21%".
+     */
+    private static final Pattern LEVEL_BEFORE = Pattern.compile("(?i)(?<![\\p{L}])(?:at|to|reach|reaches|reached|reaching|hit|hits"
+            + "|crossed|crosses|passed|topped|exceeded)[\\s\\u00A0]+"
+            + "(?:(?:only|just|about|around|roughly|nearly|almost|some|barely|over|under)[\\s\\u00A0]+)?$");
 
     /** "of" right after a percentage: a share of something. */
     private static final Pattern SHARE_OF = Pattern.compile("[\\s\\u00A0]+of[\\s\\u00A0]");

@@ -396,10 +396,14 @@ public final class DateMentionFinder {
     /** What ends a period opened by "from": "from March to May", "from 2023 through 2025". */
     private static final Pattern RANGE_END = Pattern.compile("(?i)\\s+(?:to|through|until|till)\\s+(?:the\\s+)?[\\p{Lu}\\d]");
 
-    /** "more than in the whole of ", "compared with ": the date is another figure's time. */
+    /**
+     * "more than in the whole of ", "compared with ", "on the same date ", "at the same point ": the date is another
+     * figure's time.
+     */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:than|compared\\s+(?:with|to)|against)"
             + "(?:\\s+(?:in|during|for|over|at))?(?:\\s+the)?(?:\\s+(?:whole|same\\s+period|same\\s+point|end|start)(?:\\s+of(?:\\s+the)?)?"
-            + "|\\s+entire)?\\s*$");
+            + "|\\s+entire)?\\s*$"
+            + "|\\b(?:on|at|in|over|during|for|by)\\s+the\\s+same\\s+(?:date|day|week|month|quarter|period|point|time)(?:\\s+(?:of|in))?\\s*$");
 
     /**
      * A date that ends a clause opened by "since": "since the outbreak was declared in August last year",

@@ -246,6 +246,20 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aPercentageIsALevelOfWhatTheClauseNamesByTheMetricsNameButAChangeIsNot() {
+            ClaimExtractor gas = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout55/eu-gas-storage/template"));
+
+            List<Claim> claims = gas.extract(article("Example Wire", new PartialDate(2026, 3, 10),
+                    "Gas storage in the EU stood at 62.5% on Monday, down from 71% on the same day in 2024, the agency said.",
+                    "EU storage fell 3.1% in a week, the agency said.",
+                    "Gas storage in the EU stood at 58% on Friday, more than at the same point in 2024, the agency said."));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().low() + " " + c.asOf())
+                .containsExactly("storage 62.5 2026-03-09", "storage 58 2026-03-06");
+        }
+
+        @Test
         void theKindOfTheNextPartitiveFigureIsNotThisOnes() {
             ClaimExtractor dengue = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout49/dengue-americas/template"));
