@@ -120,6 +120,9 @@ public final class ClaimExtractor {
 
     private final ClaimMerger merger;
 
+    /** The metrics whose own figures are context, not claims (template {@code background: true}). */
+    private final java.util.Set<String> background;
+
     private final StatementFinder statementFinder = new StatementFinder();
 
     private final ActorNames actors;
@@ -139,6 +142,8 @@ public final class ClaimExtractor {
         this.speakers = new SpeakerResolver(registry, actorNames);
         this.status = new StatusClassifier(template);
         this.merger = new ClaimMerger(registry::originator);
+        this.background = template.metrics().stream().filter(MetricSpec::background).map(MetricSpec::name)
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
         this.actors = new ActorNames(template);
         this.since = template.since();
         this.tables = new TableFigures(template);
@@ -194,6 +199,9 @@ public final class ClaimExtractor {
         }
         if (budget[0] <= 0) {
             logger.warn("{}: more than {} figures; extracted in part", article.fileName(), MAX_FIGURES);
+        }
+        if (!this.background.isEmpty()) { // "a workforce of 2.4 million" is context: only the metrics derived from it count
+            candidates.removeIf((candidate) -> this.background.contains(candidate.metric()));
         }
         List<Claim> claims = this.merger.merge(article, this.template.subject().name(), candidates, attributions);
         return new Extraction(claims, statements(article, sentences, attributions, candidates, subjectNamed));

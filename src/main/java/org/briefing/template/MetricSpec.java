@@ -17,9 +17,11 @@ import java.util.Objects;
  * metric when one of the cues is in its clause
  * @param money whether figures are amounts of money (a currency makes the unit)
  * @param cues for money metrics, words that must be in the clause ("paid", "receive")
+ * @param background whether the metric's own figures are context rather than claims ("a workforce of 2.4 million"):
+ * it is there for the metrics derived from it, whose figures are claims
  */
 public record MetricSpec(String name, String label, String unit, List<String> nouns, String from,
-        Map<String, List<String>> kinds, boolean money, List<String> cues) {
+        Map<String, List<String>> kinds, boolean money, List<String> cues, boolean background) {
 
     public MetricSpec {
         Objects.requireNonNull(name, "metric name");

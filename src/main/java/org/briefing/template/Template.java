@@ -43,6 +43,12 @@ public record Template(String name, String title, String subtitle, String handli
         if (metrics.isEmpty()) {
             throw new IllegalArgumentException("template " + name + " tracks no metrics");
         }
+        for (MetricSpec metric : metrics) {
+            if (metric.background() && metrics.stream().noneMatch((derived) -> metric.name().equals(derived.from()))) {
+                throw new IllegalArgumentException("metric " + metric.name() + " is background, but no metric is derived "
+                        + "from it (from: " + metric.name() + "): it would count nothing");
+            }
+        }
     }
 
     public Optional<MetricSpec> metric(String metricName) {

@@ -51,6 +51,14 @@ class TemplateLoaderTests {
     }
 
     @Test
+    void aBackgroundMetricNeedsAMetricDerivedFromIt() throws IOException {
+        Path folder = copyWith("  - name: units\n", "  - name: units\n    background: true\n");
+
+        assertThatThrownBy(() -> new TemplateLoader().load(folder.toString())).isInstanceOf(TemplateException.class)
+            .hasMessageContaining("metric units is background, but no metric is derived from it");
+    }
+
+    @Test
     void keepsAMetricsKindsInTheTemplatesOrder() {
         // the first kind whose cue matches names a figure: the order must not change between runs
         java.util.Map<String, java.util.List<String>> kinds = new java.util.LinkedHashMap<>();
@@ -59,7 +67,7 @@ class TemplateLoaderTests {
             kinds.put(kind, java.util.List.of(kind));
         }
 
-        MetricSpec spec = new MetricSpec("casualties", null, null, null, "personnel", kinds, false, null);
+        MetricSpec spec = new MetricSpec("casualties", null, null, null, "personnel", kinds, false, null, false);
 
         assertThat(spec.kinds().keySet()).containsExactlyElementsOf(kinds.keySet());
     }
