@@ -124,6 +124,7 @@ final class SpeakerTurns {
                 }
             }
         }
+        labels -= dropKickers(found, isLabel, interview);
         markAnswers(interview, isLabel);
         if (labels < 2) {
             return;
@@ -139,6 +140,33 @@ final class SpeakerTurns {
             this.speakers[i] = current;
         }
     }
+
+    /**
+     * Unmarks the labels that are a headline's kicker rather than a speaker ("Heatwave: Santé publique France counts …",
+     * "Canicule : …"): a single word in lower case after its capital, found once in the article. A speaker's label
+     * comes back, or is a name or a capitalised role ("KELLERMAN:"). Returns how many were unmarked.
+     */
+    private static int dropKickers(String[] found, boolean[] isLabel, char[] interview) {
+        java.util.Map<String, Integer> times = new java.util.HashMap<>();
+        for (int i = 0; i < found.length; i++) {
+            if (isLabel[i]) {
+                times.merge(found[i], 1, Integer::sum);
+            }
+        }
+        int dropped = 0;
+        for (int i = 0; i < found.length; i++) {
+            String label = found[i];
+            if (isLabel[i] && interview[i] == 0 && times.get(label) == 1 && KICKER.matcher(label).matches()) {
+                isLabel[i] = false;
+                found[i] = null;
+                dropped++;
+            }
+        }
+        return dropped;
+    }
+
+    /** A one-word label in lower case after its capital: "Heatwave", "Canicule", not "KELLERMAN" or "Nayar Vikram". */
+    private static final Pattern KICKER = Pattern.compile("\\p{Lu}\\p{Ll}+");
 
     /**
      * Who a label names: the name, or with two names the one that is not a role ("Official

@@ -44,4 +44,17 @@ class SpeakerTurnsTests {
 
         assertThat(turns.speaker(1)).isNull();
     }
+
+    @Test
+    void aHeadlinesKickerSeenOnceIsNoLabelButASpeakerWhoComesBackIs() {
+        SpeakerTurns headlines = new SpeakerTurns(List.of("Canicule : Santé publique France recense 1 480 décès",
+                "[Translation] Heatwave: Santé publique France counts 1,480 excess deaths", "The agency counted 1,480."));
+
+        assertThat(headlines.speaker(2)).isNull();
+
+        SpeakerTurns hearing = new SpeakerTurns(List.of("Chair: Welcome.", "Smith: We counted 300.", "It was 300.",
+                "Chair: Thank you.", "Smith: Indeed."));
+
+        assertThat(hearing.speaker(2)).isEqualTo("Smith");
+    }
 }
