@@ -166,11 +166,17 @@ final class ArticleAttributions {
     /** For an agency that briefed lawmakers, the first lawmaker the article quotes retelling it. */
     private final Map<String, String> briefingRelay = new LinkedHashMap<>();
 
-    ArticleAttributions(SpeakerResolver speakers, DateMentionFinder dates, String publisher, List<SentenceFrames> sentences) {
+    /**
+     * @param release whether the document is its publisher's press release: what it states without attribution, its
+     * publisher states, whatever kind of body that is (a university's release of its own study)
+     */
+    ArticleAttributions(SpeakerResolver speakers, DateMentionFinder dates, String publisher, boolean release,
+            List<SentenceFrames> sentences) {
         this.speakers = speakers;
         this.dates = dates;
         this.publisher = (publisher == null) ? null : speakers.canonicalPublisher(publisher);
-        this.publisherIsAuthority = speakers.isAuthority(this.publisher);
+        this.publisherIsAuthority = speakers.isAuthority(this.publisher)
+                || (release && this.publisher != null && !speakers.isOutlet(this.publisher));
         this.publisherMayHost = this.publisherIsAuthority || (this.publisher != null
                 && speakers.registeredKind(this.publisher) == null && !speakers.isOutlet(this.publisher));
         this.sentences = List.copyOf(sentences);

@@ -154,6 +154,16 @@ public final class ClaimExtractor {
     public record Extraction(List<Claim> claims, List<Statement> statements) {
     }
 
+    /** A line among a document's first that makes it a press release: "NEWS RELEASE", "FOR IMMEDIATE RELEASE". */
+    private static final Pattern RELEASE = Pattern.compile("(?im)^[\\s\\u00A0]*(?:for[\\s\\u00A0]+immediate[\\s\\u00A0]+release"
+            + "|(?:press|news|media)[\\s\\u00A0]+release)\\b.{0,40}$");
+
+    /** Whether one of the document's first lines says it is a press release. */
+    static boolean isRelease(String text) {
+        String head = text.substring(0, Math.min(text.length(), 600));
+        return Lower.containsAny(Lower.of(head), "release") && RELEASE.matcher(head).find();
+    }
+
     /** The claims of the article, merged and numbered. Never throws on odd text. */
     public List<Claim> extract(Article article) {
         return extractAll(article).claims();
@@ -176,7 +186,8 @@ public final class ClaimExtractor {
             framed.add(new ArticleAttributions.SentenceFrames(sentence.span().text(), sentence.block(),
                     this.frames.find(sentence.span().text())));
         }
-        ArticleAttributions attributions = new ArticleAttributions(this.speakers, this.dates, article.publisher(), framed);
+        ArticleAttributions attributions = new ArticleAttributions(this.speakers, this.dates, article.publisher(),
+                isRelease(article.text()), framed);
         List<Candidate> candidates = new ArrayList<>();
         int defeated = 0;
         int[] budget = { MAX_FIGURES };

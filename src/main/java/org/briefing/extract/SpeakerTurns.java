@@ -59,7 +59,7 @@ final class SpeakerTurns {
             "desk comment", "disclaimer", "warning", "subscribe", "share", "caption", "credit", "credits", "video", "watch",
             "listen", "summary", "background", "context", "why it matters", "the bottom line", "breaking", "exclusive",
             "analysis", "opinion", "q", "a", "question", "answer", "when", "where", "what", "who", "how", "date",
-            "published", "posted", "by", "editor", "advertisement", "see also", "also read", "more", "next issue", "translation",
+            "published", "posted", "by", "editor", "advertisement", "text", "participants", "see also", "also read", "more", "next issue", "translation",
             "translated by", "reporting", "additional reporting", "editing", "writing", "illustration", "graphics");
 
     /** The label in effect at each sentence, or null. */
@@ -126,7 +126,8 @@ final class SpeakerTurns {
         }
         labels -= dropKickers(found, isLabel, interview);
         markAnswers(interview, isLabel);
-        if (labels < 2) {
+        boolean questioned = new String(interview).indexOf('Q') >= 0;
+        if (labels + (questioned ? 1 : 0) < 2) { // "Q (Example Wire): …" then "SMITH: …" is a transcript too
             return;
         }
         String current = null;
@@ -143,8 +144,9 @@ final class SpeakerTurns {
 
     /**
      * Unmarks the labels that are a headline's kicker rather than a speaker ("Heatwave: Santé publique France counts …",
-     * "Canicule : …"): a single word in lower case after its capital, found once in the article. A speaker's label
-     * comes back, or is a name or a capitalised role ("KELLERMAN:"). Returns how many were unmarked.
+     * "Canicule : …", "Ports: the ruling and the arbitration"): a single word in lower case after its capital, found
+     * once, that is no role ("Chair:", "Operator:"). A speaker's label comes back, or is a name or a capitalised role
+     * ("KELLERMAN:"). Returns how many were unmarked.
      */
     private static int dropKickers(String[] found, boolean[] isLabel, char[] interview) {
         java.util.Map<String, Integer> times = new java.util.HashMap<>();
@@ -156,7 +158,8 @@ final class SpeakerTurns {
         int dropped = 0;
         for (int i = 0; i < found.length; i++) {
             String label = found[i];
-            if (isLabel[i] && interview[i] == 0 && times.get(label) == 1 && KICKER.matcher(label).matches()) {
+            if (isLabel[i] && interview[i] == 0 && times.get(label) == 1 && KICKER.matcher(label).matches()
+                    && !ROLES.contains(label.toLowerCase(Locale.ROOT))) {
                 isLabel[i] = false;
                 found[i] = null;
                 dropped++;
@@ -164,6 +167,13 @@ final class SpeakerTurns {
         }
         return dropped;
     }
+
+    /** Roles that label a speaker's turn by themselves, even once: "Q91 Chair:", "Operator:". */
+    private static final Set<String> ROLES = Set.of("chair", "chairman", "chairwoman", "chairperson", "moderator", "presenter",
+            "host", "anchor", "interviewer", "correspondent", "reporter", "narrator", "announcer", "operator", "speaker",
+            "president", "minister", "secretary", "ambassador", "director", "spokesperson", "spokesman", "spokeswoman",
+            "official", "clerk", "witness", "judge", "counsel", "prosecutor", "commissioner", "governor", "mayor", "senator",
+            "representative", "interpreter", "translator", "analyst", "caller", "guest", "panelist", "panellist");
 
     /** A one-word label in lower case after its capital: "Heatwave", "Canicule", not "KELLERMAN" or "Nayar Vikram". */
     private static final Pattern KICKER = Pattern.compile("\\p{Lu}\\p{Ll}+");

@@ -38,7 +38,7 @@ final class PublicationDater {
     /** A byline's opening: "By" and a capitalised name. */
     private static final Pattern SIGNED = Pattern.compile("(?i:by)[\\s\\u00A0]+\\p{Lu}");
 
-    private static final Pattern DATE_LINE = Pattern.compile("(?im)^[\\s\\p{Punct}]*(published|updated|posted|date|dated)\\b");
+    private static final Pattern DATE_LINE = Pattern.compile("(?im)^[\\s\\p{Punct}]*(published|updated|posted|date|dated|embargoed|embargo)\\b");
 
     /** A wire's dateline with a day but no year: "SEOUL, Feb. 27 Kyodo -", "KYIV, March 3 (Reuters) -". */
     private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'/-]{1,40},\\s*(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\b");
@@ -155,12 +155,27 @@ final class PublicationDater {
     }
 
     private Optional<PartialDate> fullDate(String text) {
+        if (text.length() < 200 && text.chars().noneMatch(Character::isLowerCase)) {
+            text = wordsCapitalised(text); // "EMBARGOED UNTIL 00:01 BST ON WEDNESDAY 17 SEPTEMBER 2025"
+        }
         for (DateMention mention : this.finder.find(text)) {
             if (mention.hasYear() && mention.month() != null && mention.day() != null) {
                 return Optional.of(new PartialDate(mention.year(), mention.month(), mention.day()));
             }
         }
         return Optional.empty();
+    }
+
+    /** A line set in capitals, each word capitalised as prose would: "17 SEPTEMBER 2025" is "17 September 2025". */
+    private static String wordsCapitalised(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        boolean wordStart = true;
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            out.append(wordStart ? c : Character.toLowerCase(c));
+            wordStart = !Character.isLetter(c);
+        }
+        return out.toString();
     }
 
     private Dated inferred(String text, List<Block> blocks, SentenceSplitter splitter) {

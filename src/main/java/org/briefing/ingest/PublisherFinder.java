@@ -222,6 +222,11 @@ final class PublisherFinder {
                 return Optional.of(new Found(known.get().name(), "masthead '" + line + "'"));
             }
             if (i + 1 < lines.size() && RELEASE_LINE.matcher(lines.get(i + 1)).matches() && !line.endsWith(".")) {
+                if (i == 1 && jointIssuer(lines.get(0), line)) {
+                    // "IMPERIAL COLLEGE LONDON" / "LONDON SCHOOL OF HYGIENE & TROPICAL MEDICINE" / "NEWS RELEASE": the first issues it
+                    line = lines.get(0);
+                    known = (this.registry == null) ? Optional.empty() : this.registry.lookup(line);
+                }
                 String name = known.map(Source::name).orElse(titleCase(line));
                 return Optional.of(new Found(name, "press office masthead '" + line + " / " + lines.get(i + 1) + "'"));
             }
@@ -245,6 +250,22 @@ final class PublisherFinder {
             }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Whether the first line of a release's header names a body that issues it with the one on the second line: a name
+     * the registry knows as no outlet, or a name set in capitals as the second is.
+     */
+    private boolean jointIssuer(String first, String second) {
+        if (first.length() > 60 || first.endsWith(".") || !MASTHEAD_NAME.matcher(first).matches()) {
+            return false;
+        }
+        Optional<Source> known = (this.registry == null) ? Optional.empty() : this.registry.lookup(first);
+        if (known.isPresent()) {
+            return !known.get().kind().contains("media");
+        }
+        return first.equals(first.toUpperCase(Locale.ROOT)) && second.equals(second.toUpperCase(Locale.ROOT))
+                && first.chars().anyMatch(Character::isLetter);
     }
 
     /** The line that makes a document a press release: "FOR IMMEDIATE RELEASE", "PRESS RELEASE". */

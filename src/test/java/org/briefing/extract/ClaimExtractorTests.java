@@ -648,6 +648,17 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void whatAPressReleaseStatesWithoutAttributionItsPublisherStatesWhateverKindOfBodyItIs() {
+            String figure = "About 1,500 North Korean soldiers have been killed in Kursk since October.";
+            List<Claim> release = ClaimExtractorTests.this.extractor.extract(article("Northfield University", new PartialDate(2025, 9, 17),
+                    "NEWS RELEASE", figure));
+            List<Claim> story = ClaimExtractorTests.this.extractor.extract(article("Northfield University", new PartialDate(2025, 9, 17), figure));
+
+            assertThat(release).extracting(Claim::source).containsExactly("Northfield University");
+            assertThat(story).extracting(Claim::source).containsExactly((String) null);
+        }
+
+        @Test
         void theirCountIsTheCountOfWhomTheSentenceOpensWith() {
             assertThat(claims("US officials, speaking to reporters on background, have gone further than Seoul: by their "
                     + "count more than 25,000 North Korean soldiers have served in Russia.")).singleElement()

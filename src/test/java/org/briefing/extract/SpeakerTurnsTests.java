@@ -56,5 +56,16 @@ class SpeakerTurnsTests {
                 "Chair: Thank you.", "Smith: Indeed."));
 
         assertThat(hearing.speaker(2)).isEqualTo("Smith");
+
+        SpeakerTurns subheading = new SpeakerTurns(List.of("ALVARADO: The canal moved 30 ships.", "Ports: the ruling",
+                "The port handled 400 ships.", "ALVARADO: Thank you.", "Q91 Chair: Is it 12,000?", "ALVARADO: No."));
+
+        assertThat(subheading.speaker(2)).isEqualTo("ALVARADO"); // a subheading within a turn
+        assertThat(subheading.speaker(4)).isEqualTo("Chair");
+
+        SpeakerTurns answered = new SpeakerTurns(List.of("Participants: JOHN SMITH, Spokesman", "Q (Example Wire): Is it 12,000?",
+                "SMITH: It is 12,000."));
+
+        assertThat(answered.speaker(2)).isEqualTo("SMITH");
     }
 }

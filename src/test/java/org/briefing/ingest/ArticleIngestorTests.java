@@ -139,6 +139,16 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void aJointReleaseIsIssuedByTheFirstBodyOfItsHeaderAndDatedByItsEmbargo() throws IOException {
+            Article release = article("a.txt", "NORTHFIELD UNIVERSITY\nINSTITUTE OF PUBLIC HEALTH\n\nNEWS RELEASE\n\n"
+                    + "EMBARGOED UNTIL 00:01 BST ON WEDNESDAY 17 SEPTEMBER 2025\n\nHeat study\n\n"
+                    + "The researchers estimate that 2,300 people died.\n");
+
+            assertThat(release.publisher()).isEqualTo("Northfield University");
+            assertThat(release.published()).hasToString("2025-09-17");
+        }
+
+        @Test
         void readsAPressReleasesHeaderWithThePlaceItsNameLeavesOut() throws IOException {
             Article ministry = article("a.txt", "MINISTRY OF DEFENSE\nJapan\nPublic Affairs Division\n\nFOR IMMEDIATE RELEASE\n"
                     + "Tokyo, 14 January 2026\n\nThe ministry tracked 30 launches.\n");
