@@ -128,6 +128,10 @@ final class FigureFinder {
             Pattern.CASE_INSENSITIVE);
 
     /** A percentage's sign or word right after its number: a figure only where a metric of the template counts percent. */
+    /** What names a percentage as a statistical interval's level: "95% CI", "95% confidence interval", "90% UI". */
+    private static final Pattern INTERVAL_AFTER = Pattern.compile("[\\s\\u00A0]*(?:CI|CrI|UI|PI|(?i:confidence|credible|credibility"
+            + "|uncertainty|prediction)[\\s\\u00A0]+(?i:intervals?|bounds?|limits?|range|level))(?![\\p{L}])");
+
     static final Pattern PERCENT_AFTER = Pattern.compile("(?i)[\\s\\u00A0]*(?:%|percent\\b|per[\\s\\u00A0]+cent\\b|pct\\b)");
 
     /** How a template names a unit or noun of percentages. */
@@ -742,7 +746,14 @@ final class FigureFinder {
             return true;
         }
         String before = sentence.substring(Math.max(0, start - 20), start);
-        boolean percent = this.measures.contains("percent") && PERCENT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt();
+        boolean percent = false;
+        if (this.measures.contains("percent")) {
+            Matcher sign = PERCENT_AFTER.matcher(sentence).region(end, sentence.length());
+            percent = sign.lookingAt();
+            if (percent && INTERVAL_AFTER.matcher(sentence).region(sign.end(), sentence.length()).lookingAt()) {
+                return true; // "25,300 (95% CI 21,800–28,900)": the interval's level, not a share
+            }
+        }
         if (notACountBefore(before) || !percent && NOT_A_COUNT_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             return true;
         }

@@ -334,7 +334,10 @@ final class MetricMatcher {
 
     private Optional<Match> nounAfter(String sentence, Figure figure) {
         Matcher token = TOKEN.matcher(sentence);
-        token.region(figure.nounFrom(), sentence.length());
+        Matcher interval = (sentence.indexOf('(', figure.nounFrom()) >= 0)
+                ? INTERVAL_BRACKET.matcher(sentence).region(figure.nounFrom(), sentence.length()) : null;
+        // "25,300 (95% CI 21,800–28,900) heat-related deaths": the interval stands between the figure and its noun
+        token.region((interval != null && interval.lookingAt()) ? interval.end() : figure.nounFrom(), sentence.length());
         int modifiers = 0;
         String previous = "";
         while (token.find()) {
@@ -358,6 +361,10 @@ final class MetricMatcher {
         }
         return Optional.empty();
     }
+
+    /** A statistical interval in brackets: "(95% CI 21,800–28,900)", "(95% confidence interval: 14,300 to 19,600)". */
+    private static final Pattern INTERVAL_BRACKET = Pattern.compile("[\\s\\u00A0]*\\([^()]{0,20}?(?:CI|CrI|UI|(?i:confidence|credible"
+            + "|uncertainty)[\\s\\u00A0]+(?i:interval|bounds?|range))(?![\\p{L}])[^()]{0,50}\\)");
 
     /**
      * A capitalised noun used as an adjective gives way to the head noun after it: in "37 Chinese

@@ -283,6 +283,17 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aConfidenceIntervalIsNeitherAShareNorBetweenAFigureAndItsNoun() {
+            ClaimExtractor heat = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout57/europe-heat-deaths/template"));
+
+            List<Claim> claims = heat.extract(article("Example Wire", new PartialDate(2025, 9, 20),
+                    "The model gives 4,100 (95% CI 3,300–4,900) heat-related deaths in the cities, the researchers said."));
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow()).containsExactly("deaths 4100");
+        }
+
+        @Test
         void theKindOfTheNextPartitiveFigureIsNotThisOnes() {
             ClaimExtractor dengue = new ClaimExtractor(
                     new TemplateLoader().load("src/test/resources/fixtures/holdout49/dengue-americas/template"));
