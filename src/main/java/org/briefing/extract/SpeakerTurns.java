@@ -35,6 +35,13 @@ final class SpeakerTurns {
             + "[\\s\\u00A0]+\\p{Lu}[\\p{Lu}'’-]+|(?:Chairman|Chairwoman|Senator|Representative|Secretary|Ambassador|General|Admiral"
             + "|Governor|Judge)[\\s\\u00A0]+\\p{Lu}[\\p{Lu}'’-]+)(?:[\\s\\u00A0]+of[\\s\\u00A0]+\\p{Lu}\\p{L}+(?:[\\s\\u00A0]+\\p{Lu}\\p{L}+)?)?\\.[\\s\\u00A0]*");
 
+    /**
+     * A label of an earnings call's transcript, a line of its own above the turn: a name, a dash, the role or firm
+     * ("Ulrike Brandt -- Chief Executive Officer", "Thomas Reddy — UBS").
+     */
+    private static final Pattern DASHED_LABEL = Pattern.compile("[\\s\\u00A0]*(\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.'’-]*){1,3})"
+            + "[\\s\\u00A0]+(?:--|—|–)[\\s\\u00A0]+[^.!?:;]{2,80}");
+
     /** A section's number alone, split from its heading: "2.", "3.1", "IV.". */
     private static final Pattern SECTION_NUMBER = Pattern.compile("[\\s\\u00A0#]*(?:\\d{1,2}(?:\\.\\d{1,2})*|[IVX]{1,5})\\.?[\\s\\u00A0]*");
 
@@ -102,6 +109,14 @@ final class SpeakerTurns {
             Matcher record = RECORD_LABEL.matcher(sentences.get(i));
             if (record.matches()) {
                 found[i] = speaker(record.group(1), null); // "Ms. WHITLOCK." opens a turn in a hearing's record
+                isLabel[i] = true;
+                labels++;
+                continue;
+            }
+            Matcher dashed = (sentences.get(i).indexOf("--") > 0 || sentences.get(i).indexOf('—') > 0 || sentences.get(i).indexOf('–') > 0)
+                    ? DASHED_LABEL.matcher(sentences.get(i)) : null;
+            if (dashed != null && dashed.matches()) {
+                found[i] = speaker(dashed.group(1), null); // "Ulrike Brandt -- Chief Executive Officer" above the turn
                 isLabel[i] = true;
                 labels++;
                 continue;

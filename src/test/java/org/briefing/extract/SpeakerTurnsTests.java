@@ -68,4 +68,13 @@ class SpeakerTurnsTests {
 
         assertThat(answered.speaker(2)).isEqualTo("SMITH");
     }
+
+    @Test
+    void anEarningsCallNamesItsSpeakersOnALineOfTheirOwnWithADash() {
+        SpeakerTurns turns = new SpeakerTurns(List.of("Operator", "Welcome to the call.", "Ulrike Brandt -- Chief Executive Officer",
+                "We will cut 7,000 positions.", "Thomas Reddy — UBS", "How many in Germany?"));
+
+        assertThat(turns.speaker(3)).isEqualTo("Ulrike Brandt");
+        assertThat(turns.speaker(5)).isEqualTo("Thomas Reddy");
+    }
 }
