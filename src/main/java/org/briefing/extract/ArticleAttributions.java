@@ -138,6 +138,9 @@ final class ArticleAttributions {
 
     private final boolean publisherIsAuthority;
 
+    /** The person whose sworn declaration the document is, or null. */
+    private final Attribution declarant;
+
     /**
      * Whether the publisher may be the host of a record it prints (a government, an agency, a body
      * the template does not know and whose name is no outlet's, "United Nations Geneva"): whose
@@ -169,9 +172,11 @@ final class ArticleAttributions {
     /**
      * @param release whether the document is its publisher's press release: what it states without attribution, its
      * publisher states, whatever kind of body that is (a university's release of its own study)
+     * @param declarant who declares the sworn declaration the document is ("I, Rosalind K. Thibodeaux, declare …"),
+     * or null: what it states without attribution, that person states
      */
     ArticleAttributions(SpeakerResolver speakers, DateMentionFinder dates, String publisher, boolean release,
-            List<SentenceFrames> sentences) {
+            String declarant, List<SentenceFrames> sentences) {
         this.speakers = speakers;
         this.dates = dates;
         this.publisher = (publisher == null) ? null : speakers.canonicalPublisher(publisher);
@@ -179,6 +184,9 @@ final class ArticleAttributions {
                 || (release && this.publisher != null && !speakers.isOutlet(this.publisher));
         this.publisherMayHost = this.publisherIsAuthority || (this.publisher != null
                 && speakers.registeredKind(this.publisher) == null && !speakers.isOutlet(this.publisher));
+        Speaker declaring = (declarant == null) ? null : speakers.resolve(declarant);
+        this.declarant = (declaring == null || !declaring.isNamed()) ? null
+                : new Attribution(declaring.name(), List.of(), true, "declarant:" + declarant);
         this.sentences = List.copyOf(sentences);
         this.turns = new SpeakerTurns(sentences.stream().map(SentenceFrames::text).toList());
         resolveAll();
@@ -406,6 +414,9 @@ final class ArticleAttributions {
             Attribution found = (this.upstreamSource != null) ? this.upstreamSource
                     : new Attribution(this.upstream, List.of(), false, "upstream");
             base = new Attribution(found.source(), found.via(), found.person(), "upstream:" + found.rule());
+        }
+        if (base == null && this.declarant != null) {
+            base = this.declarant; // "4. … the Department issued RIF notices to 1,311 employees": the declarant swears to it
         }
         if (base == null && this.publisherIsAuthority) {
             // a ministry's press release: what it states without attribution, the ministry claims
@@ -1399,6 +1410,13 @@ final class ArticleAttributions {
     private Attribution resolve(Frame frame, Speaker speaker, String sentence, Context context) {
         String rule = frame.type().name().toLowerCase().replace('_', '-') + ":" + frame.verb();
         String single = SpeakerResolver.keeper(AttributionFinder.clean(frame.speaker()));
+        if (speaker.isNamed() && this.speakers.registeredKind(speaker.name()) == null) {
+            Speaker whole = this.speakers.registeredEndingWith(speaker.name(), sentence); // "Challenger, Gray & Christmas"
+            if (whole != null) {
+                speaker = whole;
+                rule = rule + "+name-with-comma";
+            }
+        }
         if (speaker.kind() == Kind.GENERIC && frame.type() == Frame.Type.POSTPOSED && frame.relay() != null) {
             // "…, Reuters reports, citing people it does not describe": Reuters is all the text gives
             Speaker relay = this.speakers.resolve(frame.relay());

@@ -164,6 +164,20 @@ public final class ClaimExtractor {
         return Lower.containsAny(Lower.of(head), "release") && RELEASE.matcher(head).find();
     }
 
+    /** A sworn declaration's opening: "I, Rosalind K. Thibodeaux, declare as follows:". */
+    private static final Pattern DECLARATION = Pattern.compile("(?m)^[\\s\\u00A0]*I,[\\s\\u00A0]+(\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.'’-]*){1,4}),"
+            + "[\\s\\u00A0]+(?:[^,.:\\n]{0,80},[\\s\\u00A0]+)?(?:hereby[\\s\\u00A0]+)?(?:declare|state|depose|affirm|certify|swear)\\b");
+
+    /** Who declares a sworn declaration the document is, or null: its numbered paragraphs are that person's words. */
+    static String declarant(String text) {
+        String head = text.substring(0, Math.min(text.length(), 4_000));
+        if (head.indexOf("I, ") < 0) {
+            return null;
+        }
+        Matcher declaration = DECLARATION.matcher(head);
+        return declaration.find() ? declaration.group(1) : null;
+    }
+
     /** The claims of the article, merged and numbered. Never throws on odd text. */
     public List<Claim> extract(Article article) {
         return extractAll(article).claims();
@@ -187,7 +201,7 @@ public final class ClaimExtractor {
                     this.frames.find(sentence.span().text())));
         }
         ArticleAttributions attributions = new ArticleAttributions(this.speakers, this.dates, article.publisher(),
-                isRelease(article.text()), framed);
+                isRelease(article.text()), declarant(article.text()), framed);
         List<Candidate> candidates = new ArrayList<>();
         int defeated = 0;
         int[] budget = { MAX_FIGURES };

@@ -353,6 +353,30 @@ final class SpeakerResolver {
     }
 
     /**
+     * The registered source named in the sentence whose name holds a comma and ends with the name found ("Christmas"
+     * cut from "Outplacement firm Challenger, Gray & Christmas said …"); null when there is none.
+     */
+    Speaker registeredEndingWith(String name, String sentence) {
+        if (name.length() < 3 || sentence.indexOf(", ") < 0) {
+            return null;
+        }
+        if (this.bodiesIn.size() > 1_000) {
+            this.bodiesIn.clear();
+        }
+        Optional<Source> named = this.bodiesIn.computeIfAbsent(sentence, this.registry::find);
+        if (named.isEmpty()) {
+            return null;
+        }
+        String end = " " + SourceRegistry.key(name);
+        for (String whole : names(named.get())) {
+            if (whole.indexOf(',') > 0 && SourceRegistry.key(whole).endsWith(end) && sentence.contains(whole)) {
+                return new Speaker(named.get().name(), kindOf(named.get()), named.get().organisation(), null);
+            }
+        }
+        return null;
+    }
+
+    /**
      * The body of the registry named in the sentence whose name holds every word of the description: "the office"
      * in "… the report of the U.N. Integrated Office in Haiti (BINUH) …, the office said". Null when none does.
      */

@@ -141,7 +141,7 @@ final class PublisherFinder {
         Matcher staff = STAFF.matcher(head);
         Optional<Found> furnished = furnishedMasthead(text, blocks);
         if (Lower.containsAny(head.toLowerCase(Locale.ROOT), "staff", "desk", "newsroom", "editorial", "news team")
-                && WordStarts.find(staff, head, 0, head.length(), BY, true)) {
+                && findAtLineStart(staff, head)) {
             // the desk of "PROSTIR WEEKLY - English edition" is "the Prostir desk": the masthead's fuller name
             boolean fuller = furnished.isPresent()
                     && furnished.get().publisher().toLowerCase(Locale.ROOT).startsWith(staff.group(1).toLowerCase(Locale.ROOT));
@@ -460,8 +460,31 @@ final class PublisherFinder {
      */
     private static final Pattern LEGAL_FORM = Pattern.compile("\\s+(?:Ltd|Limited|Inc|LLC|plc|PLC|GmbH|Corp|S\\.A|AG|Pvt|Pte|Pty|SARL|SAS|S\\.p\\.A|BV|B\\.V|NV|AB|Oy|ApS|KK)\\b\\.?(?:\\s.*)?$");
 
+    /**
+     * Finds a byline that opens its line ("By China Daily staff writers") or ends a credit ("Compiled and translated …
+     * by the Eastern Flank Monitor desk"), not "information provided to me by Department staff" inside a sentence; the
+     * matcher is left on it.
+     */
+    private static boolean findAtLineStart(Matcher staff, String head) {
+        for (int from = 0; from < head.length() && WordStarts.find(staff, head, from, head.length(), BY, true); from = staff.end()) {
+            int lineStart = head.lastIndexOf('\n', staff.start()) + 1;
+            String before = head.substring(lineStart, staff.start());
+            if (before.chars().allMatch((c) -> !Character.isLetterOrDigit(c)) || CREDIT_BEFORE.matcher(before).matches()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A credit line's words before its "by": "Compiled and translated from Ukrainian and Russian ". */
+    private static final Pattern CREDIT_BEFORE = Pattern.compile("(?i)[^.]{0,20}\\b(?:compiled|translated|written|prepared|produced"
+            + "|reporting|reported|edited|curated)\\b[^.]{0,60}");
+
+    /** A name run on past a sentence's end: "Capitol Record Transcripts. Not checked …". */
+    private static final Pattern RUN_ON = Pattern.compile("(?<=\\p{Ll}{3})\\.\\s+\\p{Lu}.*$");
+
     private static Optional<Found> found(String name, String basis) {
-        String cleaned = LEGAL_FORM.matcher(name).replaceFirst("").replaceAll("[.’']+$", "").trim();
+        String cleaned = LEGAL_FORM.matcher(RUN_ON.matcher(name).replaceFirst("")).replaceFirst("").replaceAll("[.’']+$", "").trim();
         return cleaned.isEmpty() ? Optional.empty() : Optional.of(new Found(cleaned, basis));
     }
 

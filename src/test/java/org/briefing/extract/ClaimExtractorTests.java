@@ -670,6 +670,26 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aSwornDeclarationsParagraphsAreTheDeclarantsWords() {
+            List<Claim> claims = claims("I, Mira J. Castellano, declare as follows:",
+                    "3. Since October, about 1,500 North Korean soldiers have been killed in Kursk.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Mira J. Castellano");
+        }
+
+        @Test
+        void aRegisteredNameWithACommaIsNotCutAtIt() {
+            ClaimExtractor layoffs = new ClaimExtractor(
+                    new TemplateLoader().load("src/test/resources/fixtures/holdout59/us-federal-layoffs/template"));
+
+            List<Claim> claims = layoffs.extract(article("Example Wire", new PartialDate(2025, 4, 3),
+                    "Outplacement firm Challenger, Gray & Christmas said on Thursday that federal agencies laid off 12,000 employees "
+                            + "in March."));
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Challenger, Gray & Christmas");
+        }
+
+        @Test
         void theirCountIsTheCountOfWhomTheSentenceOpensWith() {
             assertThat(claims("US officials, speaking to reporters on background, have gone further than Seoul: by their "
                     + "count more than 25,000 North Korean soldiers have served in Russia.")).singleElement()

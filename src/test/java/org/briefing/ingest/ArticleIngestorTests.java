@@ -124,6 +124,25 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void aStaffBylineOpensItsLineOrEndsACreditButIsNoPartOfASentence() throws IOException {
+            Article declaration = article("a.txt", "Headline\n\n2. I make this declaration on information provided to me by "
+                    + "Department staff in the course of my duties.\n");
+            Article digest = article("b.txt", "Headline\n\nCompiled and translated from Ukrainian by the Eastern Flank Monitor desk. "
+                    + "Times are Kyiv time.\n\nThe channels posted 40 times.\n");
+
+            assertThat(declaration.publisher()).isNull();
+            assertThat(digest.publisher()).isEqualTo("Eastern Flank Monitor");
+        }
+
+        @Test
+        void aCreditedNameEndsWithItsSentence() throws IOException {
+            Article record = article("a.txt", "Hearing\n\nUnofficial transcript prepared by Capitol Record Transcripts. Not "
+                    + "checked against the official record.\n\nCHAIR: Welcome.\n");
+
+            assertThat(record.publisher()).isEqualTo("Capitol Record Transcripts");
+        }
+
+        @Test
         void readsAStaffByline() throws IOException {
             Article article = article("a.txt", "Headline\n\nBy China Daily staff writers\n\nTrade grew last year.\n");
 
