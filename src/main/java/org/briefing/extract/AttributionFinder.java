@@ -28,11 +28,11 @@ final class AttributionFinder {
             "believed", "claimed", "claims", "claim", "noted", "notes", "added", "adds", "warned", "warns", "confirmed", "confirms",
             "wrote", "writes", "write", "indicated", "indicates", "revealed", "reveals", "disclosed", "discloses",
             "suggested", "suggests", "assessed", "assesses", "alleged", "alleges", "insisted", "insists", "explained",
-            "acknowledged", "acknowledges", "denied", "denies", "maintained", "asserted", "argued", "testified", "informed",
+            "acknowledged", "acknowledges", "admitted", "admits", "admit", "denied", "denies", "maintained", "asserted", "argued", "testified", "informed",
             "briefed", "predicted", "predicts", "calculated", "counted", "tallied", "cited", "quoted", "put", "puts",
             "show", "shows", "showed", "fear", "fears", "feared", "assess", "estimate", "think", "thinks", "stressed",
             "concluded", "found", "finds", "relayed", "identified", "recorded", "documented", "counts", "lists", "logged",
-            "logs", "attributes", "attributed", "spoke", "speaks", "reckons", "reckoned", "reckon", "reporting", "expects", "expect", "blamed", "blames",
+            "logs", "attributes", "attributed", "spoke", "speaks", "spoken", "reckons", "reckoned", "reckon", "reporting", "expects", "expect", "blamed", "blames",
             // a pledge is its maker's word: "Beijing has pledged one billion yuan", "Shoigu promised 5,000 builders"
             "pledged", "pledges", "promised", "promises", "earmarked", "earmarks", "allocated", "allocates");
 

@@ -339,6 +339,21 @@ final class SpeakerResolver {
         return named(np);
     }
 
+    /** The group before " in ", " at " or the like: "Russian officials" of "Russian officials in Donetsk"; null if none. */
+    private static String groupBeforePlace(String text) {
+        Matcher preposition = PLACE_PREPOSITION.matcher(text);
+        return preposition.find() ? text.substring(0, preposition.start()) : null;
+    }
+
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("[\\s\\u00A0](?:in|near|at|from|across|inside|outside|around)[\\s\\u00A0]");
+
+    /** A collective its qualifier names well enough to speak: "Russian officials", "South Korean lawmakers". */
+    private static boolean speaksAsAGroup(String group) {
+        String[] words = group.toLowerCase(Locale.ROOT).trim().split("[\\s\\u00A0]+");
+        return words.length >= 2 && words.length <= 4 && COLLECTIVE_HEADS.contains(words[words.length - 1])
+                && QUALIFIED.matcher(group).find();
+    }
+
     /**
      * An organisation of the registry named in the text ("The Suez Canal Authority's revenue fell
      * …"), for "it" in the same sentence; null when none is, or only a person or an outlet.
@@ -564,6 +579,11 @@ final class SpeakerResolver {
         }
         Matcher run = NAME_RUN.matcher(text);
         if (run.find() && PLACE_OF_GROUP.matcher(text.substring(0, run.start())).matches()) {
+            Matcher place = PLACE_OF_GROUP.matcher(text.substring(0, run.start()));
+            String group = place.lookingAt() ? groupBeforePlace(text) : null;
+            if (group != null && speaksAsAGroup(group)) {
+                return new Speaker(text, Kind.MEMBER, null, null); // "Russian officials in Donetsk": the officials, placed
+            }
             return new Speaker(null, Kind.GENERIC, null, null); // "separatist rebels in northern Mali": a place, not a speaker
         }
         Matcher office = OFFICE_OF_NAME.matcher(text);

@@ -690,6 +690,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void officialsPlacedSomewhereSpeakAndSoDoesWhoeverAdmitsAFigure() {
+            assertThat(claims("Russian officials in Donetsk have spoken of two to three thousand North Korean builders."))
+                .extracting(Claim::source).containsExactly("Russian officials in Donetsk");
+            assertThat(claims("Separatist rebels in northern Mali said 300 North Korean advisers had arrived."))
+                .extracting(Claim::source).containsExactly((String) null);
+            assertThat(claims("Pyongyang admitted that nine North Korean engineers had died."))
+                .extracting(Claim::source).containsExactly("Pyongyang");
+        }
+
+        @Test
         void theirCountIsTheCountOfWhomTheSentenceOpensWith() {
             assertThat(claims("US officials, speaking to reporters on background, have gone further than Seoul: by their "
                     + "count more than 25,000 North Korean soldiers have served in Russia.")).singleElement()
