@@ -776,7 +776,8 @@ final class ArticleAttributions {
         String surname = label.charAt(0) + label.substring(1).toLowerCase(java.util.Locale.ROOT);
         // the surname last ("Colonel Oleh Marchenko"), or first before a hyphenated given name, as
         // Korean names are written ("Lieutenant General Nam Ki-taek")
-        Pattern named = Pattern.compile("((?:\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){0,3})" + Pattern.quote(surname)
+        // (not a pronoun's contraction: "I'm Anna Kellerman" is Anna Kellerman)
+        Pattern named = Pattern.compile("((?:(?!\\p{Lu}['’]\\p{Ll})\\p{Lu}[\\p{L}.'’-]*[\\s\\u00A0]+){0,3})" + Pattern.quote(surname)
                 + "(?:([\\s\\u00A0]+\\p{Lu}\\p{Ll}+-\\p{Ll}+)(?![\\p{L}-])|(?![\\p{L}]))");
         String longest = label;
         // the family name in capitals before the given name, as Japanese and Korean government records write it

@@ -700,6 +700,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void aLabelsFullNameIsNoPronounsContraction() {
+            List<Claim> claims = claims("Good evening. I'm Anna Kellerman and this is World Tonight.",
+                    "KELLERMAN: About 11,000 North Korean troops have gone to Russia this year.",
+                    "OH: That is right, Anna.");
+
+            assertThat(claims).extracting(Claim::source).containsExactly("Anna Kellerman");
+        }
+
+        @Test
         void theirCountIsTheCountOfWhomTheSentenceOpensWith() {
             assertThat(claims("US officials, speaking to reporters on background, have gone further than Seoul: by their "
                     + "count more than 25,000 North Korean soldiers have served in Russia.")).singleElement()
