@@ -98,7 +98,7 @@ final class FigureFinder {
     private static final List<String> AT_LEAST = List.of("at least", "more than", "over", "in excess of", "upwards of",
             "no fewer than", "not less than", "a minimum of", "at minimum", "just over", "starts at", "starting at",
             "start at", "exceed", "exceeds", "exceeded",
-            "exceeding", "top", "tops", "topped", "surpass", "surpasses", "surpassed", "passed", "beyond", "above");
+            "exceeding", "top", "tops", "topped", "surpass", "surpasses", "surpassed", "passed", "crossed", "crosses", "beyond", "above");
 
     private static final List<String> ABOUT = List.of("about", "around", "almost", "nearly", "some", "roughly",
             "approximately", "an estimated", "estimated", "close to", "circa", "approx", "approx.", "something like",

@@ -111,6 +111,7 @@ class FigureFinderTests {
             approx. 300 troops                      | 300     | 300     | approx
             Up To 300 troops                        | null    | 300     | up_to
             troops topped 300                       | 300     | null    | at_least
+            troops crossed 300                      | 300     | null    | at_least
             pay starts at 204,000 roubles           | 204000  | null    | at_least
             a few hundred million rounds            | 200000000 | 500000000 | vague
             several thousand million rounds         | 2000000000 | 9000000000 | vague
