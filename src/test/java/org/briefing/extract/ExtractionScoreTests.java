@@ -206,7 +206,7 @@ class ExtractionScoreTests {
         Score children = scoreWithItsTemplate("holdout12/ukraine-children");
 
         assertThat(children.f1()).as(children.report()).isGreaterThanOrEqualTo(0.63);
-        assertThat(children.attributionAccuracy()).as(children.report()).isGreaterThanOrEqualTo(0.57);
+        assertThat(children.attributionAccuracy()).as(children.report()).isGreaterThanOrEqualTo(0.66);
     }
 
     /**
@@ -374,7 +374,7 @@ class ExtractionScoreTests {
         Score canal = scoreWithItsTemplate("holdout25/panama-canal");
 
         assertThat(canal.f1()).as(canal.report()).isGreaterThanOrEqualTo(0.72);
-        assertThat(canal.attributionAccuracy()).as(canal.report()).isGreaterThanOrEqualTo(0.80);
+        assertThat(canal.attributionAccuracy()).as(canal.report()).isGreaterThanOrEqualTo(0.86);
     }
 
     /**
@@ -629,7 +629,7 @@ class ExtractionScoreTests {
         Score workers = score("holdout45/dprk-workers", TestTemplates.dprkRussia());
 
         assertThat(workers.f1()).as(workers.report()).isGreaterThanOrEqualTo(0.73);
-        assertThat(workers.attributionAccuracy()).as(workers.report()).isGreaterThanOrEqualTo(0.44);
+        assertThat(workers.attributionAccuracy()).as(workers.report()).isGreaterThanOrEqualTo(0.50);
     }
 
     /**
@@ -700,7 +700,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheFiftySecondFixtureSet() {
         Score swaps = scoreWithItsTemplate("holdout51/ukraine-pow-exchanges");
 
-        assertThat(swaps.f1()).as(swaps.report()).isGreaterThanOrEqualTo(0.67);
+        assertThat(swaps.f1()).as(swaps.report()).isGreaterThanOrEqualTo(0.76);
         assertThat(swaps.attributionAccuracy()).as(swaps.report()).isGreaterThanOrEqualTo(0.72);
     }
 
@@ -726,5 +726,77 @@ class ExtractionScoreTests {
 
         assertThat(payments.f1()).as(payments.report()).isGreaterThanOrEqualTo(0.77);
         assertThat(payments.attributionAccuracy()).as(payments.report()).isGreaterThanOrEqualTo(0.60);
+    }
+
+    /**
+     * The fifty-fifth set (under {@code holdout54/}), North Korean deminers and military builders (an encyclopedia article with footnote markers), the first subject's template: scored once unseen at commit
+     * {@code 2b048d4}'s code (F1 0.855, attribution 0.480), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftyFifthFixtureSet() {
+        Score rebuilding = score("holdout54/dprk-kursk-rebuilding", TestTemplates.dprkRussia());
+
+        assertThat(rebuilding.f1()).as(rebuilding.report()).isGreaterThanOrEqualTo(0.84);
+        assertThat(rebuilding.attributionAccuracy()).as(rebuilding.report()).isGreaterThanOrEqualTo(0.48);
+    }
+
+    /**
+     * The fifty-sixth set (under {@code holdout55/}), the European Union's gas storage (an HTML timeline), its own template: scored once unseen at commit
+     * {@code 25488e0}'s code (F1 0.520, attribution 0.750), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftySixthFixtureSet() {
+        Score gas = scoreWithItsTemplate("holdout55/eu-gas-storage");
+
+        assertThat(gas.f1()).as(gas.report()).isGreaterThanOrEqualTo(0.60);
+        assertThat(gas.attributionAccuracy()).as(gas.report()).isGreaterThanOrEqualTo(0.71);
+    }
+
+    /**
+     * The fifty-seventh set (under {@code holdout56/}), job cuts in Europe's car industry (an earnings call and an op-ed), its own template: scored once unseen at commit
+     * {@code 25488e0}'s code (F1 0.619, attribution 0.558), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftySeventhFixtureSet() {
+        Score cars = scoreWithItsTemplate("holdout56/car-industry-job-cuts");
+
+        assertThat(cars.f1()).as(cars.report()).isGreaterThanOrEqualTo(0.74);
+        assertThat(cars.attributionAccuracy()).as(cars.report()).isGreaterThanOrEqualTo(0.70);
+    }
+
+    /**
+     * The fifty-eighth set (under {@code holdout57/}), deaths from Europe's heatwaves (a study's press release with confidence intervals), its own template: scored once unseen at commit
+     * {@code 2b048d4}'s code (F1 0.723, attribution 0.426), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftyEighthFixtureSet() {
+        Score heat = scoreWithItsTemplate("holdout57/europe-heat-deaths");
+
+        assertThat(heat.f1()).as(heat.report()).isGreaterThanOrEqualTo(0.72);
+        assertThat(heat.attributionAccuracy()).as(heat.report()).isGreaterThanOrEqualTo(0.64);
+    }
+
+    /**
+     * The fifty-ninth set (under {@code holdout58/}), North Korean troops and labour in 2026 as broadcasters tell it (a TV news transcript with captions), the first subject's template: scored once unseen at commit
+     * {@code 18766d4}'s code (F1 0.877, attribution 0.420), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheFiftyNinthFixtureSet() {
+        Score broadcast = score("holdout58/dprk-russia-broadcast", TestTemplates.dprkRussia());
+
+        assertThat(broadcast.f1()).as(broadcast.report()).isGreaterThanOrEqualTo(0.86);
+        assertThat(broadcast.attributionAccuracy()).as(broadcast.report()).isGreaterThanOrEqualTo(0.56);
+    }
+
+    /**
+     * The sixtieth set (under {@code holdout59/}), cuts to the US federal workforce (a court declaration), its own template: scored once unseen at commit
+     * {@code 2b048d4}'s code (F1 0.694, attribution 0.340), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheSixtiethFixtureSet() {
+        Score layoffs = scoreWithItsTemplate("holdout59/us-federal-layoffs");
+
+        assertThat(layoffs.f1()).as(layoffs.report()).isGreaterThanOrEqualTo(0.76);
+        assertThat(layoffs.attributionAccuracy()).as(layoffs.report()).isGreaterThanOrEqualTo(0.46);
     }
 }
