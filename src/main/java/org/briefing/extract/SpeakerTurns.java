@@ -141,8 +141,7 @@ final class SpeakerTurns {
         }
         labels -= dropKickers(found, isLabel, interview);
         markAnswers(interview, isLabel);
-        boolean questioned = new String(interview).indexOf('Q') >= 0;
-        if (labels + (questioned ? 1 : 0) < 2) { // "Q (Example Wire): …" then "SMITH: …" is a transcript too
+        if (labels + (holds(interview, 'Q') ? 1 : 0) < 2) { // "Q (Example Wire): …" then "SMITH: …" is a transcript too
             return;
         }
         String current = null;
@@ -208,13 +207,7 @@ final class SpeakerTurns {
      * the article has both a question and an answer label.
      */
     private void markAnswers(char[] interview, boolean[] isLabel) {
-        boolean question = false;
-        boolean answer = false;
-        for (char label : interview) {
-            question |= label == 'Q';
-            answer |= label == 'A';
-        }
-        if (!question || !answer) {
+        if (!holds(interview, 'Q') || !holds(interview, 'A')) {
             return;
         }
         boolean inAnswer = false;
@@ -227,6 +220,16 @@ final class SpeakerTurns {
             }
             this.answers[i] = inAnswer;
         }
+    }
+
+    /** Whether a question ('Q') or answer ('A') label is among the sentences' interview labels. */
+    private static boolean holds(char[] interview, char kind) {
+        for (char label : interview) {
+            if (label == kind) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence is part of an interviewee's answer. */

@@ -261,18 +261,8 @@ class ClaimExtractorTests {
 
         @Test
         void aBackgroundMetricsOwnFiguresAreContextButThoseDerivedFromItAreClaims() throws java.io.IOException {
-            java.nio.file.Path folder = java.nio.file.Files.createTempDirectory("background");
-            java.nio.file.Path source = java.nio.file.Path.of("report-templates", "dprk-russia");
-            try (java.util.stream.Stream<java.nio.file.Path> files = java.nio.file.Files.walk(source)) {
-                for (java.nio.file.Path file : files.toList()) {
-                    java.nio.file.Files.copy(file, folder.resolve(source.relativize(file).toString()),
-                            java.nio.file.StandardCopyOption.REPLACE_EXISTING);
-                }
-            }
-            java.nio.file.Path yaml = folder.resolve("template.yaml");
-            String content = java.nio.file.Files.readString(yaml);
-            assertThat(content).contains("    label: Personnel\n");
-            java.nio.file.Files.writeString(yaml, content.replace("    label: Personnel\n", "    label: Personnel\n    background: true\n"));
+            java.nio.file.Path folder = TestTemplates.dprkRussiaWith(java.nio.file.Files.createTempDirectory("background").resolve("t"),
+                    "    label: Personnel\n", "    label: Personnel\n    background: true\n");
             ClaimExtractor background = new ClaimExtractor(new TemplateLoader().load(folder.toString()));
 
             List<Claim> claims = background.extract(article("Example Wire", new PartialDate(2024, 12, 20),

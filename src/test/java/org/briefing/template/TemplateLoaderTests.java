@@ -1,11 +1,10 @@
 package org.briefing.template;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.stream.Stream;
 
+import org.briefing.TestTemplates;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -73,17 +72,6 @@ class TemplateLoaderTests {
     }
 
     private Path copyWith(String text, String replacement) throws IOException {
-        Path source = Path.of("report-templates", "dprk-russia");
-        Path target = this.work.resolve("copy");
-        try (Stream<Path> files = Files.walk(source)) {
-            for (Path file : files.toList()) {
-                Files.copy(file, target.resolve(source.relativize(file).toString()));
-            }
-        }
-        Path yaml = target.resolve("template.yaml");
-        String content = Files.readString(yaml);
-        assertThat(content).contains(text);
-        Files.writeString(yaml, content.replace(text, replacement));
-        return target;
+        return TestTemplates.dprkRussiaWith(this.work.resolve("copy"), text, replacement);
     }
 }
