@@ -128,6 +128,11 @@ final class FigureFinder {
             Pattern.CASE_INSENSITIVE);
 
     /** A percentage's sign or word right after its number: a figure only where a metric of the template counts percent. */
+    /** What makes the figure after it a change rather than a level: "was up ", "were down ", "rose by ". */
+    private static final Pattern CHANGE_BEFORE = Pattern.compile("(?i)(?:\\b(?:was|were|is|are|been)[\\s\\u00A0]+(?:up|down)"
+            + "|\\b(?:up|down|rose|fell|risen|fallen|increased|decreased|climbed|dropped|jumped|slipped|grew|declined|gained)"
+            + "[\\s\\u00A0]+by)[\\s\\u00A0]+(?:some[\\s\\u00A0]+|about[\\s\\u00A0]+|around[\\s\\u00A0]+|nearly[\\s\\u00A0]+)?[$€£¥₩]?$");
+
     /** What names a percentage as a statistical interval's level: "95% CI", "95% confidence interval", "90% UI". */
     private static final Pattern INTERVAL_AFTER = Pattern.compile("[\\s\\u00A0]*(?:CI|CrI|UI|PI|(?i:confidence|credible|credibility"
             + "|uncertainty|prediction)[\\s\\u00A0]+(?i:intervals?|bounds?|limits?|range|level))(?![\\p{L}])");
@@ -746,6 +751,9 @@ final class FigureFinder {
             return true;
         }
         String before = sentence.substring(Math.max(0, start - 20), start);
+        if ((before.contains("up ") || before.contains("down ") || before.contains(" by ")) && CHANGE_BEFORE.matcher(before).find()) {
+            return true; // "was up 1.48 euros", "rose by 1,000 to 12,000": a change, not a level
+        }
         boolean percent = false;
         if (this.measures.contains("percent")) {
             Matcher sign = PERCENT_AFTER.matcher(sentence).region(end, sentence.length());

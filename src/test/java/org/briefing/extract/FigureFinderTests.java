@@ -41,6 +41,15 @@ class FigureFinderTests {
     }
 
     @Test
+    void aFigureAfterUpDownOrRoseByIsAChangeNotALevel() {
+        assertThat(this.finder.find("The contract was up 1.48 euros at 36.85 euros.", List.of()))
+            .extracting((f) -> f.low().toPlainString()).containsExactly("36.85");
+        assertThat(this.finder.find("Troop numbers rose by 1,000 to 12,000.", List.of()))
+            .extracting((f) -> f.low().toPlainString()).containsExactly("12000");
+        assertThat(this.finder.find("Up to 1,000 troops went.", List.of())).hasSize(1);
+    }
+
+    @Test
     void theTemplatesUnitOrNounsSayWhetherItCountsPercentages() {
         assertThat(FigureFinder.measuresCounted(TestTemplates.dprkRussia())).doesNotContain("percent");
         assertThat(FigureFinder.measuresCounted(new org.briefing.template.TemplateLoader()
