@@ -138,7 +138,8 @@ final class AttributionFinder {
 
     /** ", citing three Cubans who signed contracts." ending the sentence after a reporting verb. */
     private static final Pattern CITED_AT_END = Pattern.compile(
-            "(?i)[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;.“”\"]{2,120}?)[\\s\\u00A0.!?\"”’')]*");
+            "(?i)(?:[\\s\\u00A0]+(?:on|in|last|this|earlier|late|early)(?:[\\s\\u00A0]+\\p{L}+)?|[\\s\\u00A0]+(?:yesterday|today))?"
+                    + "[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;.“”\"]{2,120}?)[\\s\\u00A0.!?\"”’')]*");
 
     /** "a source interviewed by Le Monde": the source speaks, the outlet that talked to it relays. */
     private static final Pattern TALKED_TO_BY = Pattern.compile(

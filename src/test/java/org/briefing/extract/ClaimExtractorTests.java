@@ -699,6 +699,15 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void whomAReportCitesAfterItsDaySpeaks() {
+            assertThat(claims("North Korea has sent some 3,000 workers to Russia since January, Reuters reported on Wednesday, "
+                    + "citing South Korea's Yonhap News Agency.")).singleElement().satisfies((claim) -> {
+                        assertThat(claim.source()).isEqualTo("Yonhap");
+                        assertThat(claim.via()).startsWith("Reuters");
+                    });
+        }
+
+        @Test
         void theirCountIsTheCountOfWhomTheSentenceOpensWith() {
             assertThat(claims("US officials, speaking to reporters on background, have gone further than Seoul: by their "
                     + "count more than 25,000 North Korean soldiers have served in Russia.")).singleElement()
