@@ -227,7 +227,9 @@ final class ArticleAttributions {
     /** The attribution of a figure at {@code offset} in sentence {@code index}. */
     Attribution attribute(int index, int offset) {
         if (ownCount(index, offset)) {
-            return new Attribution(null, List.of(), false, "own-count");
+            // "we estimate" in a press release or a ministry's statement: the publisher's own count, not a news outlet's
+            return this.publisherIsAuthority ? new Attribution(this.publisher, List.of(), false, "own-count:publisher")
+                    : new Attribution(null, List.of(), false, "own-count");
         }
         Attribution base = governing(index, offset);
         if (base == null) {

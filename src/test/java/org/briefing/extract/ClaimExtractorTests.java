@@ -657,6 +657,12 @@ class ClaimExtractorTests {
 
             assertThat(release).extracting(Claim::source).containsExactly("Northfield University");
             assertThat(story).extracting(Claim::source).containsExactly((String) null);
+
+            String own = "We estimate that about 1,500 North Korean soldiers have been killed in Kursk since October.";
+            assertThat(ClaimExtractorTests.this.extractor.extract(article("Northfield University", new PartialDate(2025, 9, 17),
+                    "NEWS RELEASE", own))).extracting(Claim::source).containsExactly("Northfield University");
+            assertThat(ClaimExtractorTests.this.extractor.extract(article("Example Wire", new PartialDate(2025, 9, 17), own)))
+                .extracting(Claim::source).containsExactly((String) null);
         }
 
         @Test
