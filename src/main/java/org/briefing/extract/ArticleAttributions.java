@@ -1322,13 +1322,21 @@ final class ArticleAttributions {
         }
     }
 
-    /** "after a closed-door briefing by the National Intelligence Service": the agency briefed. */
+    /**
+     * "after a closed-door briefing by the National Intelligence Service", "a lawmaker who had been briefed by the
+     * National Intelligence Service": the agency briefed.
+     */
     private void learnBriefer(String sentence, Context context) {
         int at = sentence.indexOf("briefing by ");
+        int length = "briefing by ".length();
+        if (at < 0) {
+            at = sentence.indexOf("briefed by ");
+            length = "briefed by ".length();
+        }
         if (at < 0) {
             return;
         }
-        String after = sentence.substring(at + "briefing by ".length());
+        String after = sentence.substring(at + length);
         String phrase = after.split("(?i)[,;.]|\\s(?:to|on|in|at|for|about|that|which|who)\\s", 2)[0];
         Speaker briefer = this.speakers.resolve(AttributionFinder.cleanNp(phrase));
         if (briefer.isNamed() && !briefer.isPerson()) {

@@ -714,6 +714,14 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void theAgencyThatBriefedALawmakerIsTheAgencyHeQuotes() {
+            assertThat(claims("Yonhap quoted Park Ji-hoon, a lawmaker on the intelligence committee, who had been briefed by the "
+                    + "National Intelligence Service. The intelligence agency estimates that between 25,000 and 30,000 North Korean "
+                    + "labourers are now in Russia, Park was quoted as saying.")).extracting(Claim::source)
+                .containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void theirCountIsTheCountOfWhomTheSentenceOpensWith() {
             assertThat(claims("US officials, speaking to reporters on background, have gone further than Seoul: by their "
                     + "count more than 25,000 North Korean soldiers have served in Russia.")).singleElement()
