@@ -1344,9 +1344,13 @@ final class ArticleAttributions {
         }
     }
 
-    /** "X reports this, referring to Y" and "X, citing Y, reported": X relays Y in the whole article. */
+    /**
+     * "X reports this, referring to Y", "X, citing Y, reported" and "…, Reuters reported, citing Yonhap.": X relays Y in
+     * the whole article (in the last form only an outlet citing an outlet).
+     */
     private void learnRelay(Frame frame, Attribution attribution) {
-        boolean relayFrame = frame.type() == Frame.Type.REFERRING || frame.type() == Frame.Type.CITING;
+        boolean relayFrame = frame.type() == Frame.Type.REFERRING || frame.type() == Frame.Type.CITING
+                || (frame.type() == Frame.Type.POSTPOSED && attribution.isNamed() && this.speakers.isOutlet(attribution.source()));
         if (relayFrame && attribution.isNamed() && frame.relay() != null) {
             Speaker relay = this.speakers.resolve(frame.relay());
             if (relay.isNamed() && (frame.type() == Frame.Type.REFERRING || this.speakers.isOutlet(relay.name()))) {

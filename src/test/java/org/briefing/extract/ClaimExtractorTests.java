@@ -714,6 +714,16 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void anOutletThatAnotherCitesRelaysThroughItInTheWholeArticle() {
+            List<Claim> claims = claims("North Korea has sent some 3,000 workers to Russia since January, Reuters reported on "
+                    + "Wednesday, citing South Korea's Yonhap News Agency.",
+                    "Yonhap said between 25,000 and 30,000 North Korean labourers are now in Russia.");
+
+            assertThat(claims).extracting((c) -> c.source() + " " + c.via())
+                .containsExactly("Yonhap [Reuters, Example Wire]", "Yonhap [Reuters, Example Wire]");
+        }
+
+        @Test
         void theAgencyThatBriefedALawmakerIsTheAgencyHeQuotes() {
             assertThat(claims("Yonhap quoted Park Ji-hoon, a lawmaker on the intelligence committee, who had been briefed by the "
                     + "National Intelligence Service. The intelligence agency estimates that between 25,000 and 30,000 North Korean "
