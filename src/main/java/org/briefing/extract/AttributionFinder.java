@@ -133,12 +133,14 @@ final class AttributionFinder {
     private static final Pattern REPORTED_BY = Pattern.compile(
             "(?i)\\b(?:as |first |originally )?(?:reported|published|revealed|relayed|recorded|documented|compiled|tallied) (?:first )?by[\\s\\u00A0]+");
 
+    /** The day a reporting verb may be followed by before its citing clause: " on Wednesday", " last week", " today". */
+    private static final String REPORT_DAY = "(?i)(?:[\\s\\u00A0]+(?:on|in|last|this|earlier|late|early)(?:[\\s\\u00A0]+\\p{L}+)?|[\\s\\u00A0]+(?:yesterday|today))?";
+
     /** ", citing diplomatic sources" after the name of whoever reported. */
     private static final Pattern CITED_AFTER = Pattern.compile("(?i)[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;.“”\"]{2,120})");
 
     /** ", citing three Cubans who signed contracts." ending the sentence after a reporting verb. */
-    private static final Pattern CITED_AT_END = Pattern.compile(
-            "(?i)(?:[\\s\\u00A0]+(?:on|in|last|this|earlier|late|early)(?:[\\s\\u00A0]+\\p{L}+)?|[\\s\\u00A0]+(?:yesterday|today))?"
+    private static final Pattern CITED_AT_END = Pattern.compile(REPORT_DAY
                     + "[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;.“”\"]{2,120}?)[\\s\\u00A0.!?\"”’')]*");
 
     /** "a source interviewed by Le Monde": the source speaks, the outlet that talked to it relays. */
@@ -154,8 +156,7 @@ final class AttributionFinder {
         .compile("(?i),?[\\s\\u00A0]+(?:referring to|citing|quoting|with reference to|based on)[\\s\\u00A0]+");
 
     /** ", citing Y," right after a reporting verb and an optional time: Y speaks, the speaker relays. */
-    private static final Pattern CITING_AFTER = Pattern.compile(
-            "(?i)(?:[\\s\\u00A0]+(?:on|in|last|this|earlier|late|early)(?:[\\s\\u00A0]+\\p{L}+)?|[\\s\\u00A0]+(?:yesterday|today))?"
+    private static final Pattern CITING_AFTER = Pattern.compile(REPORT_DAY
                     + "[\\s\\u00A0]*,[\\s\\u00A0]*(?:citing|quoting)[\\s\\u00A0]+([^,;]{2,120}?)[\\s\\u00A0]*,");
 
     /** "a Reuters ", "an NK News ": before "report", a noun's determiner and its owner. */

@@ -24,6 +24,7 @@ import org.briefing.template.Template;
 import org.briefing.text.DateMention;
 import org.briefing.text.DateMentionFinder;
 import org.briefing.text.Lower;
+import org.briefing.text.PressReleases;
 import org.briefing.text.SentenceSplitter;
 import org.briefing.text.Span;
 import org.briefing.text.Tails;
@@ -154,16 +155,6 @@ public final class ClaimExtractor {
     public record Extraction(List<Claim> claims, List<Statement> statements) {
     }
 
-    /** A line among a document's first that makes it a press release: "NEWS RELEASE", "FOR IMMEDIATE RELEASE". */
-    private static final Pattern RELEASE = Pattern.compile("(?im)^[\\s\\u00A0]*(?:for[\\s\\u00A0]+immediate[\\s\\u00A0]+release"
-            + "|(?:press|news|media)[\\s\\u00A0]+release)\\b.{0,40}$");
-
-    /** Whether one of the document's first lines says it is a press release. */
-    static boolean isRelease(String text) {
-        String head = text.substring(0, Math.min(text.length(), 600));
-        return Lower.containsAny(Lower.of(head), "release") && RELEASE.matcher(head).find();
-    }
-
     /** A sworn declaration's opening: "I, Rosalind K. Thibodeaux, declare as follows:". */
     private static final Pattern DECLARATION = Pattern.compile("(?m)^[\\s\\u00A0]*I,[\\s\\u00A0]+(\\p{Lu}[\\p{L}.'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.'’-]*){1,4}),"
             + "[\\s\\u00A0]+(?:[^,.:\\n]{0,80},[\\s\\u00A0]+)?(?:hereby[\\s\\u00A0]+)?(?:declare|state|depose|affirm|certify|swear)\\b");
@@ -201,7 +192,7 @@ public final class ClaimExtractor {
                     this.frames.find(sentence.span().text())));
         }
         ArticleAttributions attributions = new ArticleAttributions(this.speakers, this.dates, article.publisher(),
-                isRelease(article.text()), declarant(article.text()), framed);
+                PressReleases.opensAsRelease(article.text()), declarant(article.text()), framed);
         List<Candidate> candidates = new ArrayList<>();
         int defeated = 0;
         int[] budget = { MAX_FIGURES };

@@ -133,9 +133,12 @@ final class FigureFinder {
             + "|\\b(?:up|down|rose|fell|risen|fallen|increased|decreased|climbed|dropped|jumped|slipped|grew|declined|gained)"
             + "[\\s\\u00A0]+by)[\\s\\u00A0]+(?:some[\\s\\u00A0]+|about[\\s\\u00A0]+|around[\\s\\u00A0]+|nearly[\\s\\u00A0]+)?[$€£¥₩]?$");
 
+    /** A statistical interval's name: "CI", "CrI", "UI", "PI", "confidence interval", "uncertainty range". */
+    static final String INTERVAL = "(?:CI|CrI|UI|PI|(?i:confidence|credible|credibility|uncertainty|prediction)[\\s\\u00A0]+"
+            + "(?i:intervals?|bounds?|limits?|range|level))";
+
     /** What names a percentage as a statistical interval's level: "95% CI", "95% confidence interval", "90% UI". */
-    private static final Pattern INTERVAL_AFTER = Pattern.compile("[\\s\\u00A0]*(?:CI|CrI|UI|PI|(?i:confidence|credible|credibility"
-            + "|uncertainty|prediction)[\\s\\u00A0]+(?i:intervals?|bounds?|limits?|range|level))(?![\\p{L}])");
+    private static final Pattern INTERVAL_AFTER = Pattern.compile("[\\s\\u00A0]*" + INTERVAL + "(?![\\p{L}])");
 
     static final Pattern PERCENT_AFTER = Pattern.compile("(?i)[\\s\\u00A0]*(?:%|percent\\b|per[\\s\\u00A0]+cent\\b|pct\\b)");
 

@@ -363,8 +363,8 @@ final class MetricMatcher {
     }
 
     /** A statistical interval in brackets: "(95% CI 21,800–28,900)", "(95% confidence interval: 14,300 to 19,600)". */
-    private static final Pattern INTERVAL_BRACKET = Pattern.compile("[\\s\\u00A0]*\\([^()]{0,20}?(?:CI|CrI|UI|(?i:confidence|credible"
-            + "|uncertainty)[\\s\\u00A0]+(?i:interval|bounds?|range))(?![\\p{L}])[^()]{0,50}\\)");
+    private static final Pattern INTERVAL_BRACKET = Pattern.compile("[\\s\\u00A0]*\\([^()]{0,20}?" + FigureFinder.INTERVAL
+            + "(?![\\p{L}])[^()]{0,50}\\)");
 
     /**
      * A capitalised noun used as an adjective gives way to the head noun after it: in "37 Chinese

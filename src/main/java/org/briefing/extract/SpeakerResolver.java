@@ -368,6 +368,17 @@ final class SpeakerResolver {
     }
 
     /**
+     * The registered source the sentence names (the longest name), remembered: the sentences before the one resolved
+     * are asked again for each description.
+     */
+    private Optional<Source> registeredIn(String sentence) {
+        if (this.bodiesIn.size() > 1_000) {
+            this.bodiesIn.clear();
+        }
+        return this.bodiesIn.computeIfAbsent(sentence, this.registry::find);
+    }
+
+    /**
      * The registered source named in the sentence whose name holds a comma and ends with the name found ("Christmas"
      * cut from "Outplacement firm Challenger, Gray & Christmas said …"); null when there is none.
      */
@@ -375,10 +386,7 @@ final class SpeakerResolver {
         if (name.length() < 3 || sentence.indexOf(", ") < 0) {
             return null;
         }
-        if (this.bodiesIn.size() > 1_000) {
-            this.bodiesIn.clear();
-        }
-        Optional<Source> named = this.bodiesIn.computeIfAbsent(sentence, this.registry::find);
+        Optional<Source> named = registeredIn(sentence);
         if (named.isEmpty()) {
             return null;
         }
@@ -396,11 +404,7 @@ final class SpeakerResolver {
      * in "… the report of the U.N. Integrated Office in Haiti (BINUH) …, the office said". Null when none does.
      */
     Speaker bodyCalled(String description, String sentence) {
-        if (this.bodiesIn.size() > 1_000) {
-            this.bodiesIn.clear();
-        }
-        // the sentences before the one resolved are asked again for each description: remember what they name
-        Optional<Source> named = this.bodiesIn.computeIfAbsent(sentence, this.registry::find);
+        Optional<Source> named = registeredIn(sentence);
         if (named.isEmpty() || kindOf(named.get()) == Kind.PERSON) {
             return null;
         }

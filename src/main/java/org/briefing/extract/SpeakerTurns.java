@@ -183,11 +183,11 @@ final class SpeakerTurns {
     }
 
     /** Roles that label a speaker's turn by themselves, even once: "Q91 Chair:", "Operator:". */
-    private static final Set<String> ROLES = Set.of("chair", "chairman", "chairwoman", "chairperson", "moderator", "presenter",
-            "host", "anchor", "interviewer", "correspondent", "reporter", "narrator", "announcer", "operator", "speaker",
-            "president", "minister", "secretary", "ambassador", "director", "spokesperson", "spokesman", "spokeswoman",
-            "official", "clerk", "witness", "judge", "counsel", "prosecutor", "commissioner", "governor", "mayor", "senator",
-            "representative", "interpreter", "translator", "analyst", "caller", "guest", "panelist", "panellist");
+    private static final Set<String> ROLES = java.util.stream.Stream.concat(STAFF_ROLES.stream(), java.util.stream.Stream.of("chair", "chairman",
+            "chairwoman", "chairperson", "operator", "speaker", "president", "minister", "secretary", "ambassador", "director",
+            "spokesperson", "spokesman", "spokeswoman", "official", "clerk", "witness", "judge", "counsel", "prosecutor",
+            "commissioner", "governor", "mayor", "senator", "representative", "interpreter", "translator", "analyst", "caller",
+            "guest", "panelist", "panellist")).collect(java.util.stream.Collectors.toUnmodifiableSet());
 
     /** A one-word label in lower case after its capital: "Heatwave", "Canicule", not "KELLERMAN" or "Nayar Vikram". */
     private static final Pattern KICKER = Pattern.compile("\\p{Lu}\\p{Ll}+");

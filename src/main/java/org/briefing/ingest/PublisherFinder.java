@@ -11,6 +11,7 @@ import org.briefing.domain.Block;
 import org.briefing.domain.Source;
 import org.briefing.template.SourceRegistry;
 import org.briefing.text.Lower;
+import org.briefing.text.PressReleases;
 import org.briefing.text.WordStarts;
 
 /**
@@ -268,8 +269,6 @@ final class PublisherFinder {
                 && first.chars().anyMatch(Character::isLetter);
     }
 
-    /** The line that makes a document a press release: "FOR IMMEDIATE RELEASE", "PRESS RELEASE". */
-    private static final Pattern IMMEDIATE_RELEASE = Pattern.compile("(?i)^(?:for\\s+immediate\\s+release|(?:press|news|media)\\s+release)\\b.{0,40}$");
 
     /**
      * A press release's header: a body's name on the first line, a few short header lines ("Federative Republic of
@@ -282,7 +281,7 @@ final class PublisherFinder {
         }
         for (int i = 1; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (IMMEDIATE_RELEASE.matcher(line).matches()) {
+            if (PressReleases.isReleaseLine(line)) {
                 String name = titleCase(lines.get(0));
                 Optional<Source> known = (this.registry == null) ? Optional.empty() : this.registry.lookup(name);
                 if (known.isEmpty() && i > 1 && this.registry != null) {
