@@ -169,24 +169,18 @@ final class ArticleAttributions {
     /** For an agency that briefed lawmakers, the first lawmaker the article quotes retelling it. */
     private final Map<String, String> briefingRelay = new LinkedHashMap<>();
 
-    /**
-     * @param release whether the document is its publisher's press release: what it states without attribution, its
-     * publisher states, whatever kind of body that is (a university's release of its own study)
-     * @param declarant who declares the sworn declaration the document is ("I, Rosalind K. Thibodeaux, declare …"),
-     * or null: what it states without attribution, that person states
-     */
-    ArticleAttributions(SpeakerResolver speakers, DateMentionFinder dates, String publisher, boolean release,
-            String declarant, List<SentenceFrames> sentences) {
+    /** @param issuer the document's publisher, and whether it is a press release or a sworn declaration */
+    ArticleAttributions(SpeakerResolver speakers, DateMentionFinder dates, Issuer issuer, List<SentenceFrames> sentences) {
         this.speakers = speakers;
         this.dates = dates;
-        this.publisher = (publisher == null) ? null : speakers.canonicalPublisher(publisher);
+        this.publisher = (issuer.publisher() == null) ? null : speakers.canonicalPublisher(issuer.publisher());
         this.publisherIsAuthority = speakers.isAuthority(this.publisher)
-                || (release && this.publisher != null && !speakers.isOutlet(this.publisher));
+                || (issuer.release() && this.publisher != null && !speakers.isOutlet(this.publisher));
         this.publisherMayHost = this.publisherIsAuthority || (this.publisher != null
                 && speakers.registeredKind(this.publisher) == null && !speakers.isOutlet(this.publisher));
-        Speaker declaring = (declarant == null) ? null : speakers.resolve(declarant);
+        Speaker declaring = (issuer.declarant() == null) ? null : speakers.resolve(issuer.declarant());
         this.declarant = (declaring == null || !declaring.isNamed()) ? null
-                : new Attribution(declaring.name(), List.of(), true, "declarant:" + declarant);
+                : new Attribution(declaring.name(), List.of(), true, "declarant:" + issuer.declarant());
         this.sentences = List.copyOf(sentences);
         this.turns = new SpeakerTurns(sentences.stream().map(SentenceFrames::text).toList());
         resolveAll();

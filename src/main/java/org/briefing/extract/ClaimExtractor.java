@@ -191,8 +191,8 @@ public final class ClaimExtractor {
             framed.add(new ArticleAttributions.SentenceFrames(sentence.span().text(), sentence.block(),
                     this.frames.find(sentence.span().text())));
         }
-        ArticleAttributions attributions = new ArticleAttributions(this.speakers, this.dates, article.publisher(),
-                PressReleases.opensAsRelease(article.text()), declarant(article.text()), framed);
+        ArticleAttributions attributions = new ArticleAttributions(this.speakers, this.dates,
+                new Issuer(article.publisher(), PressReleases.opensAsRelease(article.text()), declarant(article.text())), framed);
         List<Candidate> candidates = new ArrayList<>();
         int defeated = 0;
         int[] budget = { MAX_FIGURES };
