@@ -134,7 +134,7 @@ final class SpeakerTurns {
                 found[i] = speaker(label.group(1), label.group(2));
                 isLabel[i] = true;
                 labels++;
-                if (STAFF_ROLES.contains(lower) || (label.group(3) != null && PLACE.matcher(label.group(3)).matches())) {
+                if (STAFF_ROLES.contains(lower) || isStaffBracket(label.group(3))) {
                     this.staff.add(found[i]);
                 }
             }
@@ -267,6 +267,18 @@ final class SpeakerTurns {
         String name = TAGS.matcher(sentence.substring(start)).replaceFirst("").replaceAll("[\"“”]", "").strip();
         name = DESCRIPTION.matcher(name).replaceFirst(""); // "Kursk Radar (anonymous Ukrainian channel)"; "(SSO)" stays
         return name.isEmpty() || !Character.isUpperCase(name.charAt(0)) ? null : name;
+    }
+
+    /**
+     * Whether a label's bracket makes its speaker one of the outlet's own people: a staff role ("(HOST)",
+     * "(Presenter)") or a correspondent's place ("(Kyiv)"), but not another role in capitals ("(GUEST)", "(CALLER)").
+     */
+    private static boolean isStaffBracket(String bracket) {
+        if (bracket == null) {
+            return false;
+        }
+        String role = bracket.substring(1, bracket.length() - 1).strip().toLowerCase(Locale.ROOT);
+        return STAFF_ROLES.contains(role) || (!ROLES.contains(role) && PLACE.matcher(bracket).matches());
     }
 
     /** Whether the label is one of the outlet's own people: a presenter, or a correspondent given a place. */

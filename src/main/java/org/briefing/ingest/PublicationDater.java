@@ -34,14 +34,28 @@ final class PublicationDater {
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)\\b(said|reported|announced|stated|told|confirmed|published|wrote|noted|released|issued|signed|met|visited|arrived|held|began|started)\\b[^.;]{0,12}$");
 
-    /** A line that dates the page: "Published: Dec 18, 2024", "Posted Thu 3 Jul 2025 at 4:12pm". */
     /** A byline's opening: "By" and a capitalised name. */
     private static final Pattern SIGNED = Pattern.compile("(?i:by)[\\s\\u00A0]+\\p{Lu}");
 
-    private static final Pattern DATE_LINE = Pattern.compile("(?im)^[\\s\\p{Punct}]*(published|updated|posted|date|dated|embargoed|embargo)\\b");
+    /**
+     * A line that dates the page: "Published: Dec 18, 2024", "Posted Thu 3 Jul 2025 at 4:12pm", a programme's
+     * "Broadcast: Wednesday 14 January 2026, 22:00 to 23:00", "Released 19 February 2026, 09:30".
+     */
+    private static final Pattern DATE_LINE = Pattern.compile("(?im)^[\\s\\p{Punct}]*(published|updated|posted|date|dated|embargoed|embargo"
+            + "|broadcast|aired|recorded|transmitted|released|issued)\\b");
 
-    /** A wire's dateline with a day but no year: "SEOUL, Feb. 27 Kyodo -", "KYIV, March 3 (Reuters) -". */
-    private static final Pattern WIRE_DATELINE = Pattern.compile("^\\p{Lu}[\\p{Lu} .'/-]{1,40},\\s*(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\b");
+    /** In the header, a date's label also after another sentence of its line: "A Lowdown Audio production. Published Thursday 27 August 2026." */
+    private static final Pattern DATE_LABEL = Pattern.compile(DATE_LINE.pattern() + "|(?<=[.!?|·][\\s\\u00A0])(?:published|updated|posted|dated"
+            + "|broadcast|aired|recorded|released|issued)\\b", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
+
+    /** A dateline's place: "SEOUL,", "LAHORE, Pakistan,". */
+    private static final String DATELINE_PLACE = "^\\p{Lu}[\\p{Lu} .'/-]{1,40},(?:\\s*\\p{Lu}\\p{Ll}[\\p{L} .'-]{1,30},)?";
+
+    /** A wire's dateline with a day but no year: "SEOUL, Feb. 27 Kyodo -", "LAHORE, Pakistan, Aug 28 (Reuters) -". */
+    private static final Pattern WIRE_DATELINE = Pattern.compile(DATELINE_PLACE + "\\s*(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\b");
+
+    /** A dateline up to its credit or dash: "SEOUL, Feb 12, 2026 (AFP) -", "LONDON, Tuesday 23 June 2026 (Kestrel Sports Wire) -". */
+    private static final Pattern DATELINE_HEAD = Pattern.compile(DATELINE_PLACE + "([^()\\n]{4,60}?)[\\s\\u00A0]*(?:\\(|[-–—][\\s\\u00A0])");
 
     record Dated(PartialDate date, String basis) {
     }
@@ -61,7 +75,7 @@ final class PublicationDater {
                 return new Dated(fromMetadata.get(), metadata.basis() + " '" + metadata.published() + "'");
             }
         }
-        Optional<Dated> byline = byline(text, blocks);
+        Optional<Dated> byline = byline(text, blocks).or(() -> datedDateline(text, blocks));
         if (byline.isPresent()) {
             return byline.get();
         }
@@ -129,12 +143,63 @@ final class PublicationDater {
         return Optional.empty();
     }
 
+    /** The date of a dateline that gives its year, in one of the body's first three paragraphs. */
+    private Optional<Dated> datedDateline(String text, List<Block> blocks) {
+        int paragraphs = 0;
+        for (Block block : blocks) {
+            if (block.kind() != BlockKind.BODY || block.isBoilerplate()) {
+                continue;
+            }
+            String head = text.substring(block.start(), Math.min(block.end(), block.start() + 120));
+            java.util.regex.Matcher dateline = DATELINE_HEAD.matcher(head);
+            if (dateline.find()) {
+                Optional<PartialDate> date = fullDate(dateline.group(1));
+                if (date.isPresent()) {
+                    return Optional.of(new Dated(date.get(), "dateline '" + dateline.group().strip() + "'"));
+                }
+            }
+            if (++paragraphs == 3) {
+                break;
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * A line that is a date alone, with its weekday and time at most: "Thursday 12 March 2026, 10.00 am" under a
+     * committee's name.
+     */
+    private static final Pattern DATE_ALONE = Pattern.compile("(?i)[\\s\\u00A0]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[\\s\\u00A0]+)?"
+            + "(?:\\d{1,2}[\\s\\u00A0]+\\p{L}{3,9}\\.?,?|\\p{L}{3,9}\\.?[\\s\\u00A0]+\\d{1,2},?)[\\s\\u00A0]+\\d{4}"
+            + "(?:,?[\\s\\u00A0]+(?:at[\\s\\u00A0]+)?\\d{1,2}(?:[.:]\\d{2})?[\\s\\u00A0]*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:[\\s\\u00A0]+\\p{Lu}{2,4})?)?[\\s\\u00A0.]*");
+
+    /** A date line alone among the first three lines of a block. */
+    private Optional<Dated> dateAlone(String content) {
+        String[] lines = content.split("\n", 4);
+        for (int i = 0; i < Math.min(3, lines.length); i++) {
+            if (lines[i].length() < 60 && DATE_ALONE.matcher(lines[i]).matches()) {
+                Optional<PartialDate> date = fullDate(lines[i]);
+                if (date.isPresent()) {
+                    return Optional.of(new Dated(date.get(), "date line '" + lines[i].strip() + "'"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
     private Optional<Dated> byline(String text, List<Block> blocks) {
         boolean beforeBody = true;
+        int opening = 0;
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());
             boolean header = beforeBody && block.kind() != BlockKind.BODY && !block.isTableRow();
-            java.util.regex.Matcher labelled = DATE_LINE.matcher(content);
+            if (opening++ < 3 && !block.isBoilerplate()) {
+                Optional<Dated> alone = dateAlone(content);
+                if (alone.isPresent()) {
+                    return alone;
+                }
+            }
+            java.util.regex.Matcher labelled = (header ? DATE_LABEL : DATE_LINE).matcher(content);
             boolean dateLine = labelled.find();
             // a byline block below a standfirst: "By Daniel Whitford-Cho" / "16 March 2026 · 18 min read"
             boolean signed = block.kind() != BlockKind.BODY && content.length() < 200 && SIGNED.matcher(content).lookingAt();
@@ -144,7 +209,7 @@ final class PublicationDater {
                 int lineEnd = dateLine ? content.indexOf('\n', labelled.start()) : -1;
                 String line = !dateLine ? content : content.substring(labelled.start(), (lineEnd < 0) ? content.length() : lineEnd);
                 String read = (content.length() < 200) ? content : line;
-                Optional<PartialDate> date = fullDate(read);
+                Optional<PartialDate> date = fullDate(published(read)).or(() -> fullDate(read));
                 if (date.isPresent() && read.length() < 200) {
                     return Optional.of(new Dated(date.get(), "byline '" + Blocks.oneLine(read) + "'"));
                 }
@@ -152,6 +217,15 @@ final class PublicationDater {
             beforeBody &= block.kind() != BlockKind.BODY;
         }
         return Optional.empty();
+    }
+
+    /** "Published …" in a line that dates the page more than once: "Recorded September 10, 2026. Published September 15, 2026." */
+    private static final Pattern PUBLISHED = Pattern.compile("(?i)\\bpublished\\b");
+
+    /** The line from its "Published", where it has one after another date's label; else the line. */
+    private static String published(String line) {
+        java.util.regex.Matcher published = PUBLISHED.matcher(line);
+        return published.find() ? line.substring(published.start()) : line;
     }
 
     private Optional<PartialDate> fullDate(String text) {

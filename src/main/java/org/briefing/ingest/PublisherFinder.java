@@ -50,6 +50,11 @@ final class PublisherFinder {
             "(?m)^From:[ \\u00A0]+(\\p{Lu}[\\p{L}&.'’-]*(?:[ \\u00A0]+(?:of[ \\u00A0]+|the[ \\u00A0]+|and[ \\u00A0]+|for[ \\u00A0]+)?"
                     + "\\p{Lu}[\\p{L}&.'’-]*){0,5})[ \\u00A0]*\\n+[ \\u00A0]*(?:Published|Updated|Last updated)\\b");
 
+    /** A newsletter's mail header: "From: The Continental Desk <cities@continentaldesk.example>". */
+    private static final Pattern EMAIL_SENDER = Pattern.compile(
+            "(?m)^From:[ \\u00A0]+\"?(\\p{Lu}[\\p{L}\\p{N}&.'’-]*(?:[ \\u00A0]+(?:of[ \\u00A0]+|the[ \\u00A0]+|and[ \\u00A0]+|for[ \\u00A0]+)?"
+                    + "\\p{Lu}[\\p{L}\\p{N}&.'’-]*){0,5})\"?[ \\u00A0]*<[^<>\\s@]+@[^<>\\s@]+>");
+
     /** "© Crown copyright" is the licence of UK government pages, not an outlet's name. */
     private static final Pattern NOT_A_PUBLISHER = Pattern.compile("(?i)crown");
 
@@ -117,6 +122,10 @@ final class PublisherFinder {
         Matcher from = FROM_LINE.matcher(top);
         if (top.contains("From:") && from.find()) {
             return found(from.group(1), "'From:' line '" + Blocks.oneLine(from.group()) + "'");
+        }
+        Matcher sender = EMAIL_SENDER.matcher(top);
+        if (top.contains("From:") && sender.find()) {
+            return found(sender.group(1), "the e-mail's sender '" + Blocks.oneLine(sender.group()) + "'");
         }
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());

@@ -29,6 +29,17 @@ class SpeakerTurnsTests {
     }
 
     @Test
+    void aBracketedRoleInCapitalsIsNoCorrespondentsPlace() {
+        SpeakerTurns turns = new SpeakerTurns(List.of("GEMMA ODUYA (HOST): How many are up there?",
+                "DR ALUN PRITCHARD (GUEST): About 9,400.", "DAVE IN LEEDS (CALLER): A million?", "ANNA KOVAL (Kyiv): Quiet tonight."));
+
+        assertThat(turns.isStaff("GEMMA ODUYA")).isTrue();
+        assertThat(turns.isStaff("ANNA KOVAL")).isTrue();
+        assertThat(turns.isStaff("ALUN PRITCHARD")).isFalse();
+        assertThat(turns.isStaff("DAVE IN LEEDS")).isFalse();
+    }
+
+    @Test
     void aNumberedHeadingWithAColonIsNoLabel() {
         SpeakerTurns turns = new SpeakerTurns(List.of("2.", "Romania: an epidemic that will not end", "The institute counted 3,847 cases.",
                 "3.", "Italy: fewer cases", "There were 512."));

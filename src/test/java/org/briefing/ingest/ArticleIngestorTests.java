@@ -150,6 +150,46 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void aNewsletterIsPublishedByItsSenderAndDatedByItsMailHeader() throws IOException {
+            Article newsletter = article("a.txt", "From: The Continental Desk <cities@continentaldesk.example>\n"
+                    + "To: reader@mailbox.example\nSubject: Venice counts its day-trippers, Amsterdam heads for the ceiling\n"
+                    + "Date: Tue, 29 Jul 2025 06:45:12 +0200\nMessage-ID: <20250729044512.83651@mail.continentaldesk.example>\n\n"
+                    + "Good morning,\n\nVenice says 702,000 visitors paid its fee on 1 August.\n");
+
+            assertThat(newsletter.publisher()).isEqualTo("The Continental Desk");
+            assertThat(newsletter.published()).hasToString("2025-07-29");
+        }
+
+        @Test
+        void aDatelineThatGivesItsYearDatesTheStory() throws IOException {
+            Article wire = article("a.txt", "Seoul says troops rotated\n\nBy Baek Hyun-joo\n\n"
+                    + "SEOUL, Feb 12, 2026 (AFP) - North Korea sent 4,000 troops, the spy agency said, before a drill planned for August 2026.\n");
+            Article placed = article("b.txt", "Rivers rise\n\nLAHORE, Pakistan, Aug 28 (Reuters) - Floods killed 22 people in 2025, "
+                    + "officials said.\n");
+
+            assertThat(wire.published()).hasToString("2026-02-12");
+            assertThat(placed.published()).hasToString("2025-08-28");
+        }
+
+        @Test
+        void aLineThatIsADateAloneUnderAHeaderDatesTheRecord() throws IOException {
+            Article record = article("a.txt", "THE CITY OF EDINBURGH COUNCIL\nFINANCE AND RESOURCES COMMITTEE\n\n"
+                    + "Thursday 12 March 2026, 10.00 am\nDean of Guild Court Room, City Chambers, High Street, Edinburgh\n\n"
+                    + "CONVENER: The levy will raise 50 million pounds in 2027-28.\n");
+
+            assertThat(record.published()).hasToString("2026-03-12");
+        }
+
+        @Test
+        void aHeaderLineDatesThePageByItsPublishedLabelAfterAnotherSentence() throws IOException {
+            Article podcast = article("a.txt", "THREE AT THE BACK - Episode 214\n"
+                    + "A Lowdown Audio production. Published Thursday 27 August 2026. Running time 58:41.\n"
+                    + "Hosts: Dan Whitcombe, Priya Nair, Marco Bellandi\n\n[00:00:06] DAN: Hello, it cost 60 million in 2027.\n");
+
+            assertThat(podcast.published()).hasToString("2026-08-27");
+        }
+
+        @Test
         void readsAPressOfficesMasthead() throws IOException {
             Article article = article("a.txt", "MINISTRY OF FOREIGN AFFAIRS OF JAPAN\nPress Releases\n\n"
                     + "Statement on the transfer of munitions.\n");
@@ -165,6 +205,26 @@ class ArticleIngestorTests {
 
             assertThat(release.publisher()).isEqualTo("Northfield University");
             assertThat(release.published()).hasToString("2025-09-17");
+        }
+
+        @Test
+        void aProgrammesTranscriptIsDatedByItsBroadcastLine() throws IOException {
+            Article transcript = article("a.txt", "RADIO PENNINE\nNIGHT LINE WITH GEMMA ODUYA\n"
+                    + "Broadcast: Wednesday 14 January 2026, 22:00 to 23:00\nGuest: Dr Alun Pritchard, astronomer\n"
+                    + "Transcript made from the station's log recording and checked by the programme team. Callers are "
+                    + "identified by first name and town only. Times are approximate.\n\n"
+                    + "GEMMA ODUYA (HOST): Good evening.\n\nDR ALUN PRITCHARD (GUEST): Launches will double in 2028.\n");
+
+            assertThat(transcript.published()).hasToString("2026-01-14");
+        }
+
+        @Test
+        void aLineThatGivesARecordingAndAPublicationDateIsReadForThePublication() throws IOException {
+            Article podcast = article("a.txt", "THE PENINSULA DESK, EPISODE 88\n"
+                    + "Recorded September 10, 2026. Published September 15, 2026. Runtime 41 minutes, edited for length and clarity.\n\n"
+                    + "HOST: Welcome back.\n\nGUEST: It will be 2028 before they leave.\n");
+
+            assertThat(podcast.published()).hasToString("2026-09-15");
         }
 
         @Test
