@@ -679,8 +679,8 @@ final class FigureFinder {
         int atomStart = start;
         String before = sentence.substring(Math.max(0, start - 2), start);
         boolean half = false;
-        if (isScaleWord(lower) && before.equalsIgnoreCase("a ")) {
-            atomStart = start - 2; // "a thousand"
+        if (before.equalsIgnoreCase("a ") && (isScaleWord(lower) || startsWithScale(lower))) {
+            atomStart = start - 2; // "a thousand", "a hundred and twenty million"
             Matcher halfBefore = HALF_BEFORE.matcher(sentence.substring(Math.max(0, atomStart - 6), atomStart));
             if (halfBefore.find()) {
                 atomStart -= halfBefore.group().length(); // "half a billion"
@@ -690,7 +690,9 @@ final class FigureFinder {
         else if (isScaleWord(lower)) {
             return; // a bare "hundred" or "million" is not a count
         }
-        Optional<Long> value = NumberWords.parse((atomStart < start) ? "one " + run : run); // "a million" 
+        // "a million"; "one hundred and twenty million", as the rules read it without the British "and"
+        String spelled = AND_AFTER_SCALE.matcher((atomStart < start) ? "one " + run : run).replaceAll("$1 ");
+        Optional<Long> value = NumberWords.parse(spelled);
         int and = lower.indexOf(" and ");
         if (value.isEmpty() && and > 0) {
             // "five thousand and six thousand": two numbers, as "between" reads them
@@ -774,7 +776,27 @@ final class FigureFinder {
                 || TIME_FRAME_AFTER.matcher(sentence).region(duration.end(), sentence.length()).lookingAt())) {
             return true; // "for eight months", "during the three months", "six months after the strikes": when, not how long
         }
-        return isDesignation(before);
+        return isDesignation(before) && !isQuantityShaped(sentence, start, end);
+    }
+
+    /** A scale word right after a number: "100 million", "a hundred and twenty million" was read whole. */
+    private static final Pattern SCALE_AFTER = Pattern.compile("(?i)[\\s\\u00A0]+(?:thousand|million|billion|trillion)\\b");
+
+    /**
+     * Whether a number after a capitalised word is a quantity, not a designation ("paid North Korea 100 million
+     * dollars", "sent Moscow 12,000 troops", not "Unit 731"): it groups its thousands, is spelled, or a scale follows.
+     */
+    private static boolean isQuantityShaped(String sentence, int start, int end) {
+        boolean digits = false;
+        for (int i = start; i < end; i++) {
+            char c = sentence.charAt(i);
+            if (c == ',' && i + 3 < end + 1 && i > start && Character.isDigit(sentence.charAt(i - 1))) {
+                return true; // "12,000"
+            }
+            digits |= Character.isDigit(c);
+        }
+        return !digits || SCALE_AFTER.matcher(sentence).region(end, sentence.length()).lookingAt()
+                || SCALE_AFTER.matcher(sentence).region(start, end).find(); // "100 million" read as one atom
     }
 
     /**
@@ -923,6 +945,15 @@ final class FigureFinder {
 
     /** The words after which "and" goes on with the same number: "one hundred and five", "two thousand and ten". */
     private static final java.util.Set<String> SCALES = java.util.Set.of("hundred", "thousand", "million", "billion", "trillion");
+
+    /** "and" after a scale word inside a spelled number: "a hundred and twenty", "two thousand and five". */
+    private static final Pattern AND_AFTER_SCALE = Pattern.compile("(?i)\\b(hundred|thousand|million|billion|trillion)[\\s\\u00A0]+and[\\s\\u00A0]+");
+
+    /** Whether a spelled run opens with a scale word: "hundred and twenty million" after "a". */
+    private static boolean startsWithScale(String lower) {
+        int space = lower.indexOf(' ');
+        return space > 0 && SCALES.contains(lower.substring(0, space));
+    }
 
     /** The scale word that ends a spelled-out number ("five thousand", "three million"), as a factor; 1 when none does. */
     private static long spelledScale(String spelled) {

@@ -31,6 +31,24 @@ class FigureFinderTests {
     }
 
     @Test
+    void aBritishAndInsideASpelledNumberJoinsItsParts() {
+        assertThat(this.finder.find("Kingsbridge have bid a hundred and twenty million euros for him.", List.of()))
+            .extracting((f) -> f.low() + " " + f.currency())
+            .containsExactly("120000000 EUR");
+        assertThat(this.finder.find("They sent two hundred and fifty thousand workers.", List.of()))
+            .extracting((f) -> f.low().toString())
+            .containsExactly("250000");
+    }
+
+    @Test
+    void aQuantityAfterANameIsNoDesignationButAUnitsNumberIs() {
+        assertThat(this.finder.find("Russia paid North Korea a hundred million dollars.", List.of())).hasSize(1);
+        assertThat(this.finder.find("Russia paid North Korea 100 million dollars.", List.of())).hasSize(1);
+        assertThat(this.finder.find("Russia sent Pyongyang 12,000 tonnes of oil.", List.of())).hasSize(1);
+        assertThat(this.finder.find("The Hwasong 19 flew far.", List.of())).isEmpty();
+    }
+
+    @Test
     void percentagesAreFiguresOnlyWhereTheTemplateCountsThem() {
         String sentence = "They could use 6.7% to 12% of the country's electricity, up from about 4.4 percent.";
 
