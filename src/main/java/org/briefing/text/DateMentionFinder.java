@@ -401,7 +401,8 @@ public final class DateMentionFinder {
      * figure's time.
      */
     private static final Pattern COMPARED_BEFORE = Pattern.compile("(?i)\\b(?:than|compared\\s+(?:with|to)|against)"
-            + "(?:\\s+(?:in|during|for|over|at))?(?:\\s+the)?(?:\\s+(?:whole|same\\s+period|same\\s+point|end|start)(?:\\s+of(?:\\s+the)?)?"
+            + "(?:\\s+(?:in|during|for|over|at))?(?:\\s+the)?(?:\\s+(?:whole|same\\s+period|same\\s+point|end|start"
+            + "|(?:first|second|third|fourth|final|last)\\s+(?:half|quarter|months?|weeks?))(?:\\s+of(?:\\s+the)?)?"
             + "|\\s+entire)?\\s*$"
             + "|\\b(?:on|at|in|over|during|for|by)\\s+the\\s+same\\s+(?:date|day|week|month|quarter|period|point|time)(?:\\s+(?:of|in))?\\s*$");
 

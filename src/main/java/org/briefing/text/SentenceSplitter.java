@@ -41,6 +41,11 @@ public final class SentenceSplitter {
     public List<Span> split(String text, int from, int to) {
         List<Span> sentences = new ArrayList<>();
         String part = text.substring(from, to);
+        if (part.indexOf('\n') >= 0 && isWrappedText(text) && isHardWrapped(part)) {
+            // ICU ends a sentence at every line break: a paragraph wrapped at a fixed width is read as
+            // one line, each break a space of the same length, so that offsets still point into the text
+            part = part.replace('\n', ' ').replace('\r', ' ');
+        }
         this.breaks.setText(part);
         int start = this.breaks.first();
         for (int end = this.breaks.next(); end != BreakIterator.DONE; end = this.breaks.next()) {
@@ -51,6 +56,75 @@ public final class SentenceSplitter {
             start = end;
         }
         return sentences;
+    }
+
+    /** The text last asked about by {@link #isWrappedText}, and the answer. */
+    private String lastText;
+
+    private boolean lastWrapped;
+
+    /** Longest a line of a text wrapped at a fixed width is: wrapped mail and wire copy keep to 72 to 120 characters. */
+    private static final int WRAP_MAX = 130;
+
+    /**
+     * Whether the whole text was wrapped at a fixed width: at least three lines as long as a wrapped line is, and
+     * hardly any longer than {@link #WRAP_MAX}. A text whose paragraphs are long lines keeps every line break it has, so
+     * that two headlines on two lines stay two.
+     */
+    private boolean isWrappedText(String text) {
+        if (text != this.lastText) { // the same instance: the splitter reads one article's blocks in turn
+            int longLines = 0;
+            int overlong = 0;
+            int lineStart = 0;
+            for (int i = 0; i <= text.length(); i++) {
+                if (i == text.length() || text.charAt(i) == '\n') {
+                    int length = i - lineStart;
+                    overlong += (length > WRAP_MAX) ? 1 : 0;
+                    longLines += (length >= WRAP_WIDTH) ? 1 : 0;
+                    lineStart = i + 1;
+                }
+            }
+            this.lastText = text;
+            // a link or a table row may run past the width of a wrapped text: one in ten long lines at most
+            this.lastWrapped = longLines >= 3 && overlong * 10 <= longLines;
+        }
+        return this.lastWrapped;
+    }
+
+    /** Shortest a paragraph's longest line is when the paragraph was wrapped at a fixed width. */
+    private static final int WRAP_WIDTH = 50;
+
+    /** A line that opens a list item or a speaker's turn: it starts anew, whatever its width. */
+    private static final java.util.regex.Pattern LINE_OPENER = java.util.regex.Pattern.compile(
+            "[\\s\\u00A0]*(?:[-*•·–—>|#]|\\d{1,3}[.)][\\s\\u00A0]|\\[|\\p{Lu}[\\p{Lu}\\p{N} .'’()-]{1,40}:).*");
+
+    /**
+     * Whether a paragraph of several lines was wrapped at a fixed width (plain-text mail, wire copy): every line but
+     * the last nearly as long as the longest, none ending on a colon, none after the first opening an item or a turn.
+     * A header's or a list's lines differ in length, and keep their breaks.
+     */
+    static boolean isHardWrapped(String paragraph) {
+        String[] lines = paragraph.strip().split("\r?\n");
+        if (lines.length < 2) {
+            return false;
+        }
+        int longest = 0;
+        for (String line : lines) {
+            longest = Math.max(longest, line.strip().length());
+        }
+        if (longest < WRAP_WIDTH) {
+            return false;
+        }
+        for (int i = 0; i < lines.length; i++) {
+            String line = lines[i].strip();
+            if (i < lines.length - 1 && (line.length() < longest * 7 / 10 || line.endsWith(":"))) {
+                return false;
+            }
+            if (i > 0 && LINE_OPENER.matcher(lines[i]).matches()) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the piece is a dateline in capitals that opens a paragraph: "SKAGEN.", "NEW YORK.". */

@@ -92,6 +92,7 @@ class DateMentionFinderTests {
             up 12% compared with the same period of 2024                     | of 2024     | COMPARED
             short of the 95% reached on the same date in 2024                | in 2024     | COMPARED
             up from 41% at the same point last year                          | last year   | COMPARED
+            10.4 million stays, 3 percent more than in the first half of 2024 | of 2024    | COMPARED
             the corridor opened in August 2023                               | August 2023 | POINT
             smuggled 400 GPUs between October 2024 and January 2025           | October 2024 | SINCE
             smuggled 400 GPUs between October 2024 and January 2025           | January 2025 | POINT

@@ -20,6 +20,25 @@ class SentenceSplitterTests {
 
     /** ICU's filter had matched an abbreviation at the end of any word ("est.", "S."). */
     @Test
+    void readsAParagraphWrappedAtAFixedWidthAsRunningTextButKeepsTheBreaksOfAListOrATranscript() {
+        String wrapped = "Wharfedale United want north of £70m for Jonah Okafor-Reid, according to\n"
+                + "people at the club. They turned down £45m from Ravensworth Athletic in July\n"
+                + "and have heard nothing acceptable since then from any of the other clubs.";
+        assertThat(split(wrapped)).containsExactly(
+                "Wharfedale United want north of £70m for Jonah Okafor-Reid, according to\npeople at the club.",
+                "They turned down £45m from Ravensworth Athletic in July\nand have heard nothing acceptable since then from any of the other clubs.");
+        String headlines = "NIS briefs Intelligence Committee: \"some 6,000\" workers and builders sent in first quarter\n"
+                + "KCNA calls South Korean reports \"a sheer fabrication\"\n\n"
+                + "Some 6,000 workers and military builders were also dispatched in the first quarter of this year, the NIS added, "
+                + "bringing the number of North Korean labour personnel in Russia to an estimated 35,000.";
+        assertThat(new SentenceSplitter().split(headlines, 0, headlines.indexOf("\n\n"))).hasSize(2);
+        assertThat(split("Key figures for the whole of the country, as of 13 August\n612 people killed\n1,004 people injured"))
+            .hasSize(3);
+        assertThat(split("KIM: We sent about four thousand of them across in January, I believe.\n"
+                + "REYES: And how many came back from the front line by the end of March?")).hasSize(2);
+    }
+
+    @Test
     void breaksAfterAWordThatOnlyEndsLikeAnAbbreviation() {
         assertThat(split("The figure came from the NIS. The agency said so. Prices were the highest. They fell."))
             .containsExactly("The figure came from the NIS.", "The agency said so.", "Prices were the highest.", "They fell.");
