@@ -185,6 +185,11 @@ final class ArticleAttributions {
         this.turns = new SpeakerTurns(sentences.stream().map(SentenceFrames::text).toList());
         resolveAll();
         findUpstream();
+        if (this.upstream == null && issuer.agency() != null && speakers.isOutlet(issuer.agency())) {
+            // "— AFP" under an outlet's story: the outlet carries the agency's copy, and the agency reported what it says
+            String agency = speakers.canonicalPublisher(issuer.agency());
+            this.upstream = agency.equals(this.publisher) ? null : agency;
+        }
     }
 
     /** The label of the transcript turn the sentence is in, or {@code null} outside a transcript. */

@@ -169,6 +169,36 @@ public final class ClaimExtractor {
         return declaration.find() ? declaration.group(1) : null;
     }
 
+    /** A name in an agency's credit: "AFP", "Associated Press", "Reuters". */
+    private static final String CREDITED = "(\\p{Lu}[\\p{L}&.'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}&.'’-]*){0,3})";
+
+    /**
+     * The credit of an agency whose copy an outlet carries: a line "— AFP" (its end), a byline "AFP | Published …",
+     * a dateline "PESHAWAR, Aug 17 (AFP) -".
+     */
+    private static final Pattern AGENCY_CREDIT = Pattern.compile("[—–-]+[\\s\\u00A0]*" + CREDITED + "[\\s\\u00A0.]*"
+            + "|" + CREDITED + "[\\s\\u00A0]*[|·][\\s\\u00A0]*(?:Published|Updated|Posted)\\b.*"
+            + "|\\p{Lu}[\\p{Lu} .'/-]{1,40},[^()\\n]{0,60}\\(" + CREDITED + "\\)[\\s\\u00A0]*[-–—].*", Pattern.DOTALL);
+
+    /** The name an agency's credit gives, from the article's short blocks (boilerplate too), or null. */
+    static String agencyCredit(Article article) {
+        for (Block block : article.blocks()) {
+            if (block.end() - block.start() > 120 && block.isBoilerplate()) {
+                continue;
+            }
+            String head = article.slice(block.start(), Math.min(block.end(), block.start() + 120)).strip();
+            if (head.isEmpty() || !(head.indexOf('|') > 0 || head.indexOf('(') > 0 || head.charAt(0) == '—'
+                    || head.charAt(0) == '–' || head.charAt(0) == '-')) {
+                continue;
+            }
+            Matcher credit = AGENCY_CREDIT.matcher(head);
+            if (credit.matches()) {
+                return (credit.group(1) != null) ? credit.group(1) : (credit.group(2) != null) ? credit.group(2) : credit.group(3);
+            }
+        }
+        return null;
+    }
+
     /** The claims of the article, merged and numbered. Never throws on odd text. */
     public List<Claim> extract(Article article) {
         return extractAll(article).claims();
@@ -192,7 +222,8 @@ public final class ClaimExtractor {
                     this.frames.find(sentence.span().text())));
         }
         ArticleAttributions attributions = new ArticleAttributions(this.speakers, this.dates,
-                new Issuer(article.publisher(), PressReleases.opensAsRelease(article.text()), declarant(article.text())), framed);
+                new Issuer(article.publisher(), PressReleases.opensAsRelease(article.text()), declarant(article.text()),
+                        agencyCredit(article)), framed);
         List<Candidate> candidates = new ArrayList<>();
         int defeated = 0;
         int[] budget = { MAX_FIGURES };

@@ -52,6 +52,25 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void anOutletCarryingAnAgencysCopyRelaysItsSpeakersThroughTheAgency() {
+        Article carried = article("Khyber Courier", new PartialDate(2025, 8, 17),
+                "North Korea has sent 1,500 workers to Russia, the NIS said.", "— AFP");
+        Article own = article("Khyber Courier", new PartialDate(2025, 8, 17),
+                "North Korea has sent 1,500 workers to Russia, the NIS said.");
+
+        assertThat(this.extractor.extract(carried)).singleElement()
+            .satisfies((claim) -> assertThat(claim.via()).containsExactly("AFP", "Khyber Courier"));
+        assertThat(this.extractor.extract(own)).singleElement()
+            .satisfies((claim) -> assertThat(claim.via()).containsExactly("Khyber Courier"));
+        assertThat(ClaimExtractor.agencyCredit(article("Khyber Courier", null, "AFP | Published August 17, 2025 01:42pm",
+                "At least 328 people were killed.")))
+            .isEqualTo("AFP");
+        assertThat(ClaimExtractor.agencyCredit(article("Khyber Courier", null,
+                "PESHAWAR, Aug 17 (AFP) - At least 328 people were killed.")))
+            .isEqualTo("AFP");
+    }
+
+    @Test
     void keepsTheQuoteAndItsOffsets() {
         Article article = article(null, null, "North Korea has sent 1,500 troops to Russia, the NIS said.");
 
