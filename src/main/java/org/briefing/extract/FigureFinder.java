@@ -211,7 +211,9 @@ final class FigureFinder {
 
     private static final Tails NOT_A_COUNT_WORDS = Tails.atWordStart(List.of("aged", "ages", "age of", "age", "aged between",
             "number", "numbers", "no.", "nos.", "page", "p.", "pp.", "rank", "ranked", "a man of", "a woman of", "a boy of", "a girl of",
-            "a pensioner of", "per", "every")); // "two deaths per 10,000 people", "one latrine for every 90 people": a rate's base
+            "a pensioner of", "per", "every", // "two deaths per 10,000 people", "one latrine for every 90 people": a rate's base
+            "index of", "score of", "rating of", "magnitude", "magnitude of", // "a body mass index of 40": a measure's value
+            "trial of", "survey of", "poll of", "sample of")); // "a trial of 3,400 patients": a sample's size
 
     private static final Set<String> NOT_DESIGNATORS = Set.of("between", "from", "some", "about", "around", "almost",
             "nearly", "roughly", "approximately", "over", "under", "up", "to", "at", "more", "fewer", "less", "just",

@@ -304,6 +304,18 @@ class FigureFinderTests {
 
         @ParameterizedTest(name = "{0}")
         @CsvSource(delimiter = '|', textBlock = """
+                300 adults with a body mass index of 40 or more
+                300 patients in a trial of 3,400 patients
+                300 users in a survey of 2,000 adults
+                300 dead in an earthquake of magnitude 7.7
+                """)
+        void aMeasuresValueOrASamplesSizeIsNoCount(String sentence) {
+            assertThat(FigureFinderTests.this.finder.find(sentence, List.of())).extracting((f) -> Quantity.whole(f.low()))
+                .containsExactly(300L);
+        }
+
+        @ParameterizedTest(name = "{0}")
+        @CsvSource(delimiter = '|', textBlock = """
                 300 men aged 19 and 27
                 300 men aged 19-27
                 300 men aged 19 – 27
