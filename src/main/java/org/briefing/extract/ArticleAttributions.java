@@ -540,7 +540,8 @@ final class ArticleAttributions {
         for (Resolved other : this.resolved.get(index)) {
             Frame.Type type = other.frame().type();
             boolean outer = type == Frame.Type.ACCORDING_TO || type == Frame.Type.REPORTED_BY
-                    || (type == Frame.Type.POSTPOSED && base.frame().type() != Frame.Type.POSTPOSED);
+                    || (type == Frame.Type.POSTPOSED && base.frame().type() != Frame.Type.POSTPOSED)
+                    || encloses(index, other.frame(), base.frame());
             String name = other.attribution().source();
             boolean relays = name != null && (this.speakers.isOutlet(name) || other.attribution().person());
             if (other != base && outer && relays && !name.equals(base.attribution().source()) && !via.contains(name)) {
@@ -553,6 +554,23 @@ final class ArticleAttributions {
         }
         Attribution attribution = base.attribution();
         return new Attribution(attribution.source(), via, attribution.person(), attribution.rule());
+    }
+
+    /**
+     * "…, South Korea's spy agency told lawmakers on Thursday, Yonhap news agency reported.": a later speaker placed
+     * after the statement and its first speaker, with no figure between them, passes the first speaker on.
+     */
+    private boolean encloses(int index, Frame outer, Frame inner) {
+        if (outer.type() != Frame.Type.POSTPOSED || inner.type() != Frame.Type.POSTPOSED || outer.scopeEnd() <= inner.scopeEnd()) {
+            return false;
+        }
+        String text = this.sentences.get(index).text();
+        for (int i = inner.scopeEnd(); i < Math.min(outer.scopeEnd(), text.length()); i++) {
+            if (Character.isDigit(text.charAt(i))) {
+                return false; // "…, officials said, and 3 were wounded, police said": two statements, two speakers
+            }
+        }
+        return true;
     }
 
     private Attribution forward(int index) {

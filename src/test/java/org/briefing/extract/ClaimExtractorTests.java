@@ -71,6 +71,17 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void anOutletNamedAfterTheFirstSpeakerAtTheSentencesEndRelaysThatSpeaker() {
+        List<Claim> claims = claims("North Korea sent about 4,000 fresh troops to Russia in January, South Korea's spy agency told "
+                + "lawmakers on Thursday, Yonhap news agency reported.",
+                "North Korea lost 300 soldiers, the NIS said, and 2,700 were wounded, Ukraine's military intelligence said.");
+
+        assertThat(claims).extracting((c) -> c.source() + " " + c.via())
+            .containsExactly("National Intelligence Service (South Korea) [Yonhap, Example Wire]",
+                    "National Intelligence Service (South Korea) [Example Wire]", "Defence Intelligence of Ukraine (HUR) [Example Wire]");
+    }
+
+    @Test
     void keepsTheQuoteAndItsOffsets() {
         Article article = article(null, null, "North Korea has sent 1,500 troops to Russia, the NIS said.");
 
