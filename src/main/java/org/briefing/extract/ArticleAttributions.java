@@ -373,6 +373,50 @@ final class ArticleAttributions {
         return otherwise(index, null, false);
     }
 
+    /**
+     * A line that credits the figures listed under it: "Figures from the National Disaster Management Authority (NDMA)
+     * as of 13 August unless stated otherwise.", "Data: Statistics Netherlands".
+     */
+    private static final Pattern LIST_CREDIT = Pattern.compile("(?i:(?:all[\\s\\u00A0]+)?(?:the[\\s\\u00A0]+)?(?:figures|data|numbers|statistics|counts)"
+            + "(?:[\\s\\u00A0]+(?:are|come))?[\\s\\u00A0]+(?:from|by|courtesy[\\s\\u00A0]+of|provided[\\s\\u00A0]+by|supplied[\\s\\u00A0]+by)"
+            + "|(?:source|data)[\\s\\u00A0]*:)[\\s\\u00A0]+(?:the[\\s\\u00A0]+)?"
+            + "(\\p{Lu}[\\p{L}.&'’-]*(?:[\\s\\u00A0]+(?:(?:of|for|and|on)[\\s\\u00A0]+)?\\p{Lu}[\\p{L}.&'’-]*){0,7}"
+            + "(?:[\\s\\u00A0]+\\(\\p{Lu}[\\p{L}.&-]*\\))?)");
+
+    /**
+     * What may follow the name in a credit line, which is no sentence of its own: a date, "unless stated otherwise".
+     * "Figures from the ministry show that 300 died" is a statement, and credits nothing below it.
+     */
+    private static final Pattern CREDIT_TAIL = Pattern.compile("(?i)[\\s\\u00A0,;]*(?:(?:as[\\s\\u00A0]+(?:of|at)|at|on|for|to|until|up[\\s\\u00A0]+to)"
+            + "[\\s\\u00A0]+[^.;:]{1,40}?)?(?:,?[\\s\\u00A0]*unless[\\s\\u00A0]+(?:otherwise[\\s\\u00A0]+)?(?:stated|noted|indicated|specified)"
+            + "(?:[\\s\\u00A0]+otherwise)?)?[\\s\\u00A0.:;)]*");
+
+    /** Longest an item of a credited list is: a line, not a paragraph. */
+    private static final int LIST_ITEM = 200;
+
+    /**
+     * The source a credit line above a list gives the list's items: the items follow the credit, each a block of its
+     * own, short and with a figure; a line without a figure (the next section's heading) or a paragraph ends the list.
+     */
+    private Attribution sectionCredit(int index) {
+        for (int i = index - 1; i >= 0 && index - i <= 30; i--) {
+            SentenceFrames item = this.sentences.get(i + 1);
+            boolean listed = item.text().length() <= LIST_ITEM && item.block() != this.sentences.get(i).block()
+                    && item.text().chars().anyMatch(Character::isDigit);
+            if (!listed) {
+                return null;
+            }
+            String text = this.sentences.get(i).text();
+            Matcher credit = (text.length() <= 300) ? LIST_CREDIT.matcher(text) : null;
+            if (credit != null && credit.lookingAt() && CREDIT_TAIL.matcher(text).region(credit.end(), text.length()).matches()) {
+                Attribution stated = stated(credit.group(1).strip());
+                return (stated == null) ? null
+                        : new Attribution(stated.source(), stated.via(), stated.person(), "list-credit:" + credit.group(1).strip());
+            }
+        }
+        return null;
+    }
+
     /** Whether the paragraph that ends with sentence {@code index} introduces the outlet's own figures. */
     private boolean introducesOwnFigures(int index) {
         for (int i = index; i >= 0 && i < this.sentences.size() && this.sentences.get(i).block() == this.sentences.get(index).block(); i--) {
@@ -410,6 +454,9 @@ final class ArticleAttributions {
         }
         if (base == null && inSentence) {
             base = previous(index);
+        }
+        if (base == null && index >= 0) {
+            base = sectionCredit(index); // "Figures from the NDMA as of 13 August unless stated otherwise." above a list
         }
         if (base == null && this.upstream != null) {
             Attribution found = (this.upstreamSource != null) ? this.upstreamSource

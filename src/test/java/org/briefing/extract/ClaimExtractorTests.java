@@ -82,6 +82,20 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void aCreditLineAboveAListGivesItsItemsTheirSourceButAStatementDoesNot() {
+        List<Claim> listed = claims("Key figures on North Korea's deployment.",
+                "Figures from the National Intelligence Service (NIS) as of 13 August unless stated otherwise.",
+                "11,000 North Korean troops in Russia", "15,000 North Korean workers in Russia",
+                "Analysts expect more North Korean troops to follow in the autumn, and the war to go on.");
+        List<Claim> stated = claims("Figures from the National Intelligence Service show that the deployment continues.",
+                "North Korea has 11,000 troops in Russia.");
+
+        assertThat(listed).extracting((c) -> c.quantity().low() + " " + c.source())
+            .containsExactly("11000 National Intelligence Service (South Korea)", "15000 National Intelligence Service (South Korea)");
+        assertThat(stated).extracting(Claim::source).containsOnlyNulls();
+    }
+
+    @Test
     void keepsTheQuoteAndItsOffsets() {
         Article article = article(null, null, "North Korea has sent 1,500 troops to Russia, the NIS said.");
 
