@@ -927,6 +927,9 @@ final class FigureFinder {
         if (word.equals("and") && !betweenAnd) {
             return Optional.empty();
         }
+        if ((word.equals("to") || word.equals("-") || word.equals("–")) && before.endsWith("from ") && changedBefore(sentence, low.start())) {
+            return Optional.empty(); // "will raise the surcharge from €4 to €5": the old figure and the new, not a range
+        }
         BigDecimal lowValue = low.value();
         long scaleOfHigh = (high.scale() == 1 && high.spelled()) ? spelledScale(sentence.substring(high.start(), high.end()))
                 : high.scale();
@@ -943,6 +946,16 @@ final class FigureFinder {
         Figure figure = new Figure(Math.max(0, start), high.end(), lowValue, high.value(), Qualifier.RANGE, currency,
                 high.end(), rule + ((low.spelled() || high.spelled()) ? "+spelled" : ""));
         return Optional.of(hedged(sentence, figure));
+    }
+
+    /** A verb of change before "from X to Y" in its clause: "raise … from", "was cut from", "revised its estimate from". */
+    private static final Pattern CHANGE_VERB = Pattern.compile("(?i)\\b(?:rais|increas|lift|hik|reduc|lower|cut|slash|trimm|revis|doubl|tripl|halv|"
+            + "ris(?:e|es|en|ing)|rose|fell|fall|drop|declin|grow|grew|climb|jump|soar|surg|plung|shrank|shrink)\\p{L}*"
+            + "(?:[\\s\\u00A0]+(?:up|down))?\\b[^.;:!?]{0,80}$");
+
+    private static boolean changedBefore(String sentence, int from) {
+        String clause = sentence.substring(Math.max(0, from - 100), from);
+        return CHANGE_VERB.matcher(clause).find();
     }
 
     /** The words after which "and" goes on with the same number: "one hundred and five", "two thousand and ten". */

@@ -127,7 +127,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheSeventhFixtureSet() {
         Score channel = scoreWithItsTemplate("holdout6/channel-crossings");
 
-        assertThat(channel.f1()).as(channel.report()).isGreaterThanOrEqualTo(0.71);
+        assertThat(channel.f1()).as(channel.report()).isGreaterThanOrEqualTo(0.84);
         assertThat(channel.attributionAccuracy()).as(channel.report()).isGreaterThanOrEqualTo(0.85);
     }
 
@@ -257,7 +257,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheSeventeenthFixtureSet() {
         Score cocaine = scoreWithItsTemplate("holdout16/cocaine-ports");
 
-        assertThat(cocaine.f1()).as(cocaine.report()).isGreaterThanOrEqualTo(0.72);
+        assertThat(cocaine.f1()).as(cocaine.report()).isGreaterThanOrEqualTo(0.80);
         assertThat(cocaine.attributionAccuracy()).as(cocaine.report()).isGreaterThanOrEqualTo(0.63);
     }
 
@@ -361,7 +361,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheTwentyFifthFixtureSet() {
         Score aid = scoreWithItsTemplate("holdout24/ukraine-aid-pledges");
 
-        assertThat(aid.f1()).as(aid.report()).isGreaterThanOrEqualTo(0.78);
+        assertThat(aid.f1()).as(aid.report()).isGreaterThanOrEqualTo(0.80);
         assertThat(aid.attributionAccuracy()).as(aid.report()).isGreaterThanOrEqualTo(0.62);
     }
 
@@ -425,7 +425,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheThirtiethFixtureSet() {
         Score payments = score("holdout29/dprk-russia-payments", TestTemplates.dprkRussia());
 
-        assertThat(payments.f1()).as(payments.report()).isGreaterThanOrEqualTo(0.76);
+        assertThat(payments.f1()).as(payments.report()).isGreaterThanOrEqualTo(0.79);
         assertThat(payments.attributionAccuracy()).as(payments.report()).isGreaterThanOrEqualTo(0.61);
     }
 
@@ -479,7 +479,7 @@ class ExtractionScoreTests {
         // 2026-11-24: F1 0.714 -> 0.739 once percentages are read where the template counts them; the war-risk
         // premiums it now matches are mostly brokers' ("according to three London-based brokers"), whom the
         // resolver does not name, so the attribution share fell from 0.850 to 0.773
-        assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.73);
+        assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.77);
         assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.76);
     }
 
@@ -569,7 +569,7 @@ class ExtractionScoreTests {
         Score fentanyl = scoreWithItsTemplate("holdout40/fentanyl-border");
 
         assertThat(fentanyl.f1()).as(fentanyl.report()).isGreaterThanOrEqualTo(0.72);
-        assertThat(fentanyl.attributionAccuracy()).as(fentanyl.report()).isGreaterThanOrEqualTo(0.50);
+        assertThat(fentanyl.attributionAccuracy()).as(fentanyl.report()).isGreaterThanOrEqualTo(0.53);
     }
 
     /**
@@ -798,5 +798,77 @@ class ExtractionScoreTests {
 
         assertThat(layoffs.f1()).as(layoffs.report()).isGreaterThanOrEqualTo(0.76);
         assertThat(layoffs.attributionAccuracy()).as(layoffs.report()).isGreaterThanOrEqualTo(0.46);
+    }
+
+    /**
+     * The sixty-first set (under {@code holdout60/}), North Korean troops, workers and payments covered day by day (a live blog and a fact-check), the first subject's template: scored once unseen at commit
+     * {@code 3195002}'s code (F1 0.810, attribution 0.608), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheSixtyFirstFixtureSet() {
+        Score rotations = score("holdout60/dprk-russia-liveblog", TestTemplates.dprkRussia());
+
+        assertThat(rotations.f1()).as(rotations.report()).isGreaterThanOrEqualTo(0.80);
+        assertThat(rotations.attributionAccuracy()).as(rotations.report()).isGreaterThanOrEqualTo(0.61);
+    }
+
+    /**
+     * The sixty-second set (under {@code holdout61/}), transfer fees and wages in football's summer window (a podcast and a papers round-up), its own template: scored once unseen at commit
+     * {@code 3195002}'s code (F1 0.625, attribution 0.771), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheSixtySecondFixtureSet() {
+        Score transfers = scoreWithItsTemplate("holdout61/football-transfers");
+
+        assertThat(transfers.f1()).as(transfers.report()).isGreaterThanOrEqualTo(0.69);
+        assertThat(transfers.attributionAccuracy()).as(transfers.report()).isGreaterThanOrEqualTo(0.68);
+    }
+
+    /**
+     * The sixty-third set (under {@code holdout62/}), monsoon floods in Pakistan (a situation report and a numbered thread), its own template: scored once unseen at commit
+     * {@code 3195002}'s code (F1 0.833, attribution 0.327), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheSixtyThirdFixtureSet() {
+        Score floods = scoreWithItsTemplate("holdout62/pakistan-floods");
+
+        assertThat(floods.f1()).as(floods.report()).isGreaterThanOrEqualTo(0.82);
+        assertThat(floods.attributionAccuracy()).as(floods.report()).isGreaterThanOrEqualTo(0.44);
+    }
+
+    /**
+     * The sixty-fourth set (under {@code holdout63/}), tourist numbers and taxes in European cities (an e-mail newsletter and a Q&A explainer), its own template: scored once unseen at commit
+     * {@code 3195002}'s code (F1 0.656, attribution 0.610), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheSixtyFourthFixtureSet() {
+        Score tourism = scoreWithItsTemplate("holdout63/overtourism-taxes");
+
+        assertThat(tourism.f1()).as(tourism.report()).isGreaterThanOrEqualTo(0.64);
+        assertThat(tourism.attributionAccuracy()).as(tourism.report()).isGreaterThanOrEqualTo(0.67);
+    }
+
+    /**
+     * The sixty-fifth set (under {@code holdout64/}), weight-loss drugs (a written parliamentary answer and an open letter), its own template: scored once unseen at commit
+     * {@code 3195002}'s code (F1 0.769, attribution 0.560), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheSixtyFifthFixtureSet() {
+        Score drugs = scoreWithItsTemplate("holdout64/weight-loss-drugs");
+
+        assertThat(drugs.f1()).as(drugs.report()).isGreaterThanOrEqualTo(0.78);
+        assertThat(drugs.attributionAccuracy()).as(drugs.report()).isGreaterThanOrEqualTo(0.54);
+    }
+
+    /**
+     * The sixty-sixth set (under {@code holdout65/}), satellites and space debris (a statistical release and a radio phone-in), its own template: scored once unseen at commit
+     * {@code 3195002}'s code (F1 0.787, attribution 0.396), a regression floor since.
+     */
+    @Test
+    void keepsItsScoresOnTheSixtySixthFixtureSet() {
+        Score debris = scoreWithItsTemplate("holdout65/space-debris");
+
+        assertThat(debris.f1()).as(debris.report()).isGreaterThanOrEqualTo(0.77);
+        assertThat(debris.attributionAccuracy()).as(debris.report()).isGreaterThanOrEqualTo(0.46);
     }
 }

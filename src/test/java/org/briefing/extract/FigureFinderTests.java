@@ -41,6 +41,17 @@ class FigureFinderTests {
     }
 
     @Test
+    void aChangeFromOneFigureToAnotherIsTwoFiguresNotARange() {
+        assertThat(this.finder.find("The council will raise its surcharge from €4 to €5 per night.", List.of()))
+            .extracting((f) -> f.qualifier() + " " + f.low())
+            .containsExactly("exact 4", "exact 5");
+        assertThat(this.finder.find("The NIS revised its estimate from 10,000 to 12,000 troops.", List.of())).hasSize(2);
+        assertThat(this.finder.find("Pyongyang has moved from three to four thousand more servicemen.", List.of()))
+            .singleElement().satisfies((f) -> assertThat(f.qualifier()).isEqualTo(org.briefing.domain.Qualifier.RANGE));
+        assertThat(this.finder.find("It costs from €4 to €5 per night.", List.of())).hasSize(1);
+    }
+
+    @Test
     void aQuantityAfterANameIsNoDesignationButAUnitsNumberIs() {
         assertThat(this.finder.find("Russia paid North Korea a hundred million dollars.", List.of())).hasSize(1);
         assertThat(this.finder.find("Russia paid North Korea 100 million dollars.", List.of())).hasSize(1);
