@@ -958,6 +958,13 @@ final class FigureFinder {
         return CHANGE_VERB.matcher(clause).find();
     }
 
+    /** A comparative hedge that a negation turns round: "less than", "fewer than", "more than". */
+    private static final Pattern COMPARATIVE = Pattern.compile("^(?:less|fewer|more)[\\s\\u00A0]+than$");
+
+    /** A negation in the clause before a hedge: "will not sell for less than", "won't pay more than". */
+    private static final Pattern NEGATED = Pattern.compile("(?i)(?:\\b(?:not|never|cannot)\\b|n['’]t\\b)"
+            + "(?![^,.;:!?]*\\b(?:whether|if|that|how|when|who|which|whom|but|only|clear|known|sure|certain)\\b)[^,.;:!?]{0,40}$");
+
     /** The words after which "and" goes on with the same number: "one hundred and five", "two thousand and ten". */
     private static final java.util.Set<String> SCALES = java.util.Set.of("hundred", "thousand", "million", "billion", "trillion");
 
@@ -1030,14 +1037,17 @@ final class FigureFinder {
                 && SUMMED.longest(before, Tails.spaceBefore(before, hedgeStart)) >= 0) {
             return figure; // "the reports added up to 5,347 aircraft": a sum, not a bound ("adds up to $1 million" may be either)
         }
-        if (hedge < UP_TO.size()) {
+        boolean negated = hedge < UP_TO.size() + AT_LEAST.size() && COMPARATIVE.matcher(HEDGES.phrase(hedge)).find()
+                && NEGATED.matcher(sentence.substring(Math.max(0, start - 60), start)).find();
+        if (hedge < UP_TO.size() && !negated || hedge >= UP_TO.size() && hedge < UP_TO.size() + AT_LEAST.size() && negated) {
+            // "will not sell for more than €75m" is at most €75m
             return new Figure(start, figure.end(), null, value, Qualifier.UP_TO, figure.currency(), figure.nounFrom(),
-                    figure.rule() + "+up-to");
+                    figure.rule() + "+up-to" + (negated ? "+negated" : ""));
         }
-        if (hedge < UP_TO.size() + AT_LEAST.size()) {
+        if (hedge < UP_TO.size() + AT_LEAST.size()) { // "will not sell for less than €75m" is at least €75m
             BigDecimal low = (figure.low() != null) ? figure.low() : value;
             return new Figure(start, figure.end(), low, null, Qualifier.AT_LEAST, figure.currency(), figure.nounFrom(),
-                    figure.rule() + "+at-least");
+                    figure.rule() + "+at-least" + (negated ? "+negated" : ""));
         }
         if (figure.qualifier() == Qualifier.RANGE) {
             return figure;

@@ -41,6 +41,16 @@ class FigureFinderTests {
     }
 
     @Test
+    void aNegationTurnsAComparativeHedgeRound() {
+        assertThat(this.finder.find("Almenara will not sell for less than €75m.", List.of()))
+            .extracting((f) -> f.qualifier() + " " + f.low() + ".." + f.high()).containsExactly("at_least 75000000..null");
+        assertThat(this.finder.find("There have never been more than 100 Russian instructors.", List.of()))
+            .extracting((f) -> f.qualifier() + " " + f.low() + ".." + f.high()).containsExactly("up_to null..100");
+        assertThat(this.finder.find("It is not clear whether more than 300 died.", List.of()))
+            .extracting((f) -> f.qualifier().toString()).containsExactly("at_least");
+    }
+
+    @Test
     void aChangeFromOneFigureToAnotherIsTwoFiguresNotARange() {
         assertThat(this.finder.find("The council will raise its surcharge from €4 to €5 per night.", List.of()))
             .extracting((f) -> f.qualifier() + " " + f.low())
