@@ -377,7 +377,7 @@ public final class DateMentionFinder {
             return DateMention.Role.COMPARED;
         }
         String clause = text.substring(Math.max(0, start - 80), start);
-        if (clause.contains("since") && SINCE_CLAUSE.matcher(clause).find()) {
+        if ((clause.contains("since") || clause.contains("Since")) && SINCE_CLAUSE.matcher(clause).find()) {
             return DateMention.Role.SINCE;
         }
         if ((clause.contains(", which") || clause.contains(", who")) && RELATIVE_CLAUSE.matcher(clause).find()
@@ -413,7 +413,9 @@ public final class DateMentionFinder {
     private static final Pattern SINCE_CLAUSE = Pattern.compile("(?i)\\bsince\\s+(?:the|its|their|his|her|our|this|that)"
             + "(?:\\s+[\\p{L}'’-]+){1,5}\\s+(?:was|were|had\\s+been|has\\s+been|began|begun|started|opened|broke\\s+out|emerged"
             + "|arrived|launched|declared|confirmed|detected|took\\s+office|came\\s+into\\s+force|entered\\s+into\\s+force)"
-            + "(?:\\s+[\\p{L}-]+){0,3}?(?:\\s+(?:in|on))?\\s*$");
+            + "(?:\\s+[\\p{L}-]+){0,3}?(?:\\s+(?:in|on))?\\s*$"
+            // "since its first launch in August 2024", "since the invasion in February 2022": an event named by a noun
+            + "|(?i)\\bsince\\s+(?:the|its|their|his|her|our|this|that)(?:\\s+[\\p{L}'’-]+){1,4}\\s+(?:in|on)\\s*$");
 
     /** "by ", "until the ", "no later than the end of ": what ends {@code before} makes the date a deadline. */
     private static boolean deadlineBefore(String before) {

@@ -87,6 +87,8 @@ class DateMentionFinderTests {
     @CsvSource(delimiter = '|', textBlock = """
             7,218 cases since the outbreak was declared in August last year | in August   | SINCE
             480,000 people since its campaign began in Goma in October       | in October  | SINCE
+            Since the outbreak was declared in August 2024, 7,218 cases        | August 2024 | SINCE
+            Since its first launch in August 2024, 108 satellites              | August 2024 | SINCE
             6,000 vessels since the corridor opened in August 2023           | August 2023 | SINCE
             4.4 million birds, more than in the whole of 2023                | of 2023     | COMPARED
             up 12% compared with the same period of 2024                     | of 2024     | COMPARED
