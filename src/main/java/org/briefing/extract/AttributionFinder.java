@@ -727,6 +727,12 @@ final class AttributionFinder {
         }
     }
 
+    /**
+     * What follows "put" when it places a thing rather than a figure: "put 108 satellites into orbit", "put 50 million
+     * euros into scanners", "put about 8 GW of capacity out of action" (but "put the toll at 300", "puts deaths between …").
+     */
+    private static final Pattern PUT_INTO = Pattern.compile("[^.;:!?]{0,60}?[\\s\\u00A0](?:into|onto|out[\\s\\u00A0]+of)(?![\\p{L}])");
+
     /** Verbs whose agent gives the figure after "at": "losses put by the NIS at about 2,300". */
     private static final Set<String> AGENT_AT = Set.of("put", "placed", "pegged", "estimated", "given", "reckoned", "cited");
 
@@ -887,6 +893,9 @@ final class AttributionFinder {
         }
         if (PLEDGES.contains(verb) && !isPledge(sentence, near, end)) {
             return;
+        }
+        if ((verb.equals("put") || verb.equals("puts")) && PUT_INTO.matcher(sentence).region(end, sentence.length()).lookingAt()) {
+            return; // "Spacesail has put 108 satellites into orbit": putting something somewhere, not putting a figure on it
         }
         if ((verb.equals("added") || verb.equals("adds")) && ADDED_OBJECT.matcher(sentence).region(end, sentence.length()).lookingAt()) {
             return; // "the package added 19 entities to its list": adding, not saying

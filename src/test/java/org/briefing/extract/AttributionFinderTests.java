@@ -37,6 +37,13 @@ class AttributionFinderTests {
     }
 
     @Test
+    void putGivesAFigureOnlyAtAValue() {
+        assertThat(new AttributionFinder().find("Spacesail has put 108 Qianfan satellites into orbit.")).isEmpty();
+        assertThat(new AttributionFinder().find("The NIS put North Korean losses at about 2,300.")).extracting(Frame::speaker)
+            .containsExactly("The NIS");
+    }
+
+    @Test
     void aVerbAfterADeterminerIsNoReportingVerb() {
         assertThat(new AttributionFinder().find("Losses now stand at an estimated 6,000, the highest so far.")).isEmpty();
         assertThat(new AttributionFinder().find("The estimate of the ministry is 6,000 troops.")).isEmpty();
