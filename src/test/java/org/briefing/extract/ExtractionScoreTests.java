@@ -88,7 +88,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheFourthFixtureSet() {
         Score sahel = scoreWithItsTemplate("holdout3/sahel-africa-corps");
 
-        assertThat(sahel.f1()).as(sahel.report()).isGreaterThanOrEqualTo(0.74);
+        assertThat(sahel.f1()).as(sahel.report()).isGreaterThanOrEqualTo(0.76);
         assertThat(sahel.attributionAccuracy()).as(sahel.report()).isGreaterThanOrEqualTo(0.73);
     }
 
@@ -386,7 +386,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheTwentySeventhFixtureSet() {
         Score flu = scoreWithItsTemplate("holdout26/h5n1-dairy");
 
-        assertThat(flu.f1()).as(flu.report()).isGreaterThanOrEqualTo(0.76);
+        assertThat(flu.f1()).as(flu.report()).isGreaterThanOrEqualTo(0.80);
         assertThat(flu.attributionAccuracy()).as(flu.report()).isGreaterThanOrEqualTo(0.77);
     }
 
@@ -479,7 +479,7 @@ class ExtractionScoreTests {
         // 2026-11-24: F1 0.714 -> 0.739 once percentages are read where the template counts them; the war-risk
         // premiums it now matches are mostly brokers' ("according to three London-based brokers"), whom the
         // resolver does not name, so the attribution share fell from 0.850 to 0.773
-        assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.77);
+        assertThat(grain.f1()).as(grain.report()).isGreaterThanOrEqualTo(0.78);
         assertThat(grain.attributionAccuracy()).as(grain.report()).isGreaterThanOrEqualTo(0.76);
     }
 
@@ -820,8 +820,8 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheSixtySecondFixtureSet() {
         Score transfers = scoreWithItsTemplate("holdout61/football-transfers");
 
-        assertThat(transfers.f1()).as(transfers.report()).isGreaterThanOrEqualTo(0.69);
-        assertThat(transfers.attributionAccuracy()).as(transfers.report()).isGreaterThanOrEqualTo(0.68);
+        assertThat(transfers.f1()).as(transfers.report()).isGreaterThanOrEqualTo(0.71);
+        assertThat(transfers.attributionAccuracy()).as(transfers.report()).isGreaterThanOrEqualTo(0.67);
     }
 
     /**
@@ -868,7 +868,7 @@ class ExtractionScoreTests {
     void keepsItsScoresOnTheSixtySixthFixtureSet() {
         Score debris = scoreWithItsTemplate("holdout65/space-debris");
 
-        assertThat(debris.f1()).as(debris.report()).isGreaterThanOrEqualTo(0.77);
+        assertThat(debris.f1()).as(debris.report()).isGreaterThanOrEqualTo(0.78);
         assertThat(debris.attributionAccuracy()).as(debris.report()).isGreaterThanOrEqualTo(0.46);
     }
 }
