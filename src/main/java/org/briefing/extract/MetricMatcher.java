@@ -639,7 +639,7 @@ final class MetricMatcher {
         Match found = (counted != null) ? counted : last;
         int between = (found == null) ? 0 : words(sentence.substring(found.nounEnd(), hedged.length()));
         boolean quotedApart = quoted && !total && !numberOf && !linked(before, 30) && between > 0;
-        if (found == null || (!total && !numberOf && between > 7) || quotedApart) {
+        if (found == null || (!total && !numberOf && between > 9) || quotedApart) {
             return Optional.empty();
         }
         return Optional.of(new Match(found.metric(), null, found.unit(), found.nounStart(), found.nounEnd(),

@@ -381,6 +381,13 @@ class ClaimExtractorTests {
         }
 
         @Test
+        void linksAFigureToItsNounAcrossTheTimeThatQualifiesIt() {
+            List<Claim> claims = claims("The NIS put North Korean casualties since the first deployment in late 2024 at around 7,000.");
+
+            assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow()).containsExactly("casualties 7000");
+        }
+
+        @Test
         void linksAFigureToTheNounBeforeAVerbThatQualifiesIt() {
             Claim claim = claims("The ministry said North Korean casualties had passed 6,000.").get(0);
 
