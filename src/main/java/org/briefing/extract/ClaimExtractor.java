@@ -331,13 +331,14 @@ public final class ClaimExtractor {
     private static final int ABOUT_SUBJECT = 2;
 
     /**
-     * In an article about the subject, a sentence that does not name it may still speak of it, but
-     * not when it offers its figure for comparison ("For comparison, the average monthly wage in the
-     * region was …"), nor (for a count) when what follows its speaker opens on another actor
-     * ("Saudi Arabia ships …"; a payer opens a payment to the subject: "Russia is paying …").
+     * A sentence that offers its figures as a yardstick holds no claim, whether or not it names the subject: it opens
+     * with "For comparison" or "By contrast", after a label at most ("Saudi Arabia: for comparison, …"), or says so in
+     * its opening words ("In 1989, for comparison, the United States had …"). No set's gold holds a claim in such a
+     * sentence. (In an article about the subject, a sentence that does not name it may otherwise still speak of it,
+     * but not, for a count, when what follows its speaker opens on another actor: "Saudi Arabia ships …".)
      */
-    private static final Pattern COMPARISON_OPENER = Pattern.compile(
-            "(?i)[\\s\\u00A0\"“‘'(]*(?:for|by|in) (?:comparison|contrast)\\b");
+    private static final Pattern COMPARED = Pattern.compile("(?i)(?:[^:.]{1,40}:[\\s\\u00A0]*)?[^.;:]{0,50}?"
+            + "(?<![\\p{L}])(?:for|by|in)[\\s\\u00A0]+(?:comparison|contrast)(?![\\p{L}])(?![\\s\\u00A0]+(?:with|to)\\b)");
 
     private static int count(boolean[] values) {
         int count = 0;
@@ -384,7 +385,10 @@ public final class ClaimExtractor {
         Sentence sentence = sentences.get(index);
         String text = sentence.span().text();
         boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed, attributions);
-        boolean refersBack = !named && aboutSubject && !COMPARISON_OPENER.matcher(text).lookingAt();
+        if (COMPARED.matcher(text).lookingAt()) {
+            return List.of(); // "For comparison, the NHS spends roughly £120 million a year on statins": a yardstick, not a claim
+        }
+        boolean refersBack = !named && aboutSubject;
         if (!named && !refersBack) {
             return List.of(); // a figure is about the subject only where its sentence, paragraph or article names it
         }

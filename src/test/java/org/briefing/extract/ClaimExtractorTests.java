@@ -96,6 +96,17 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void aFigureOfferedAsAYardstickIsNoClaim() {
+        List<Claim> claims = claims("North Korea has sent 11,000 troops to Russia, the NIS said.",
+                "For comparison, North Korean labourers in Russia numbered some 30,000 before the sanctions, the NIS said.",
+                "Labour migrants: by contrast, Russia employs 40,000 North Korean workers, the NIS said.",
+                "In 1989, for comparison, North Korea had 5,000 troops abroad, the NIS said.",
+                "Compared with last year, North Korea sent 2,000 more workers to Russia, the NIS said.");
+
+        assertThat(claims).extracting((c) -> c.quantity().wholeLow()).containsExactly(11_000L, 2_000L);
+    }
+
+    @Test
     void keepsTheQuoteAndItsOffsets() {
         Article article = article(null, null, "North Korea has sent 1,500 troops to Russia, the NIS said.");
 
