@@ -385,7 +385,7 @@ public final class ClaimExtractor {
         Sentence sentence = sentences.get(index);
         String text = sentence.span().text();
         boolean named = subjectNamed[index] || contextNamesSubject(sentences, index, subjectNamed, attributions);
-        if (COMPARED.matcher(text).lookingAt()) {
+        if ((text.contains("ompari") || text.contains("ontrast")) && COMPARED.matcher(text).lookingAt()) {
             return List.of(); // "For comparison, the NHS spends roughly £120 million a year on statins": a yardstick, not a claim
         }
         boolean refersBack = !named && aboutSubject;
