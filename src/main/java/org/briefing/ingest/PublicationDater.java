@@ -95,19 +95,10 @@ final class PublicationDater {
         if (inferred.date() == null) {
             return Optional.empty();
         }
-        int paragraphs = 0;
-        for (Block block : blocks) {
-            if (block.kind() != BlockKind.BODY || block.isBoilerplate()) {
-                continue;
-            }
+        for (Block block : openingParagraphs(blocks)) {
             String head = text.substring(block.start(), Math.min(block.end(), block.start() + 80));
             java.util.regex.Matcher dateline = WIRE_DATELINE.matcher(head);
             if (!dateline.find()) {
-                // the dateline opens the story: after a correction note ("(Corrects …)") or a byline
-                // at most, so only the first three paragraphs of the body can carry one
-                if (++paragraphs == 3) {
-                    return Optional.empty();
-                }
                 continue;
             }
             for (DateMention mention : this.finder.find(dateline.group(1))) {
@@ -145,11 +136,7 @@ final class PublicationDater {
 
     /** The date of a dateline that gives its year, in one of the body's first three paragraphs. */
     private Optional<Dated> datedDateline(String text, List<Block> blocks) {
-        int paragraphs = 0;
-        for (Block block : blocks) {
-            if (block.kind() != BlockKind.BODY || block.isBoilerplate()) {
-                continue;
-            }
+        for (Block block : openingParagraphs(blocks)) {
             String head = text.substring(block.start(), Math.min(block.end(), block.start() + 120));
             java.util.regex.Matcher dateline = DATELINE_HEAD.matcher(head);
             if (dateline.find()) {
@@ -158,11 +145,16 @@ final class PublicationDater {
                     return Optional.of(new Dated(date.get(), "dateline '" + dateline.group().strip() + "'"));
                 }
             }
-            if (++paragraphs == 3) {
-                break;
-            }
         }
         return Optional.empty();
+    }
+
+    /**
+     * Where a dateline can stand: it opens the story, after a correction note ("(Corrects …)") or a byline at most,
+     * so in one of the body's first three paragraphs.
+     */
+    private static List<Block> openingParagraphs(List<Block> blocks) {
+        return blocks.stream().filter((block) -> block.kind() == BlockKind.BODY && !block.isBoilerplate()).limit(3).toList();
     }
 
     /**
