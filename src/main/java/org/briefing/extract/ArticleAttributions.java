@@ -169,7 +169,7 @@ final class ArticleAttributions {
     /** For an agency that briefed lawmakers, the first lawmaker the article quotes retelling it. */
     private final Map<String, String> briefingRelay = new LinkedHashMap<>();
 
-    /** @param issuer the document's publisher, and whether it is a press release or a sworn declaration */
+    /** @param issuer the document's publisher, whether it is a press release or a sworn declaration, and whose agency copy it carries */
     ArticleAttributions(SpeakerResolver speakers, DateMentionFinder dates, Issuer issuer, List<SentenceFrames> sentences) {
         this.speakers = speakers;
         this.dates = dates;

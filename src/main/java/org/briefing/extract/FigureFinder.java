@@ -792,7 +792,7 @@ final class FigureFinder {
         boolean digits = false;
         for (int i = start; i < end; i++) {
             char c = sentence.charAt(i);
-            if (c == ',' && i + 3 < end + 1 && i > start && Character.isDigit(sentence.charAt(i - 1))) {
+            if (c == ',' && i > start && i + 3 <= end && Character.isDigit(sentence.charAt(i - 1))) {
                 return true; // "12,000"
             }
             digits |= Character.isDigit(c);
