@@ -42,7 +42,7 @@ final class PublicationDater {
      * "Broadcast: Wednesday 14 January 2026, 22:00 to 23:00", "Released 19 February 2026, 09:30".
      */
     private static final Pattern DATE_LINE = Pattern.compile("(?im)^[\\s\\p{Punct}]*(published|updated|posted|date|dated|embargoed|embargo"
-            + "|broadcast|aired|recorded|transmitted|released|issued)\\b");
+            + "|broadcast|aired|recorded|transmitted|released|issued|answered)\\b");
 
     /** In the header, a date's label also after another sentence of its line: "A Lowdown Audio production. Published Thursday 27 August 2026." */
     private static final Pattern DATE_LABEL = Pattern.compile(DATE_LINE.pattern() + "|(?<=[.!?|·][\\s\\u00A0])(?:published|updated|posted|dated"
@@ -182,6 +182,7 @@ final class PublicationDater {
     private Optional<Dated> byline(String text, List<Block> blocks) {
         boolean beforeBody = true;
         int opening = 0;
+        Dated tabled = null; // "UIN 106372, tabled on 8 January 2026": the question's date, if the answer's is not given
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());
             boolean header = beforeBody && block.kind() != BlockKind.BODY && !block.isTableRow();
@@ -203,13 +204,25 @@ final class PublicationDater {
                 String read = (content.length() < 200) ? content : line;
                 Optional<PartialDate> date = fullDate(published(read)).or(() -> fullDate(read));
                 if (date.isPresent() && read.length() < 200) {
-                    return Optional.of(new Dated(date.get(), "byline '" + Blocks.oneLine(read) + "'"));
+                    Dated dated = new Dated(date.get(), "byline '" + Blocks.oneLine(read) + "'");
+                    if (tabled == null && BEFORE_PUBLICATION.matcher(read).find() && !PUBLICATION.matcher(read).find()) {
+                        tabled = dated; // a written question is published with its answer: look on for "Answered on …"
+                    }
+                    else if (tabled == null || PUBLICATION.matcher(read).find()) {
+                        return Optional.of(dated);
+                    }
                 }
             }
             beforeBody &= block.kind() != BlockKind.BODY;
         }
-        return Optional.empty();
+        return Optional.ofNullable(tabled);
     }
+
+    /** A date that comes before the document's publication: a question's tabling ("tabled on", "asked on"). */
+    private static final Pattern BEFORE_PUBLICATION = Pattern.compile("(?i)\\b(?:tabled|asked|submitted|holding[\\s\\u00A0]+answer)\\b");
+
+    /** A date that is the document's publication: "Answered on 21 January 2026", "Published …". */
+    private static final Pattern PUBLICATION = Pattern.compile("(?i)\\b(?:answered|published|released|issued)\\b");
 
     /** "Published …" in a line that dates the page more than once: "Recorded September 10, 2026. Published September 15, 2026." */
     private static final Pattern PUBLISHED = Pattern.compile("(?i)\\bpublished\\b");

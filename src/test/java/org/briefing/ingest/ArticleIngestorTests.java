@@ -172,6 +172,17 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void aWrittenAnswerIsDatedByItsAnswerNotItsQuestion() throws IOException {
+            Article answer = article("a.txt", "UK Parliament\nWritten questions, answers and statements\n\nObesity: Tirzepatide\n\n"
+                    + "UIN 106372, tabled on 8 January 2026\n\nAsked by Rachel Ashdown\n\n"
+                    + "To ask the Secretary of State for Health and Social Care, how many patients have started treatment with "
+                    + "tirzepatide since 23 June 2025.\n\nHolding answer received on 15 January 2026\n\nAnswered on 21 January 2026\n\n"
+                    + "About 220,000 patients will be treated by 2028.\n");
+
+            assertThat(answer.published()).hasToString("2026-01-21");
+        }
+
+        @Test
         void aLineThatIsADateAloneUnderAHeaderDatesTheRecord() throws IOException {
             Article record = article("a.txt", "THE CITY OF EDINBURGH COUNCIL\nFINANCE AND RESOURCES COMMITTEE\n\n"
                     + "Thursday 12 March 2026, 10.00 am\nDean of Guild Court Room, City Chambers, High Street, Edinburgh\n\n"
