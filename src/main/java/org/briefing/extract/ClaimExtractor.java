@@ -23,6 +23,7 @@ import org.briefing.template.SourceRegistry;
 import org.briefing.template.Template;
 import org.briefing.text.DateMention;
 import org.briefing.text.DateMentionFinder;
+import org.briefing.text.Datelines;
 import org.briefing.text.Lower;
 import org.briefing.text.PressReleases;
 import org.briefing.text.SentenceSplitter;
@@ -173,12 +174,11 @@ public final class ClaimExtractor {
     private static final String CREDITED = "(\\p{Lu}[\\p{L}&.'’-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}&.'’-]*){0,3})";
 
     /**
-     * The credit of an agency whose copy an outlet carries: a line "— AFP" (its end), a byline "AFP | Published …",
-     * a dateline "PESHAWAR, Aug 17 (AFP) -".
+     * The credit of an agency whose copy an outlet carries, besides a dateline's (`Datelines`): a line "— AFP" (its
+     * end), a byline "AFP | Published …".
      */
     private static final Pattern AGENCY_CREDIT = Pattern.compile("[—–-]+[\\s\\u00A0]*" + CREDITED + "[\\s\\u00A0.]*"
-            + "|" + CREDITED + "[\\s\\u00A0]*[|·][\\s\\u00A0]*(?:Published|Updated|Posted)\\b.*"
-            + "|\\p{Lu}[\\p{Lu} .'/-]{1,40},[^()\\n]{0,60}\\(" + CREDITED + "\\)[\\s\\u00A0]*[-–—].*", Pattern.DOTALL);
+            + "|" + CREDITED + "[\\s\\u00A0]*[|·][\\s\\u00A0]*(?:Published|Updated|Posted)\\b.*", Pattern.DOTALL);
 
     /** The name an agency's credit gives, from the article's short blocks (boilerplate too), or null. */
     static String agencyCredit(Article article) {
@@ -187,13 +187,16 @@ public final class ClaimExtractor {
                 continue;
             }
             String head = article.slice(block.start(), Math.min(block.end(), block.start() + 120)).strip();
-            if (head.isEmpty() || !(head.indexOf('|') > 0 || head.indexOf('(') > 0 || head.charAt(0) == '—'
-                    || head.charAt(0) == '–' || head.charAt(0) == '-')) {
+            Datelines.Credit dateline = block.isBoilerplate() ? null : Datelines.credit(head);
+            if (dateline != null) {
+                return dateline.agency(); // "PESHAWAR, Aug 17 (AFP) -"
+            }
+            if (head.isEmpty() || !(head.indexOf('|') > 0 || head.charAt(0) == '—' || head.charAt(0) == '–' || head.charAt(0) == '-')) {
                 continue;
             }
             Matcher credit = AGENCY_CREDIT.matcher(head);
             if (credit.matches()) {
-                return (credit.group(1) != null) ? credit.group(1) : (credit.group(2) != null) ? credit.group(2) : credit.group(3);
+                return (credit.group(1) != null) ? credit.group(1) : credit.group(2);
             }
         }
         return null;

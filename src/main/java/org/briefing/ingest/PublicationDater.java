@@ -11,6 +11,7 @@ import org.briefing.domain.PartialDate;
 import org.briefing.template.ChronologyEvent;
 import org.briefing.text.DateMention;
 import org.briefing.text.DateMentionFinder;
+import org.briefing.text.Datelines;
 import org.briefing.text.Lower;
 import org.briefing.text.SentenceSplitter;
 import org.briefing.text.Span;
@@ -48,14 +49,11 @@ final class PublicationDater {
     private static final Pattern DATE_LABEL = Pattern.compile(DATE_LINE.pattern() + "|(?<=[.!?|·][\\s\\u00A0])(?:published|updated|posted|dated"
             + "|broadcast|aired|recorded|released|issued)\\b", Pattern.CASE_INSENSITIVE | Pattern.MULTILINE);
 
-    /** A dateline's place: "SEOUL,", "LAHORE, Pakistan,". */
-    private static final String DATELINE_PLACE = "^\\p{Lu}[\\p{Lu} .'/-]{1,40},(?:\\s*\\p{Lu}\\p{Ll}[\\p{L} .'-]{1,30},)?";
-
     /** A wire's dateline with a day but no year: "SEOUL, Feb. 27 Kyodo -", "LAHORE, Pakistan, Aug 28 (Reuters) -". */
-    private static final Pattern WIRE_DATELINE = Pattern.compile(DATELINE_PLACE + "\\s*(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\b");
+    private static final Pattern WIRE_DATELINE = Pattern.compile(Datelines.PLACE + "\\s*(\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2})\\b");
 
     /** A dateline up to its credit or dash: "SEOUL, Feb 12, 2026 (AFP) -", "LONDON, Tuesday 23 June 2026 (Kestrel Sports Wire) -". */
-    private static final Pattern DATELINE_HEAD = Pattern.compile(DATELINE_PLACE + "([^()\\n]{4,60}?)[\\s\\u00A0]*(?:\\(|[-–—][\\s\\u00A0])");
+    private static final Pattern DATELINE_HEAD = Pattern.compile(Datelines.PLACE + "([^()\\n]{4,60}?)[\\s\\u00A0]*(?:\\(|[-–—][\\s\\u00A0])");
 
     record Dated(PartialDate date, String basis) {
     }

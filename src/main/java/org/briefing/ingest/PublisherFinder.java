@@ -10,6 +10,7 @@ import java.util.regex.Pattern;
 import org.briefing.domain.Block;
 import org.briefing.domain.Source;
 import org.briefing.template.SourceRegistry;
+import org.briefing.text.Datelines;
 import org.briefing.text.Lower;
 import org.briefing.text.PressReleases;
 import org.briefing.text.WordStarts;
@@ -57,14 +58,6 @@ final class PublisherFinder {
 
     /** "© Crown copyright" is the licence of UK government pages, not an outlet's name. */
     private static final Pattern NOT_A_PUBLISHER = Pattern.compile("(?i)crown");
-
-    /**
-     * "SEOUL, Oct 18 (Reuters) -", "HONG KONG/KYIV, March 10 (Reuters) -", "MOSCOW, October 20.
-     * /TASS/.", "KYIV (AFP) -", and the agency style without brackets, "SEOUL, Feb. 27 Kyodo -".
-     */
-    private static final Pattern DATELINE = Pattern.compile(
-            "^\\p{Lu}[\\p{Lu} .'/-]{1,40}(?:(?:,[^()\\n/]{1,30})?[\\s.]*(?:\\(([\\p{L}][\\p{L} .&-]{1,30})\\)|/([\\p{L}][\\p{L} .&-]{1,30})/)"
-                    + "|,\\s*\\p{Lu}\\p{Ll}{2,8}\\.?\\s+\\d{1,2}\\s+(\\p{Lu}[\\p{L}&-]+(?:\\s\\p{Lu}[\\p{L}&-]+)?))\\s*[-–—.:]");
 
     /** "By Global Times staff reporters", "compiled by the Eastern Flank Monitor desk". */
     private static final Pattern STAFF = Pattern.compile("(?i:\\bby)\\s+(?:the\\s+)?" + NAME
@@ -136,12 +129,10 @@ final class PublisherFinder {
             }
         }
         for (Block block : blocks) {
-            Matcher dateline = DATELINE.matcher(text.substring(block.start(), Math.min(block.end(), block.start() + 120)));
-            // "REPORTER (Kyodo News):" is a transcript's speaker label: a credit before a colon names the asker's outlet
-            if (!block.isBoilerplate() && dateline.find() && !(dateline.group(1) != null && dateline.group().endsWith(":"))) {
-                String name = (dateline.group(1) != null) ? dateline.group(1)
-                        : (dateline.group(2) != null) ? dateline.group(2) : dateline.group(3);
-                return found(name, "dateline credit '" + Blocks.oneLine(dateline.group()) + "'");
+            Datelines.Credit credit = block.isBoilerplate() ? null
+                    : Datelines.credit(text.substring(block.start(), Math.min(block.end(), block.start() + 120)));
+            if (credit != null) {
+                return found(credit.agency(), "dateline credit '" + Blocks.oneLine(credit.dateline()) + "'");
             }
         }
         // Each pattern below runs only where its fixed words occur: a pattern that starts with a
