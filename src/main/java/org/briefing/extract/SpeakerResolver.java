@@ -239,6 +239,22 @@ final class SpeakerResolver {
 
     private final java.util.Map<String, String> canonicals = new java.util.HashMap<>();
 
+    /** The registry's entries by name, remembered: attribution asks for the same few names on every sentence. */
+    private final java.util.Map<String, Optional<Source>> registered = new java.util.HashMap<>();
+
+    /** {@link SourceRegistry#lookup}, remembered per resolver (one per thread). */
+    private Optional<Source> lookup(String name) {
+        if (this.registered.size() > 10_000) {
+            this.registered.clear();
+        }
+        Optional<Source> known = this.registered.get(name);
+        if (known == null) {
+            known = this.registry.lookup(name);
+            this.registered.put(name, known);
+        }
+        return known;
+    }
+
     /** Who the phrase names; results are remembered (phrases recur across an article and a run). */
     Speaker resolve(String phrase) {
         if (this.resolved.size() > 10_000) {
@@ -704,7 +720,7 @@ final class SpeakerResolver {
         if (name == null) {
             return false;
         }
-        return this.registry.lookup(name)
+        return lookup(name)
             .or(() -> this.registry.find(name))
             .map((source) -> Set.of("government", "intelligence", "military", "official").contains(source.kind()))
             .orElse(false);
@@ -712,12 +728,12 @@ final class SpeakerResolver {
 
     /** The registry's kind of source for the name ("think-tank", "intelligence"), or null when it does not know it. */
     String registeredKind(String name) {
-        return this.registry.lookup(name).map(Source::kind).orElse(null);
+        return lookup(name).map(Source::kind).orElse(null);
     }
 
     /** Whether the registry knows the name as a person. */
     boolean isRegisteredPerson(String name) {
-        return this.registry.lookup(name).map((source) -> source.kind().equals("person")).orElse(false);
+        return lookup(name).map((source) -> source.kind().equals("person")).orElse(false);
     }
 
     boolean isOutlet(String name) {
@@ -731,7 +747,7 @@ final class SpeakerResolver {
     }
 
     private boolean outlet(String name) {
-        Optional<Source> source = this.registry.lookup(name).or(() -> this.registry.find(name));
+        Optional<Source> source = lookup(name).or(() -> this.registry.find(name));
         if (source.isPresent()) {
             return source.get().kind().equals("media") || source.get().kind().equals("state-media");
         }
@@ -758,6 +774,6 @@ final class SpeakerResolver {
             this.canonicals.clear();
         }
         return this.canonicals.computeIfAbsent(name,
-                (n) -> this.registry.lookup(n).or(() -> this.registry.find(n)).map(Source::name).orElse(n));
+                (n) -> lookup(n).or(() -> this.registry.find(n)).map(Source::name).orElse(n));
     }
 }

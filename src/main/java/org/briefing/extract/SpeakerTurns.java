@@ -35,6 +35,9 @@ final class SpeakerTurns {
             + "[\\s\\u00A0]+\\p{Lu}[\\p{Lu}'’-]+|(?:Chairman|Chairwoman|Senator|Representative|Secretary|Ambassador|General|Admiral"
             + "|Governor|Judge)[\\s\\u00A0]+\\p{Lu}[\\p{Lu}'’-]+)(?:[\\s\\u00A0]+of[\\s\\u00A0]+\\p{Lu}\\p{L}+(?:[\\s\\u00A0]+\\p{Lu}\\p{L}+)?)?\\.[\\s\\u00A0]*");
 
+    /** The longest {@link #RECORD_LABEL}: a title, a name, "of" and two words, spaces around. */
+    private static final int RECORD_LABEL_MAX = 120;
+
     /**
      * A label of an earnings call's transcript, a line of its own above the turn: a name, a dash, the role or firm
      * ("Ulrike Brandt -- Chief Executive Officer", "Thomas Reddy — UBS").
@@ -106,8 +109,8 @@ final class SpeakerTurns {
                 labels++;
                 continue;
             }
-            Matcher record = RECORD_LABEL.matcher(sentences.get(i));
-            if (record.matches()) {
+            Matcher record = (sentences.get(i).length() <= RECORD_LABEL_MAX) ? RECORD_LABEL.matcher(sentences.get(i)) : null;
+            if (record != null && record.matches()) {
                 found[i] = speaker(record.group(1), null); // "Ms. WHITLOCK." opens a turn in a hearing's record
                 isLabel[i] = true;
                 labels++;
