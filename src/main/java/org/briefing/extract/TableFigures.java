@@ -107,6 +107,17 @@ final class TableFigures {
     private static final Pattern OWNED_RECORD = Pattern.compile("(?:The[\\s\\u00A0]+)?(\\p{Lu}[\\p{L}\\p{N}.'’ -]{1,80}?)['’]s[\\s\\u00A0]+"
             + "(?:[\\p{L}-]+[\\s\\u00A0]+){0,3}?(?:report|reports|figures|data|findings|estimates|assessment|count|tally|statistics)\\b");
 
+    /**
+     * A caption that credits the table's figures to their owner: "Table 1: NDMA and PDMA figures as of 13 August 2026",
+     * "Figure 2. UNHCR data, 30 June". Of two owners, the first is the lead (group 1), as a joint work is cited by its first.
+     */
+    private static final Pattern CAPTION_OWNER = Pattern.compile("(?:(?:Table|Figure|Chart|Exhibit)[\\s\\u00A0]+\\d{1,3}[.:–—-]?[\\s\\u00A0]+)?"
+            + "(?:The[\\s\\u00A0]+)?(\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,4})(?:['’]s)?"
+            + "(?:[\\s\\u00A0]+and[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}.&-]*){0,4}(?:['’]s)?)?"
+            + "[\\s\\u00A0]+(?:\\p{Ll}[\\p{Ll}-]*[\\s\\u00A0]+){0,2}?(?i:figures|data|statistics|estimates|counts?|tall(?:y|ies))"
+            + "(?:(?:[\\s\\u00A0]+|,[\\s\\u00A0]*)(?:as[\\s\\u00A0]+(?:of|at)[\\s\\u00A0]+|to[\\s\\u00A0]+|for[\\s\\u00A0]+|on[\\s\\u00A0]+)?"
+            + "[\\p{L}\\p{N} ,]{1,40})?[\\s\\u00A0.:]*");
+
     /** A date after a source's name: "30 September 2025", "September 30, 2025", "March 2026", "2025". */
     private static final Pattern DATE_AFTER = Pattern.compile(
             "(?:\\d{1,2}[\\s\\u00A0]+)?(?:\\p{L}+\\.?[\\s\\u00A0]+)?(?:\\d{1,2},?[\\s\\u00A0]+)?\\d{4}");
@@ -599,6 +610,14 @@ final class TableFigures {
                 if (lead.stripTrailing().endsWith(":") && owned.lookingAt()) {
                     // "The Multilateral Sanctions Monitoring Team's first report, published in May 2025, gave the baseline:"
                     this.stated = attributions.stated(owned.group(1));
+                    if (this.stated != null) {
+                        return this.stated;
+                    }
+                }
+                Matcher captioned = (lead.length() <= 160) ? CAPTION_OWNER.matcher(lead.strip()) : null;
+                if (captioned != null && captioned.matches()) {
+                    // "Table 1: NDMA and PDMA figures as of 13 August 2026": the caption credits the figures below it
+                    this.stated = attributions.stated(captioned.group(1));
                     if (this.stated != null) {
                         return this.stated;
                     }

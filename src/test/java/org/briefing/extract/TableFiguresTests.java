@@ -332,6 +332,24 @@ class TableFiguresTests {
         }
 
         @Test
+        void aCaptionCreditingTheFiguresToTheirOwnersNamesTheFirstOwner() throws IOException {
+            List<Claim> claims = markdown("""
+                    # North Korea's deployment
+
+                    North Korea's troops in Russia, by region.
+
+                    Table 1: NIS and HUR figures as of 13 August 2025
+
+                    | Region | North Korean troops |
+                    |---|---:|
+                    | Kursk | 11,000 |
+                    """);
+
+            // before: a caption naming two owners credited neither, and the row was left to the publisher
+            assertThat(claims).extracting(Claim::source).containsExactly("National Intelligence Service (South Korea)");
+        }
+
+        @Test
         void aRowRepeatingAFigureOfTheTextIsTheTextsClaimFromItsSource() throws IOException {
             List<Claim> claims = markdown("""
                     # North Korea's deployment
