@@ -47,15 +47,41 @@ final class HtmlParser {
         document.select(String.join(",", DROPPED)).remove();
         Element root = document.body();
         boolean hasArticle = !document.select("article, main").isEmpty();
+        boolean gallery = isGallery(hasArticle ? document.select("article, main").first() : root);
+        if (gallery) {
+            for (Element inCaption : document.select("figcaption *")) {
+                if (BOILERPLATE_CLASS.matcher(inCaption.className()).find()) {
+                    inCaption.tagName("div"); // "Photo: Lena Hartmann/Agency" becomes a block of its own, boilerplate by its class
+                }
+            }
+        }
         Builder builder = new Builder();
-        walk(root, builder, hasArticle ? "outside the article element" : null);
+        walk(root, builder, hasArticle ? "outside the article element" : null, gallery);
         String title = (metadata.title() != null) ? metadata.title() : builder.firstHeading();
         return new ParsedDocument(builder.text.toString(), builder.blocks, Blocks.oneLine(title == null ? "" : title),
                 metadata);
     }
 
-    private void walk(Element element, Builder builder, String boilerplate) {
-        String reason = boilerplateReason(element, boilerplate);
+    /** Photographs at least, for their captions to be the page's text. */
+    private static final int GALLERY_PHOTOS = 3;
+
+    /**
+     * Whether the page is a photo gallery: its captions hold at least as much text as its paragraphs. There the
+     * captions are the article ("The crew took 61 people on board"), not the furniture around a story.
+     */
+    static boolean isGallery(Element scope) {
+        List<Element> captions = scope.select("figcaption");
+        if (captions.size() < GALLERY_PHOTOS) {
+            return false;
+        }
+        long captionText = captions.stream().mapToLong((caption) -> caption.text().length()).sum();
+        long prose = scope.select("p").stream().filter((paragraph) -> paragraph.closest("figcaption") == null)
+            .mapToLong((paragraph) -> paragraph.text().length()).sum();
+        return captionText >= prose;
+    }
+
+    private void walk(Element element, Builder builder, String boilerplate, boolean gallery) {
+        String reason = boilerplateReason(element, boilerplate, gallery);
         StringBuilder inline = new StringBuilder();
         for (Node child : element.childNodes()) {
             if (child instanceof TextNode textNode) {
@@ -68,12 +94,12 @@ final class HtmlParser {
                 else if (childElement.tagName().equals("table") && isDataTable(childElement)) {
                     builder.add(inline.toString(), element, reason);
                     inline.setLength(0);
-                    table(childElement, builder, boilerplateReason(childElement, reason));
+                    table(childElement, builder, boilerplateReason(childElement, reason, gallery));
                 }
                 else if (childElement.isBlock() || containsBlock(childElement)) {
                     builder.add(inline.toString(), element, reason);
                     inline.setLength(0);
-                    walk(childElement, builder, reason);
+                    walk(childElement, builder, reason, gallery);
                 }
                 else {
                     inline.append(childElement.text());
@@ -204,12 +230,15 @@ final class HtmlParser {
         return false;
     }
 
-    private static String boilerplateReason(Element element, String inherited) {
+    private static String boilerplateReason(Element element, String inherited, boolean gallery) {
         if (element.tagName().equals("article") || element.tagName().equals("main")) {
             return null;
         }
         if (inherited != null) {
             return inherited;
+        }
+        if (gallery && element.tagName().equals("figcaption")) {
+            return null; // a gallery's captions are its text
         }
         if (BOILERPLATE_TAGS.contains(element.tagName())) {
             return "HTML <" + element.tagName() + ">";

@@ -536,6 +536,23 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void readsAPhotoGallerysCaptionsAsItsTextButNotTheirCredits() throws IOException {
+            String figure = """
+                    <figure><img src="p.jpg"><figcaption>North Korean soldiers at a range near Kursk. Officials said %d troops trained there.
+                    <span class="credit">Photo: Jane Roe/Example Agency</span></figcaption></figure>
+                    """;
+            Article gallery = article("g.html", "<html><body><article><h1>In pictures</h1><p>A week at the front.</p>"
+                    + figure.formatted(1_500) + figure.formatted(2_000) + figure.formatted(3_000) + "</article></body></html>");
+            Article story = article("s.html", "<html><body><article><h1>Troops</h1><p>" + "North Korea sent more troops, officials said. ".repeat(20)
+                    + "</p>" + figure.formatted(1_500) + "</article></body></html>");
+
+            // before: every caption was boilerplate, so a gallery had no text at all
+            assertThat(boilerplateText(gallery)).doesNotContain("troops trained").contains("Photo: Jane Roe");
+            // a story's caption is still furniture
+            assertThat(boilerplateText(story)).contains("1500 troops trained there");
+        }
+
+        @Test
         void readsMarkdownWithFrontMatter() throws IOException {
             Article article = article("a.md", """
                     ---
