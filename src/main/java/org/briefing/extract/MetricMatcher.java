@@ -877,8 +877,8 @@ final class MetricMatcher {
 
     /** The words that can turn a count into a derived metric: its clause, cut after the noun. */
     private static String window(String sentence, Figure figure, Span clause, Match base) {
-        String before = sentence.substring(Math.max(clause.start(), Clauses.segmentAt(sentence, figure.start()).start()),
-                figure.start());
+        String before = afterOtherFigure(sentence.substring(Math.max(clause.start(), Clauses.segmentAt(sentence, figure.start()).start()),
+                figure.start()));
         int phraseEnd = Math.max(figure.end(), base.nounEnd()); // the noun may come before the figure
         String after = sentence.substring(phraseEnd, Math.max(phraseEnd, clause.end()));
         Matcher infinitive = WINDOW_END.matcher(after);
@@ -903,6 +903,56 @@ final class MetricMatcher {
         after = withoutOtherFigures(after); // "3,847 cases and six deaths": "deaths" is the next figure's noun
         return before + " " + sentence.substring(figure.start(), phraseEnd) + " " + after;
     }
+
+    /** A coordinator after another figure: what follows it is this figure's own verb phrase. */
+    private static final Pattern COORDINATOR = Pattern.compile("[\\s\\u00A0]+(?:and|or|but)[\\s\\u00A0]+");
+
+    /**
+     * The words before a figure from the coordinator after another figure on: "found 20 bodies and rescued 60": the
+     * bodies are the 20's, the 60 were rescued. Without another figure before, all of it.
+     */
+    static String afterOtherFigure(String before) {
+        int digit = -1;
+        for (int i = before.length() - 1; i >= 0; i--) {
+            if (Character.isDigit(before.charAt(i))) {
+                digit = i;
+                break;
+            }
+        }
+        if (digit < 0) {
+            return before;
+        }
+        Matcher coordinator = COORDINATOR.matcher(before);
+        int from = -1;
+        int at = -1;
+        coordinator.region(digit + 1, before.length());
+        while (coordinator.find()) {
+            from = coordinator.end();
+            at = coordinator.start();
+        }
+        if (from < 0 || !OWN_NOUN.matcher(before).region(digit + 1, at).lookingAt() || isYear(before, digit)) {
+            return before; // "on Dec. 9 and that it held 19.4 million records": a date, not a figure with its noun
+        }
+        // "seized 1,184 firearms and some 212,000 rounds": the verb before both is the 212,000's too
+        return (from < 0 || ONLY_HEDGES.matcher(before).region(from, before.length()).matches()) ? before : before.substring(from);
+    }
+
+    /** A figure's noun right after it: "20 bodies", "1.5 million euros". */
+    private static final Pattern OWN_NOUN = Pattern.compile("[%]?[\\s\\u00A0]+\\p{L}");
+
+    /** Whether the digits ending at {@code last} are a year ("in 2024"). */
+    private static boolean isYear(String text, int last) {
+        int first = last;
+        while (first > 0 && Character.isDigit(text.charAt(first - 1))) {
+            first--;
+        }
+        boolean alone = first == 0 || !(Character.isDigit(text.charAt(first - 1)) || text.charAt(first - 1) == ',' || text.charAt(first - 1) == '.');
+        return alone && last - first == 3 && (text.startsWith("19", first) || text.startsWith("20", first));
+    }
+
+    /** Words that only hedge or introduce a figure: "some", "about", "a further", "more than". */
+    private static final Pattern ONLY_HEDGES = Pattern.compile("(?i)(?:(?:some|about|around|roughly|nearly|almost|approximately|over|under"
+            + "|more|less|fewer|than|at|least|most|up|to|another|further|additional|estimated|a|an|the|just|only|still)[\\s\\u00A0]+)*");
 
     /** How many words an apposition may have: "…, about half of Sudan's population, …". */
     private static final int ASIDE_WORDS = 6;

@@ -26,6 +26,19 @@ class MetricMatcherTests {
     }
 
     @Test
+    void aVerbBeforeAnotherFigureAndItsNounIsNotThisFiguresVerb() {
+        // "found 20 bodies and rescued 60 survivors": the 60 were rescued, not found dead
+        assertThat(MetricMatcher.afterOtherFigure("The coastguard said it had found 20 bodies and rescued ")).isEqualTo("rescued ");
+        // a verb both objects share stays: "seized 1,184 firearms and some 212,000 rounds"
+        assertThat(MetricMatcher.afterOtherFigure("customs seized 1,184 firearms and some ")).isEqualTo("customs seized 1,184 firearms and some ");
+        // a date or a year is no figure with a noun
+        assertThat(MetricMatcher.afterOtherFigure("she found the unprotected server on Dec. 9 and that it held "))
+            .isEqualTo("she found the unprotected server on Dec. 9 and that it held ");
+        assertThat(MetricMatcher.afterOtherFigure("leaked in 2024 and exposed ")).isEqualTo("leaked in 2024 and exposed ");
+        assertThat(MetricMatcher.afterOtherFigure("the ministry said it had exposed ")).isEqualTo("the ministry said it had exposed ");
+    }
+
+    @Test
     void anotherFiguresNounIsNoCueOfThisFigure() {
         assertThat(MetricMatcher.withoutOtherFigures(" and six deaths.")).isEqualTo(" and .");
         assertThat(MetricMatcher.withoutOtherFigures(", 99 hospitalizations and two deaths.")).isEqualTo(",  .");
