@@ -50,7 +50,7 @@ public final class ArticleIngestor {
     public ArticleIngestor(Path folder, long maxBytes, Template template) {
         this.folder = folder;
         this.maxBytes = maxBytes;
-        this.dater = new PublicationDater(template.events());
+        this.dater = new PublicationDater(template.events(), template.since());
         this.publishers = new PublisherFinder(template.registry());
     }
 

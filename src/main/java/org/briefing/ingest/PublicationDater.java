@@ -26,11 +26,11 @@ import org.briefing.text.Span;
 final class PublicationDater {
 
     private static final Pattern FUTURE = Pattern
-        .compile("(?i)\\b(will|shall|expects?|expected|plans?|planned|planning|intends?|scheduled|set to|next)\\b");
+        .compile("(?i)\\b(will|shall|expects?|expected|plans?|planned|planning|intends?|scheduled|set to|next|by (?:the )?end of)\\b");
 
     /** Strings one of which a sentence {@link #FUTURE} finds holds, in lower case: checked first, as most hold none. */
     private static final String[] FUTURE_WORDS = { "will", "shall", "expect", "plan", "intend", "scheduled", "set to",
-            "next" };
+            "next", "end of" };
 
     private static final Pattern PAST_REPORT = Pattern.compile(
             "(?i)\\b(said|reported|announced|stated|told|confirmed|published|wrote|noted|released|issued|signed|met|visited|arrived|held|began|started)\\b[^.;]{0,12}$");
@@ -62,8 +62,12 @@ final class PublicationDater {
 
     private final Chronology chronology;
 
-    PublicationDater(List<ChronologyEvent> events) {
+    /** The first day of the briefing's period, or null: an inferred date before it is only a bound. */
+    private final java.time.LocalDate since;
+
+    PublicationDater(List<ChronologyEvent> events, java.time.LocalDate since) {
         this.chronology = new Chronology(events);
+        this.since = since;
     }
 
     Dated date(String text, List<Block> blocks, ParsedDocument.Metadata metadata, SentenceSplitter sentences) {
@@ -77,8 +81,49 @@ final class PublicationDater {
         if (byline.isPresent()) {
             return byline.get();
         }
-        Dated inferred = inferred(text, blocks, sentences);
+        Optional<Dated> edited = lastEdited(text, blocks);
+        if (edited.isPresent()) {
+            return edited.get();
+        }
+        Dated inferred = beforePeriod(inferred(text, blocks, sentences));
         return wireDateline(text, blocks, inferred).orElse(inferred);
+    }
+
+    /** A page's stamp of its last edit, in its footer: "This page was last edited on 19 January 2026, at 08:14". */
+    private static final Pattern LAST_EDITED = Pattern.compile("(?i)\\blast[\\s\\u00A0]+(?:edited|updated|modified|revised|reviewed)\\b");
+
+    /**
+     * The date of the page's last edit, for a page that gives no other: the text read is that version. A wiki's or a
+     * reference page's footer says it; the rest of its text speaks of years of events.
+     */
+    private Optional<Dated> lastEdited(String text, List<Block> blocks) {
+        for (Block block : blocks) {
+            if (block.end() - block.start() > 200) {
+                continue;
+            }
+            String content = text.substring(block.start(), block.end());
+            java.util.regex.Matcher stamp = LAST_EDITED.matcher(content);
+            if (stamp.find()) {
+                Optional<PartialDate> date = fullDate(content.substring(stamp.end()));
+                if (date.isPresent()) {
+                    return Optional.of(new Dated(date.get(), "last edit '" + Blocks.oneLine(content) + "'"));
+                }
+            }
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * An inferred date before the briefing's period is only a bound: an undated column whose latest event is the
+     * writer's school days ("In 1976 I sat in a class of 41") was not written then, and dating it so would make every
+     * figure in it history. It is left undated, and the basis says why.
+     */
+    private Dated beforePeriod(Dated inferred) {
+        if (inferred.date() == null || this.since == null || !inferred.date().end().isBefore(this.since)) {
+            return inferred;
+        }
+        return new Dated(null, "undated: " + inferred.basis().replaceFirst("^inferred: ", "") + ", before the briefing's period (from "
+                + this.since + "); the text is not older than that, but no later date can be read from it");
     }
 
     /**
@@ -156,18 +201,24 @@ final class PublicationDater {
     }
 
     /**
-     * A line that is a date alone, with its weekday and time at most: "Thursday 12 March 2026, 10.00 am" under a
-     * committee's name.
+     * A line that is a date, with its place, weekday and time at most, and a short tail of furniture: "Thursday 12 March
+     * 2026, 10.00 am" under a committee's name, "Brussels, Tuesday 24 March 2026, 14.30-16.00, room ASP 3G3",
+     * "Wednesday 4 March 2026, 06:00 SAST | 5 min read".
      */
-    private static final Pattern DATE_ALONE = Pattern.compile("(?i)[\\s\\u00A0]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[\\s\\u00A0]+)?"
+    private static final Pattern DATE_ALONE = Pattern.compile("(?i)[\\s\\u00A0]*(?-i:\\p{Lu}[\\p{L}'’.-]+(?:[\\s\\u00A0]+\\p{Lu}[\\p{L}'’.-]+){0,2},[\\s\\u00A0]+)?"
+            + "(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?[\\s\\u00A0]+)?"
             + "(?:\\d{1,2}[\\s\\u00A0]+\\p{L}{3,9}\\.?,?|\\p{L}{3,9}\\.?[\\s\\u00A0]+\\d{1,2},?)[\\s\\u00A0]+\\d{4}"
-            + "(?:,?[\\s\\u00A0]+(?:at[\\s\\u00A0]+)?\\d{1,2}(?:[.:]\\d{2})?[\\s\\u00A0]*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:[\\s\\u00A0]+\\p{Lu}{2,4})?)?[\\s\\u00A0.]*");
+            + "(?:,?[\\s\\u00A0]+(?:at[\\s\\u00A0]+)?\\d{1,2}(?:[.:]\\d{2})?[\\s\\u00A0]*(?:am|pm|a\\.m\\.|p\\.m\\.)?(?:[\\s\\u00A0]+\\p{Lu}{2,4})?)?[\\s\\u00A0.]*"
+            + "(?:[,|·](?:[^.!?\\n]|\\.(?=\\d)){0,45})?");
+
+    /** The longest date line, its furniture included. */
+    private static final int DATE_LINE_LENGTH = 90;
 
     /** A date line alone among the first three lines of a block. */
     private Optional<Dated> dateAlone(String content) {
         String[] lines = content.split("\n", 4);
         for (int i = 0; i < Math.min(3, lines.length); i++) {
-            if (lines[i].length() < 60 && DATE_ALONE.matcher(lines[i]).matches()) {
+            if (lines[i].length() < DATE_LINE_LENGTH && DATE_ALONE.matcher(lines[i]).matches()) {
                 Optional<PartialDate> date = fullDate(lines[i]);
                 if (date.isPresent()) {
                     return Optional.of(new Dated(date.get(), "date line '" + lines[i].strip() + "'"));
@@ -184,7 +235,8 @@ final class PublicationDater {
         for (Block block : blocks) {
             String content = text.substring(block.start(), block.end());
             boolean header = beforeBody && block.kind() != BlockKind.BODY && !block.isTableRow();
-            if (opening++ < 3 && !block.isBoilerplate()) {
+            // the opening blocks, and a byline's block further down: "By Nomvula Sithole, Environment Reporter" over its date
+            if ((opening++ < 3 || SIGNED.matcher(content).lookingAt()) && !block.isBoilerplate()) {
                 Optional<Dated> alone = dateAlone(content);
                 if (alone.isPresent()) {
                     return alone;

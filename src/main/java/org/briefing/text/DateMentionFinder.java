@@ -380,7 +380,7 @@ public final class DateMentionFinder {
         if ((clause.contains("since") || clause.contains("Since")) && SINCE_CLAUSE.matcher(clause).find()) {
             return DateMention.Role.SINCE;
         }
-        if ((clause.contains(", which") || clause.contains(", who")) && RELATIVE_CLAUSE.matcher(clause).find()
+        if ((clause.contains(", which") || clause.contains(", who") || clause.contains(", where")) && RELATIVE_CLAUSE.matcher(clause).find()
                 && text.startsWith(",", end)) {
             return DateMention.Role.ASIDE;
         }
@@ -388,7 +388,7 @@ public final class DateMentionFinder {
     }
 
     /** A relative clause set off by commas that the date closes: ", which began arriving a year ago". */
-    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who|whose)\\s[^,;:]*$");
+    private static final Pattern RELATIVE_CLAUSE = Pattern.compile(",\\s+(?:which|who|whose|where)\\s[^,;:]*$");
 
     /** "between ", "from ": a date that starts a period whose end follows. */
     private static final Pattern RANGE_START = Pattern.compile("(?i)\\b(between|from)\\s+(?:the\\s+(?:start|beginning|end)\\s+of\\s+)?$");

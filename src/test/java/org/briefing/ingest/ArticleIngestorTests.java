@@ -192,6 +192,20 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void aDateLineWithItsPlaceAndFurnitureDatesTheRecord() throws IOException {
+            Article record = article("a.txt", "EUROPEAN PARLIAMENT\nSubcommittee on Security and Defence\n\n"
+                    + "Exchange of views: North Korea's troops\nBrussels, Tuesday 24 March 2026, 14.30-16.00, room ASP 3G3\n\n"
+                    + "CHAIR: Since November, 11,000 troops have arrived.\n");
+            Article listicle = article("b.txt", "THE EXAMPLE LEDGER\nWorld | Asia\n\nNorth Korea's troops, by the numbers\n\n"
+                    + "Ten figures from the year, and what sits behind them.\n\nBy Jane Roe, Asia Reporter\n"
+                    + "Wednesday 4 March 2026, 06:00 SAST | 5 min read\n\nIn November, 11,000 troops arrived.\n");
+
+            // before: both were dated by the latest month their text names, November 2026
+            assertThat(record.published()).hasToString("2026-03-24");
+            assertThat(listicle.published()).hasToString("2026-03-04");
+        }
+
+        @Test
         void aHeaderLineDatesThePageByItsPublishedLabelAfterAnotherSentence() throws IOException {
             Article podcast = article("a.txt", "THREE AT THE BACK - Episode 214\n"
                     + "A Lowdown Audio production. Published Thursday 27 August 2026. Running time 58:41.\n"
@@ -425,6 +439,36 @@ class ArticleIngestorTests {
 
             assertThat(article.published()).hasToString("2024-10");
             assertThat(article.publishedBasis()).startsWith("inferred").contains("October 8 to 13", "chronology");
+        }
+
+        @Test
+        void leavesUndatedAnArticleWhoseLatestDateIsBeforeTheBriefingsPeriod() throws IOException {
+            Article column = article("a.txt", "Title\n\nThe union says 210,000 North Korean soldiers walked out on Tuesday.\n\n"
+                    + "In 1976 I sat in a class of 41, and nobody listened then either.\n");
+
+            // before: dated 1976 by its writer's school days, which made every figure in it history
+            assertThat(column.published()).isNull();
+            assertThat(column.publishedBasis()).startsWith("undated").contains("'In 1976'", "before the briefing's period");
+        }
+
+        @Test
+        void aDeadlineAtTheEndOfAYearDoesNotDateTheArticle() throws IOException {
+            Article article = article("a.txt", "Title\n\nNorth Korean troops arrived in Kursk in 2025, officials said.\n\n"
+                    + "Moscow wants the base fully operational by the end of 2027 and ready for more.\n");
+
+            assertThat(article.published()).hasToString("2025");
+        }
+
+        @Test
+        void readsTheDateOfAPagesLastEditInItsFooter() throws IOException {
+            Article page = article("a.html", "<html><head><meta property=\"og:site_name\" content=\"Examplepedia\"></head><body><main>"
+                    + "<h1>North Korean troops in Russia</h1><p>In 2024, about 11,000 North Korean troops were sent to Kursk.</p>"
+                    + "<p>In November, more arrived.</p></main><footer><p>This page was last edited on 19 January 2026, at 08:41 (UTC).</p>"
+                    + "</footer></body></html>");
+
+            // before: dated November 2024 by the latest month its text names
+            assertThat(page.published()).hasToString("2026-01-19");
+            assertThat(page.publishedBasis()).startsWith("last edit");
         }
 
         @Test

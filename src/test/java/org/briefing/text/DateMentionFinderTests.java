@@ -101,6 +101,7 @@ class DateMentionFinderTests {
             exports from March to May 2025                                     | from March  | SINCE
             figures from January show 300 troops                               | from January | POINT
             the mission, which began arriving a year ago, has 1,000 personnel  | a year ago  | ASIDE
+            in Munduruku, where the removal began in November, 2,000 miners left | in November | ASIDE
             """)
     void readsTheRoleOfADateFromTheClauseBeforeIt(String sentence, String mention, DateMention.Role role) {
         assertThat(this.finder.find(sentence)).filteredOn((found) -> found.text().equals(mention)).singleElement()
