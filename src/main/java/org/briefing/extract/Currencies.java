@@ -54,11 +54,11 @@ final class Currencies {
     static final String WORD_ALTERNATION = "dollars?|euros?|rubles?|roubles?|won|yuan|renminbi|yen|pounds?(?: sterling)?"
             + "|hryvnias?|hryvnyas?|rupees?|pesos?|rials?|riyals?|liras?|lire|shekels?|shekalim|naira|rand|baht|zlotys?|zlotych"
             + "|forints?|francs?|dinars?|dirhams?|tenge|lari|krona|kronor|krone|kroner|ringgits?|rupiahs?|taka|birr"
-            + "|shillings?|cedis?|kwacha|manats?|drams?|leu|lei|lev|leva";
+            + "|shillings?|cedis?|kwacha|manats?|drams?|leu|lei|lev|leva|meticais|metical";
 
     /** Unit words in the singular, where the plural is not the word and an "s". */
     private static final Map<String, String> SINGULAR = Map.of("kronor", "krona", "kroner", "krone", "lei", "leu", "leva", "lev",
-            "lire", "lira", "shekalim", "shekel", "zlotych", "zloty", "rouble", "ruble");
+            "lire", "lira", "shekalim", "shekel", "zlotych", "zloty", "rouble", "ruble", "meticais", "metical");
 
     /** What a unit word alone means in English prose. */
     private static final Map<String, String> USUAL = Map.ofEntries(Map.entry("dollar", "USD"), Map.entry("euro", "EUR"),
@@ -112,7 +112,10 @@ final class Currencies {
                 Map.entry("S$", "SGD"), Map.entry("€", "EUR"), Map.entry("£", "GBP"), Map.entry("₽", "RUB"),
                 Map.entry("₩", "KRW"), Map.entry("¥", "JPY"), Map.entry("₴", "UAH"), Map.entry("₹", "INR"),
                 Map.entry("₺", "TRY"), Map.entry("₦", "NGN"), Map.entry("฿", "THB"), Map.entry("₸", "KZT"),
-                Map.entry("₾", "GEL")));
+                Map.entry("₾", "GEL"),
+                // the usual signs of African currencies, which the JDK gives as codes: "R9.6 million", "N$1.2 million", "KSh 1.2 billion"
+                Map.entry("N$", "NAD"), Map.entry("KSh", "KES"), Map.entry("Ksh", "KES"),
+                Map.entry("TSh", "TZS"), Map.entry("USh", "UGX")));
         return Map.copyOf(symbols);
     }
 
@@ -125,6 +128,9 @@ final class Currencies {
         String trimmed = symbol.trim();
         if (trimmed.startsWith("Rs")) {
             return "INR";
+        }
+        if (trimmed.equals("R")) {
+            return "ZAR"; // "R9.6 million", read only before a sum (FigureFinder)
         }
         return ISO_CODES.contains(trimmed) ? trimmed : null;
     }

@@ -44,7 +44,14 @@ final class FigureFinder {
      * knows, checked after the match) right before a number.
      */
     private static final String CURRENCY_BEFORE = "(" + Currencies.SYMBOL_ALTERNATION
-            + "|(?<![\\p{L}])(?:Rs\\.?|[A-Z]{3})(?=[\\s\\u00A0\\d]))";
+            + "|(?<![\\p{L}])(?:Rs\\.?|[A-Z]{3})(?=[\\s\\u00A0\\d])"
+            // the rand's "R", kept only before what is clearly a sum (isSum): "R2" is a class, a route, a model
+            + "|(?<![\\p{L}\\p{N}])R(?=\\d|$))";
+
+    /** A number that is clearly a sum: thousands groups ("750,000") or a scale ("9.6 million", "290m"). */
+    private static boolean isSum(Matcher number) {
+        return number.group(1).indexOf(',') > 0 || number.group(2) != null || number.group(3) != null;
+    }
 
     /**
      * A number and its scale, read from where a run of digits starts. A group after a space is a
@@ -472,6 +479,9 @@ final class FigureFinder {
             if (mayEndCurrency(sentence, m.start())) {
                 Matcher currencyBefore = CURRENCY_END.matcher(sentence.substring(Math.max(0, m.start() - 5), m.start()));
                 currency = currencyBefore.find() ? currencySymbol(currencyBefore.group(1)) : null;
+                if ("ZAR".equals(currency) && currencyBefore.group(1).equals("R") && !isSum(m)) {
+                    currency = null;
+                }
                 start = (currency != null) ? m.start() - (currencyBefore.end() - currencyBefore.start()) : m.start();
             }
             int end = m.end();

@@ -232,6 +232,11 @@ class FigureFinderTests {
                 paid 400 U.S. dollars                              | 400        | 400         | USD
                 paid 1,000 pounds sterling                         | 1000       | 1000        | GBP
                 paid 1,000 Russian roubles                         | 1000       | 1000        | RUB
+                fined him R750,000                                 | 750000     | 750000      | ZAR
+                a street value of R9.6 million                     | 9600000    | 9600000     | ZAR
+                fined a trafficker N$1.2 million                   | 1200000    | 1200000     | NAD
+                set aside KSh 1.2 billion                          | 1200000000 | 1200000000  | KES
+                valued the haul at 38 million meticais             | 38000000   | 38000000    | MZN
                 """)
         void readsCurrencyAndScale(String sentence, Long low, Long high, String currency) {
             Figure figure = only(sentence);
@@ -311,6 +316,7 @@ class FigureFinderTests {
                 NATO 300 troops
                 ALL 300 troops
                 the UAE 300 troops
+                the R2 class of 300 pupils
                 """)
         void takesOnlyCurrencyCodesForCurrencies(String sentence) {
             assertThat(FigureFinderTests.this.finder.find(sentence, List.of())).extracting(Figure::currency).containsOnlyNulls();
