@@ -174,6 +174,33 @@ final class PublisherFinder {
         if (WordStarts.find(signature, text, 0, text.length(), SIGNATURE_FIRST, true)) {
             return found(signature.group(1), "the author's signature: '" + Blocks.oneLine(signature.group()) + "'");
         }
+        return houseNote(text, blocks);
+    }
+
+    /** What an outlet says of itself under an article: "Meridian Defence Review publishes independent analysis on …". */
+    private static final Pattern HOUSE_NOTE = Pattern.compile("(?:^|(?<=[.!?][\\s\\u00A0]))" + NAME
+            + "[\\s\\u00A0]+(?:publishes|is[\\s\\u00A0]+an?[\\s\\u00A0]+(?:independent|non-profit|nonprofit)\\b)");
+
+    /**
+     * The outlet the article's last paragraph describes as its publisher, when the registry knows it as an outlet:
+     * an analysis piece's closing note about its author and its house.
+     */
+    private Optional<Found> houseNote(String text, List<Block> blocks) {
+        if (this.registry == null || blocks.isEmpty()) {
+            return Optional.empty();
+        }
+        Block last = blocks.get(blocks.size() - 1);
+        String content = text.substring(last.start(), last.end());
+        if (content.length() > 400 || !Lower.containsAny(content, " publishes", " is an independent", " is a non")) {
+            return Optional.empty();
+        }
+        Matcher note = HOUSE_NOTE.matcher(content);
+        while (note.find()) {
+            Optional<Source> known = this.registry.lookup(note.group(1));
+            if (known.isPresent() && (known.get().kind().equals("media") || known.get().kind().equals("state-media"))) {
+                return found(known.get().name(), "the outlet's note on itself: '" + Blocks.oneLine(note.group()) + "'");
+            }
+        }
         return Optional.empty();
     }
 

@@ -114,6 +114,20 @@ class ArticleIngestorTests {
         }
 
         @Test
+        void readsTheOutletsNoteOnItselfUnderAnAnalysis() throws IOException {
+            Article analysis = article("a.txt", "The bill\n\nBy Tomas Lindqvist\n\nNorth Korea sent 11,000 troops.\n\n"
+                    + "Tomas Lindqvist is a senior fellow at an institute. The Kyiv Independent publishes independent analysis on the war.\n");
+            Article unknown = article("b.txt", "The bill\n\nNorth Korea sent 11,000 troops.\n\n"
+                    + "Tomas Lindqvist is a fellow. Some Institute publishes research on security.\n");
+
+            // before: no publisher, so no figure of the piece was relayed by it
+            assertThat(analysis.publisher()).isEqualTo("Kyiv Independent");
+            assertThat(analysis.publisherBasis()).startsWith("the outlet's note on itself");
+            // a name the registry does not know as an outlet is no publisher by this note
+            assertThat(unknown.publisher()).isNull();
+        }
+
+        @Test
         void readsAGovernmentPagesFromLineAndNotItsCrownCopyright() throws IOException {
             Article release = article("a.txt", "Press release\n\nFirst return under the pilot\n\nFrom: Home Office\n"
                     + "Published 18 September 2025\n\nThe first person was returned this morning.\n\n© Crown copyright\n");
