@@ -46,6 +46,14 @@ public final class SentenceSplitter {
             // one line, each break a space of the same length, so that offsets still point into the text
             part = part.replace('\n', ' ').replace('\r', ' ');
         }
+        else if (part.indexOf('\n') > 0) {
+            int lead = figureLineEnd(part);
+            if (lead > 0) {
+                // "352" over "That is how many rhinos were poached …": a list led by its figures reads the figure
+                // with the line under it
+                part = part.substring(0, lead) + ' ' + part.substring(lead + 1);
+            }
+        }
         this.breaks.setText(part);
         int start = this.breaks.first();
         for (int end = this.breaks.next(); end != BreakIterator.DONE; end = this.breaks.next()) {
@@ -97,6 +105,28 @@ public final class SentenceSplitter {
     /** A line that opens a list item or a speaker's turn: it starts anew, whatever its width. */
     private static final java.util.regex.Pattern LINE_OPENER = java.util.regex.Pattern.compile(
             "[\\s\\u00A0]*(?:[-*•·–—>|#]|\\d{1,3}[.)][\\s\\u00A0]|\\[|\\p{Lu}[\\p{Lu}\\p{N} .'’()-]{1,40}:).*");
+
+    /**
+     * A figure alone on a paragraph's first line, as a "by the numbers" list sets it above its explanation: "352",
+     * "179 and 46", "64 kg", "R9.6 million", "Around 16,000", "68 fewer". No colon, bracket or full stop.
+     */
+    private static final java.util.regex.Pattern FIGURE_LINE = java.util.regex.Pattern.compile(
+            "(?:\\p{L}{1,10}[ \\u00A0])?[^\\s\\d:()\\[\\].]{0,3}\\d(?:[\\d,.]*\\d)?(?:[ \\u00A0]?[\\p{L}%]{1,8}){0,2}"
+                    + "(?:[ \\u00A0](?:and|to)[ \\u00A0]\\d(?:[\\d,.]*\\d)?)?[ \\u00A0]*");
+
+    /** The longest {@link #FIGURE_LINE}. */
+    private static final int FIGURE_LINE_LENGTH = 24;
+
+    /** Where the paragraph's first line ends when it is a figure alone with text under it, else -1. */
+    static int figureLineEnd(String paragraph) {
+        int end = paragraph.indexOf('\n');
+        if (end <= 0 || end > FIGURE_LINE_LENGTH || end + 1 >= paragraph.length()
+                || !Character.isLetter(paragraph.charAt(end + 1))) {
+            return -1;
+        }
+        String line = paragraph.substring(0, end);
+        return (line.endsWith(".") || !FIGURE_LINE.matcher(line.stripLeading()).matches()) ? -1 : end;
+    }
 
     /**
      * Whether a paragraph of several lines was wrapped at a fixed width (plain-text mail, wire copy): every line but

@@ -39,6 +39,18 @@ class SentenceSplitterTests {
     }
 
     @Test
+    void readsAListsFigureLineWithTheLineUnderItButKeepsOtherBreaks() {
+        // before: "352" and its explanation were two sentences, and the figure had no noun
+        assertThat(split("352\nThat is how many rhinos were poached in 2025.")).containsExactly("352\nThat is how many rhinos were poached in 2025.");
+        assertThat(split("R9.6 million\nThe street value police put on it.")).containsExactly("R9.6 million\nThe street value police put on it.");
+        assertThat(split("179 and 46\nArrests and convictions.")).containsExactly("179 and 46\nArrests and convictions.");
+        // a timestamp, a numbered heading or a line that ends a sentence keeps its break
+        assertThat(split("[00:14:32]\nDAN: Sixty million.")).containsExactly("[00:14:32]", "DAN: Sixty million.");
+        assertThat(split("2. Romania\nAn epidemic.")).doesNotContain("Romania\nAn epidemic.").contains("An epidemic.");
+        assertThat(split("Around 16,000.\nThat is all.")).containsExactly("Around 16,000.", "That is all.");
+    }
+
+    @Test
     void breaksAfterAWordThatOnlyEndsLikeAnAbbreviation() {
         assertThat(split("The figure came from the NIS. The agency said so. Prices were the highest. They fell."))
             .containsExactly("The figure came from the NIS.", "The agency said so.", "Prices were the highest.", "They fell.");
