@@ -934,7 +934,7 @@ final class MetricMatcher {
             return before; // "on Dec. 9 and that it held 19.4 million records": a date, not a figure with its noun
         }
         // "seized 1,184 firearms and some 212,000 rounds": the verb before both is the 212,000's too
-        return (from < 0 || ONLY_HEDGES.matcher(before).region(from, before.length()).matches()) ? before : before.substring(from);
+        return ONLY_HEDGES.matcher(before).region(from, before.length()).matches() ? before : before.substring(from);
     }
 
     /** A figure's noun right after it: "20 bodies", "1.5 million euros". */

@@ -90,7 +90,8 @@ final class PublicationDater {
     }
 
     /** A page's stamp of its last edit, in its footer: "This page was last edited on 19 January 2026, at 08:14". */
-    private static final Pattern LAST_EDITED = Pattern.compile("(?i)\\blast[\\s\\u00A0]+(?:edited|updated|modified|revised|reviewed)\\b");
+    private static final Pattern LAST_EDITED = Pattern.compile("(?i)[\\s\\u00A0]*(?:(?:this|the)[\\s\\u00A0]+(?:page|article|entry|post)"
+            + "[\\s\\u00A0]+(?:was[\\s\\u00A0]+)?|page[\\s\\u00A0]+)?last[\\s\\u00A0]+(?:edited|updated|modified|revised|reviewed)\\b");
 
     /**
      * The date of the page's last edit, for a page that gives no other: the text read is that version. A wiki's or a
@@ -103,7 +104,7 @@ final class PublicationDater {
             }
             String content = text.substring(block.start(), block.end());
             java.util.regex.Matcher stamp = LAST_EDITED.matcher(content);
-            if (stamp.find()) {
+            if (stamp.lookingAt()) { // the stamp opens its line: "The list was last updated in May, the ministry said" is no stamp
                 Optional<PartialDate> date = fullDate(content.substring(stamp.end()));
                 if (date.isPresent()) {
                     return Optional.of(new Dated(date.get(), "last edit '" + Blocks.oneLine(content) + "'"));

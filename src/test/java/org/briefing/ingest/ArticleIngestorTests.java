@@ -483,6 +483,10 @@ class ArticleIngestorTests {
             // before: dated November 2024 by the latest month its text names
             assertThat(page.published()).hasToString("2026-01-19");
             assertThat(page.publishedBasis()).startsWith("last edit");
+            // a sentence about another document's update is no stamp
+            Article story = article("b.txt", "Title\n\nIn 2024, about 11,000 North Korean troops were sent to Kursk.\n\n"
+                    + "The register was last updated on 3 May 2026.\n");
+            assertThat(story.publishedBasis()).startsWith("inferred");
         }
 
         @Test
