@@ -338,6 +338,10 @@ final class MetricMatcher {
                 ? INTERVAL_BRACKET.matcher(sentence).region(figure.nounFrom(), sentence.length()) : null;
         // "25,300 (95% CI 21,800–28,900) heat-related deaths": the interval stands between the figure and its noun
         token.region((interval != null && interval.lookingAt()) ? interval.end() : figure.nounFrom(), sentence.length());
+        Matcher howMany = HOW_MANY.matcher(sentence).region(figure.nounFrom(), sentence.length());
+        if (howMany.lookingAt()) {
+            token.region(howMany.end(), sentence.length()); // "352 That is how many rhinos were poached": a list's figure and its noun
+        }
         int modifiers = 0;
         String previous = "";
         while (token.find()) {
@@ -361,6 +365,10 @@ final class MetricMatcher {
         }
         return Optional.empty();
     }
+
+    /** What a "by the numbers" list puts between its figure and the noun: "352 That is how many rhinos", "It is the number of". */
+    private static final Pattern HOW_MANY = Pattern.compile("(?i)[\\s\\u00A0]+(?:that|this|it)(?:['’]s|[\\s\\u00A0]+(?:is|was))[\\s\\u00A0]+"
+            + "(?:how[\\s\\u00A0]+many|how[\\s\\u00A0]+much|the[\\s\\u00A0]+number[\\s\\u00A0]+of)[\\s\\u00A0]+");
 
     /** A statistical interval in brackets: "(95% CI 21,800–28,900)", "(95% confidence interval: 14,300 to 19,600)". */
     private static final Pattern INTERVAL_BRACKET = Pattern.compile("[\\s\\u00A0]*\\([^()]{0,20}?" + FigureFinder.INTERVAL

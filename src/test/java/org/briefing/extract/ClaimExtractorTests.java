@@ -52,6 +52,18 @@ class ClaimExtractorTests {
     }
 
     @Test
+    void aListsFigureLineCountsWhatTheLineUnderItSaysItIsHowManyOf() {
+        List<Claim> claims = claims("North Korea's deployment, by the numbers.",
+                "11,000\nThat is how many North Korean troops were sent to Kursk, according to the NIS.",
+                "1,500\nNorth Korean workers sent to Russia's Far East, the NIS says.");
+
+        // before: the figure line was a sentence of its own, and "That is how many" stood between the figure and its noun
+        assertThat(claims).extracting((c) -> c.metric() + " " + c.quantity().wholeLow() + " " + c.source())
+            .containsExactly("personnel 11000 National Intelligence Service (South Korea)",
+                    "personnel 1500 National Intelligence Service (South Korea)");
+    }
+
+    @Test
     void anOutletCarryingAnAgencysCopyRelaysItsSpeakersThroughTheAgency() {
         Article carried = article("Khyber Courier", new PartialDate(2025, 8, 17),
                 "North Korea has sent 1,500 workers to Russia, the NIS said.", "— AFP");
