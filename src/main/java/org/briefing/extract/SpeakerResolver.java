@@ -749,7 +749,7 @@ final class SpeakerResolver {
     private boolean outlet(String name) {
         Optional<Source> source = lookup(name).or(() -> this.registry.find(name));
         if (source.isPresent()) {
-            return source.get().kind().equals("media") || source.get().kind().equals("state-media");
+            return SourceRegistry.isOutletKind(source.get().kind());
         }
         return OUTLET_WORD.matcher(name).find() && Character.isUpperCase(name.charAt(0));
     }

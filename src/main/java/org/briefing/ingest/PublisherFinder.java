@@ -197,7 +197,7 @@ final class PublisherFinder {
         Matcher note = HOUSE_NOTE.matcher(content);
         while (note.find()) {
             Optional<Source> known = this.registry.lookup(note.group(1));
-            if (known.isPresent() && (known.get().kind().equals("media") || known.get().kind().equals("state-media"))) {
+            if (known.isPresent() && SourceRegistry.isOutletKind(known.get().kind())) {
                 return found(known.get().name(), "the outlet's note on itself: '" + Blocks.oneLine(note.group()) + "'");
             }
         }

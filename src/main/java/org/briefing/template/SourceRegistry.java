@@ -77,7 +77,8 @@ public final class SourceRegistry {
                 (alias, source) -> alias.indexOf(' ') >= 0 || isOutletKind(source.kind())));
     }
 
-    private static boolean isOutletKind(String kind) {
+    /** Whether a source of this kind is a news outlet ({@code media} or {@code state-media}). */
+    public static boolean isOutletKind(String kind) {
         return kind.equals("media") || kind.equals("state-media");
     }
 
